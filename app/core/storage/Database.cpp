@@ -1,0 +1,149 @@
+#include "storage/Database.h"
+
+#include "common/Uuid7.h"
+#include "storage/BackupService.h"
+#include "storage/Migrator.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace zt {
+
+namespace {
+
+bool hasSqliteHeader(const QString &path, bool *readable)
+{
+    QFile f(path);
+    *readable = f.open(QIODevice::ReadOnly);
+    if (!*readable)
+        return false;
+    if (f.size() == 0)
+        return true; // an empty file is a new store
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+void dropConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    dropConnection(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return Migrator::currentVersion(connection());
+}
+
+void Database::applyConnectionPragmas(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    // FULL: a commit the user saw is on disk even if the power goes a second later.
+    q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool existed = QFileInfo::exists(absolute);
+    if (!existed && !options.createIfMissing)
+        return Error{QStringLiteral("store.not_found"), tr("There is no store at %1.").arg(absolute)};
+    if (existed) {
+        bool readable = false;
+        const bool header = hasSqliteHeader(absolute, &readable);
+        if (!readable)
+            return Error{QStringLiteral("store.unreadable"),
+                         tr("The store %1 cannot be read. Check that the file exists and that you may open it.")
+                             .arg(absolute)};
+        if (!header)
+            return Error{QStringLiteral("store.corrupt"),
+                         tr("The store %1 is damaged or is not a Zhitongche store.").arg(absolute)};
+    }
+
+    const QString name = QStringLiteral("zt-") + Uuid7::generate();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(absolute);
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            db = QSqlDatabase();
+            dropConnection(name);
+            return Error{QStringLiteral("store.unreadable"), tr("The store %1 cannot be opened: %2").arg(absolute, detail)};
+        }
+    }
+    std::unique_ptr<Database> store(new Database(absolute, name));
+    QSqlDatabase db = store->connection();
+
+    // Read the version before any pragma writes to the file: a newer store must stay untouched.
+    const int version = Migrator::currentVersion(db);
+    QSqlQuery probe(db);
+    if (version < 0 || !probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !probe.next())
+        return Error{QStringLiteral("store.corrupt"),
+                     tr("The store %1 is damaged or is not a Zhitongche store (%2).")
+                         .arg(absolute, probe.lastError().databaseText())};
+    probe.finish();
+    if (version > Migrator::latestVersion())
+        return Error{QStringLiteral("store.too_new"),
+                     tr("The store %1 was written by a newer version of Zhitongche (schema %2; this program knows "
+                        "up to %3). It has not been changed. Please install the newer version.")
+                         .arg(absolute)
+                         .arg(version)
+                         .arg(Migrator::latestVersion())};
+
+    applyConnectionPragmas(db);
+
+    const int target = options.targetVersion < 0 ? Migrator::latestVersion() : options.targetVersion;
+    if (options.migrate && version < target) {
+        if (version > 0 && options.backupBeforeMigration) {
+            auto backup = BackupService::backupBeside(absolute, QStringLiteral("before-v%1").arg(target));
+            if (!backup)
+                return Error{QStringLiteral("backup.failed"),
+                             tr("The store was not updated because the backup before the update failed: %1")
+                                 .arg(backup.error().message)};
+            store->m_preMigrationBackup = backup.value();
+        }
+        Status migrated = Migrator::migrate(db, target);
+        if (!migrated)
+            return migrated.error();
+    }
+    return store;
+}
+
+Result<QString> Database::openExtraConnection(const QString &path, const QString &connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        db = QSqlDatabase();
+        dropConnection(connectionName);
+        return Error{QStringLiteral("store.unreadable"), tr("The store %1 cannot be opened: %2").arg(path, detail)};
+    }
+    applyConnectionPragmas(db);
+    return connectionName;
+}
+
+} // namespace zt
