@@ -1,0 +1,118 @@
+#pragma once
+// The fixed vocabularies of the domain, as the codes stored in the database. Labels for people are in
+// DomainText, so storage never depends on the UI language.
+
+#include <QString>
+#include <QStringList>
+
+namespace zt {
+
+namespace DeputyLevel {
+inline const QString National = QStringLiteral("national");
+inline const QString Provincial = QStringLiteral("provincial");
+inline const QString City = QStringLiteral("city");
+inline const QString County = QStringLiteral("county");
+inline const QString Township = QStringLiteral("township");
+inline QStringList all() { return {National, Provincial, City, County, Township}; }
+} // namespace DeputyLevel
+
+namespace Channel {
+inline const QString WalkIn = QStringLiteral("walk_in");
+inline const QString Appointment = QStringLiteral("appointment");
+inline const QString ThemedReception = QStringLiteral("themed_reception");
+inline const QString FieldVisit = QStringLiteral("field_visit");
+inline const QString Phone = QStringLiteral("phone");
+inline const QString OnlineMessage = QStringLiteral("online_message");
+inline const QString Hotline8890 = QStringLiteral("hotline_8890");
+inline const QString Mediation = QStringLiteral("mediation");
+inline const QString FourPlatforms = QStringLiteral("four_platforms");
+inline const QString PetitionProxy = QStringLiteral("petition_proxy");
+inline QStringList all()
+{
+    return {WalkIn, Appointment, ThemedReception, FieldVisit, Phone, OnlineMessage,
+            Hotline8890, Mediation, FourPlatforms, PetitionProxy};
+}
+// The "station +" referral channels carry an external reference number.
+inline bool hasExternalReference(const QString &c) { return c == Hotline8890 || c == Mediation || c == FourPlatforms || c == PetitionProxy; }
+} // namespace Channel
+
+namespace CaseStatus {
+inline const QString Registered = QStringLiteral("registered");
+inline const QString Accepted = QStringLiteral("accepted");
+inline const QString NotAccepted = QStringLiteral("not_accepted");
+inline const QString Assigned = QStringLiteral("assigned");
+inline const QString Replied = QStringLiteral("replied");
+inline const QString FedBack = QStringLiteral("fed_back");
+inline const QString Closed = QStringLiteral("closed");
+inline const QString Transferred = QStringLiteral("transferred");
+inline const QString Merged = QStringLiteral("merged");
+inline const QString Cancelled = QStringLiteral("cancelled");
+inline QStringList all()
+{
+    return {Registered, Accepted, NotAccepted, Assigned, Replied, FedBack, Closed, Transferred, Merged, Cancelled};
+}
+// Still on someone's desk: counted on the supervision board.
+inline bool isOpen(const QString &s) { return s == Registered || s == Accepted || s == Assigned || s == Replied || s == FedBack; }
+} // namespace CaseStatus
+
+namespace CaseEventKind {
+inline const QString Registered = QStringLiteral("registered");
+inline const QString Accepted = QStringLiteral("accepted");
+inline const QString NotAccepted = QStringLiteral("not_accepted");
+inline const QString Assigned = QStringLiteral("assigned");
+inline const QString Reassigned = QStringLiteral("reassigned");
+inline const QString Reminded = QStringLiteral("reminded");
+inline const QString Replied = QStringLiteral("replied");
+inline const QString FedBack = QStringLiteral("fed_back");
+inline const QString Rated = QStringLiteral("rated");
+inline const QString Reopened = QStringLiteral("reopened");
+inline const QString Closed = QStringLiteral("closed");
+inline const QString Transferred = QStringLiteral("transferred");
+inline const QString Merged = QStringLiteral("merged");
+inline const QString Escalated = QStringLiteral("escalated");
+inline const QString Cancelled = QStringLiteral("cancelled");
+inline QStringList all()
+{
+    return {Registered, Accepted, NotAccepted, Assigned, Reassigned, Reminded, Replied, FedBack,
+            Rated, Reopened, Closed, Transferred, Merged, Escalated, Cancelled};
+}
+} // namespace CaseEventKind
+
+namespace Satisfaction {
+inline const QString None = QString();
+inline const QString Satisfied = QStringLiteral("satisfied");
+inline const QString BasicallySatisfied = QStringLiteral("basically_satisfied");
+inline const QString Unsatisfied = QStringLiteral("unsatisfied");
+inline QStringList all() { return {Satisfied, BasicallySatisfied, Unsatisfied}; }
+} // namespace Satisfaction
+
+namespace Priority {
+inline const QString Low = QStringLiteral("low");
+inline const QString Normal = QStringLiteral("normal");
+inline const QString High = QStringLiteral("high");
+inline const QString Urgent = QStringLiteral("urgent");
+inline QStringList all() { return {Low, Normal, High, Urgent}; }
+} // namespace Priority
+
+namespace HalfDay {
+inline const QString Morning = QStringLiteral("am");
+inline const QString Afternoon = QStringLiteral("pm");
+} // namespace HalfDay
+
+namespace Role {
+inline const QString StationStaff = QStringLiteral("station_staff");
+inline const QString StationHead = QStringLiteral("station_head");
+inline const QString DistrictOfficer = QStringLiteral("district_officer");
+inline const QString Administrator = QStringLiteral("administrator");
+inline QStringList all() { return {StationStaff, StationHead, DistrictOfficer, Administrator}; }
+} // namespace Role
+
+namespace AttachmentKind {
+inline const QString Photo = QStringLiteral("photo");
+inline const QString Scan = QStringLiteral("scan");
+inline const QString Voice = QStringLiteral("voice");
+inline const QString Video = QStringLiteral("video");
+inline const QString File = QStringLiteral("file");
+} // namespace AttachmentKind
+
+} // namespace zt

@@ -1,0 +1,24 @@
+#pragma once
+// Human labels (translated) for the domain's codes: what lists, forms and printouts show.
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace zt {
+
+class DomainText
+{
+    Q_DECLARE_TR_FUNCTIONS(DomainText)
+public:
+    static QString deputyLevel(const QString &code);
+    static QString channel(const QString &code);
+    static QString caseStatus(const QString &code);
+    static QString caseEventKind(const QString &code);
+    static QString satisfaction(const QString &code);
+    static QString priority(const QString &code);
+    static QString halfDay(const QString &code);
+    static QString role(const QString &code);
+    static QString gender(const QString &code);
+};
+
+} // namespace zt

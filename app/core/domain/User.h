@@ -1,0 +1,20 @@
+#pragma once
+// A member of staff who signs in, with a role that decides what they may do and see.
+
+#include "domain/SyncMeta.h"
+
+namespace zt {
+
+struct User
+{
+    QString id;
+    QString stationId;
+    QString username;
+    QString displayName;
+    QString role = QStringLiteral("station_staff");
+    QString passwordHash;  // argon2id, never the password
+    bool active = true;
+    SyncMeta meta;
+};
+
+} // namespace zt

@@ -1,0 +1,32 @@
+#include "storage/CaseNumberAllocator.h"
+
+#include "storage/Store.h"
+#include "storage/WriteTransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace zt {
+
+QString CaseNumberAllocator::format(const QString &stationCode, int year, QChar letter, int serial)
+{
+    // Four digits cover a busy station's year; more simply widen the number.
+    return QStringLiteral("%1-%2-%3%4").arg(stationCode).arg(year).arg(letter).arg(serial, 4, 10, QLatin1Char('0'));
+}
+
+Result<QString> CaseNumberAllocator::next(WriteTransaction &tx, const QString &stationCode, const QDate &date)
+{
+    if (stationCode.isEmpty() || !date.isValid())
+        return Error{QStringLiteral("case_no.invalid"), tr("A case number needs the station code and a date.")};
+    QSqlQuery q(tx.db());
+    q.prepare(QStringLiteral("INSERT INTO case_serial (year, last_serial) VALUES (?, 1) "
+                             "ON CONFLICT(year) DO UPDATE SET last_serial = last_serial + 1 RETURNING last_serial"));
+    q.addBindValue(date.year());
+    if (!q.exec() || !q.next())
+        return Error{QStringLiteral("case_no.failed"), tr("No case number could be drawn: %1").arg(q.lastError().text())};
+    const int serial = q.value(0).toInt();
+    q.finish();
+    return format(stationCode, date.year(), tx.store().deviceLetter(), serial);
+}
+
+} // namespace zt

@@ -1,0 +1,21 @@
+#pragma once
+// Registers a new case: draws its number, stores it as "registered" and writes the first event, all in
+// the caller's transaction (so a visit and the cases it raised save together).
+
+#include "common/Result.h"
+#include "domain/CaseRecord.h"
+
+#include <QCoreApplication>
+
+namespace zt {
+
+class WriteTransaction;
+
+class CaseRegistration
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseRegistration)
+public:
+    static Status registerCase(WriteTransaction &tx, const QString &stationCode, CaseRecord &record);
+};
+
+} // namespace zt
