@@ -43,15 +43,20 @@ Status AuditLog::append(const QString &action, const QString &table, const QStri
     insert.addBindValue(e.occurredAt.toString(Qt::ISODateWithMs));
     insert.addBindValue(e.userId.isEmpty() ? QVariant() : e.userId);
     insert.addBindValue(e.action);
-    insert.addBindValue(e.table);
-    insert.addBindValue(e.rowId);
-    insert.addBindValue(e.detail);
+    // An empty QString would bind as NULL; these columns hold '' instead.
+    insert.addBindValue(QString(e.table.isNull() ? QStringLiteral("") : e.table));
+    insert.addBindValue(QString(e.rowId.isNull() ? QStringLiteral("") : e.rowId));
+    insert.addBindValue(QString(e.detail.isNull() ? QStringLiteral("") : e.detail));
     insert.addBindValue(prev);
     insert.addBindValue(chainHash(prev, e));
     const bool ok = insert.exec();
     const QString error = insert.lastError().text();
-    if (ownTx)
-        q.exec(ok ? QStringLiteral("RELEASE audit_append") : QStringLiteral("ROLLBACK TO audit_append"));
+    if (ownTx) {
+        // ROLLBACK TO keeps the savepoint open; RELEASE ends it, or the connection stays in a transaction.
+        if (!ok)
+            q.exec(QStringLiteral("ROLLBACK TO audit_append"));
+        q.exec(QStringLiteral("RELEASE audit_append"));
+    }
     if (!ok)
         return Error{QStringLiteral("audit.failed"), tr("The audit log could not be written: %1").arg(error)};
     return {};

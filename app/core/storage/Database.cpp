@@ -83,6 +83,42 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
                          tr("The store %1 is damaged or is not a Zhitongche store.").arg(absolute)};
     }
 
+    // Read the version on a read-only connection first: a read-write connection would checkpoint a newer
+    // program's WAL into the file when it closes, and a newer store must stay exactly as it is.
+    int version = 0;
+    if (existed) {
+        const QString probeName = QStringLiteral("zt-probe-") + Uuid7::generate();
+        QString failure;
+        bool failed = false;
+        {
+            QSqlDatabase probeDb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
+            probeDb.setDatabaseName(absolute);
+            probeDb.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (!probeDb.open()) {
+                failed = true;
+                failure = probeDb.lastError().text();
+            } else {
+                version = Migrator::currentVersion(probeDb);
+                QSqlQuery probe(probeDb);
+                if (version < 0 || !probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !probe.next()) {
+                    failed = true;
+                    failure = probe.lastError().databaseText();
+                }
+            }
+        }
+        dropConnection(probeName);
+        if (failed || version < 0)
+            return Error{QStringLiteral("store.corrupt"),
+                         tr("The store %1 is damaged or is not a Zhitongche store (%2).").arg(absolute, failure)};
+        if (version > Migrator::latestVersion())
+            return Error{QStringLiteral("store.too_new"),
+                         tr("The store %1 was written by a newer version of Zhitongche (schema %2; this program knows "
+                            "up to %3). It has not been changed. Please install the newer version.")
+                             .arg(absolute)
+                             .arg(version)
+                             .arg(Migrator::latestVersion())};
+    }
+
     const QString name = QStringLiteral("zt-") + Uuid7::generate();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -96,22 +132,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     }
     std::unique_ptr<Database> store(new Database(absolute, name));
     QSqlDatabase db = store->connection();
-
-    // Read the version before any pragma writes to the file: a newer store must stay untouched.
-    const int version = Migrator::currentVersion(db);
-    QSqlQuery probe(db);
-    if (version < 0 || !probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !probe.next())
-        return Error{QStringLiteral("store.corrupt"),
-                     tr("The store %1 is damaged or is not a Zhitongche store (%2).")
-                         .arg(absolute, probe.lastError().databaseText())};
-    probe.finish();
-    if (version > Migrator::latestVersion())
-        return Error{QStringLiteral("store.too_new"),
-                     tr("The store %1 was written by a newer version of Zhitongche (schema %2; this program knows "
-                        "up to %3). It has not been changed. Please install the newer version.")
-                         .arg(absolute)
-                         .arg(version)
-                         .arg(Migrator::latestVersion())};
 
     applyConnectionPragmas(db);
 

@@ -1,0 +1,97 @@
+#include "InitCommand.h"
+
+#include "Console.h"
+#include "NewStoreGuard.h"
+#include "refdata/DivisionCatalog.h"
+#include "refdata/ReferenceDataLoader.h"
+#include "setup/StationSetup.h"
+#include "storage/AuditLog.h"
+#include "storage/StationRepository.h"
+#include "storage/Store.h"
+
+#include <QCommandLineParser>
+
+namespace zt::ctl {
+
+namespace {
+const QString kStation = QStringLiteral("station");
+const QString kDeviceLetter = QStringLiteral("device-letter");
+} // namespace
+
+QString InitCommand::summary() const
+{
+    return tr("Set up a new store for the station of a township or street.");
+}
+
+QString InitCommand::synopsis() const
+{
+    return tr("--db PATH --station CODE [--device-letter A]");
+}
+
+QList<QCommandLineOption> InitCommand::options() const
+{
+    return {
+        QCommandLineOption(kStation, tr("The 9-digit code of the township or street, such as 330203006."), tr("code")),
+        QCommandLineOption(kDeviceLetter,
+                           tr("This PC's letter in case numbers, A to Z (default A); give each PC of a station its "
+                              "own letter."),
+                           tr("letter"), QStringLiteral("A")),
+    };
+}
+
+ExitCode InitCommand::run(const CommandContext &context)
+{
+    Console &console = context.console;
+    const QString code = context.parser.value(kStation).trimmed();
+    if (code.isEmpty())
+        return console.usageError(tr("The option --station is missing: give the township or street code."), name());
+    const QString letterText = context.parser.value(kDeviceLetter).trimmed().toUpper();
+    if (letterText.size() != 1 || letterText.at(0) < QLatin1Char('A') || letterText.at(0) > QLatin1Char('Z'))
+        return console.usageError(tr("The device letter must be one letter from A to Z, not '%1'.").arg(letterText),
+                                  name());
+
+    // Declared before the store so that the store is closed when the guard cleans up.
+    NewStoreGuard guard(context.dbPath);
+    auto opened = Store::open(context.dbPath);
+    if (!opened)
+        return console.failed(opened.error());
+    Store &store = *opened.value();
+    if (store.isSetUp())
+        return console.failed(
+            tr("The store %1 is already set up for a station; init only sets up a new store.").arg(context.dbPath));
+    if (Status loaded = ReferenceDataLoader::ensureLoaded(store.db()); !loaded)
+        return console.failed(loaded.error());
+
+    const DivisionCatalog catalog(store.db());
+    if (DivisionCatalog::levelOf(code) != Division::Township)
+        return console.failed(
+            tr("%1 is not a township or street code: it must have 9 digits, such as 330203006.").arg(code));
+    const std::optional<Division> division = catalog.find(code);
+    if (!division)
+        return console.failed(
+            tr("There is no township or street with the code %1 in Zhejiang's list of divisions.").arg(code));
+
+    Station station;
+    station.code = code;
+    // The official name on the station's plate, Chinese whatever language ztctl speaks.
+    station.name = division->name + QStringLiteral("人大代表联络站");
+    station.divisionCode = code;
+    station.address = catalog.fullName(code);
+    auto setUp = StationSetup::setUp(store, station, letterText.at(0));
+    if (!setUp)
+        return console.failed(setUp.error());
+    // The chain starts here, so a later check has a first entry to verify.
+    if (Status audited = AuditLog(store).append(QStringLiteral("station.set_up"), StationRepository::table(), setUp->id,
+                                                QStringLiteral("ztctl init"));
+        !audited)
+        return console.failed(audited.error());
+
+    guard.keep();
+    console.out() << tr("Set up %1 (%2) in %3; this PC writes case numbers with the letter %4.")
+                         .arg(setUp->name, setUp->code, context.dbPath, QString(store.deviceLetter()))
+                  << '\n';
+    console.out().flush();
+    return ExitOk;
+}
+
+} // namespace zt::ctl

@@ -1,0 +1,20 @@
+#pragma once
+// The user's preferences, kept with QSettings: language, font size, the last store opened.
+
+#include <QString>
+
+namespace zt {
+
+class AppSettings
+{
+public:
+    static QString language();          // default zh_CN
+    static void setLanguage(const QString &language);
+    static double fontPointSize();      // default 10.5: readable at arm's length
+    static void setFontPointSize(double points);
+    static QString storePath();         // default: the app data directory
+    static void setStorePath(const QString &path);
+    static QString defaultStorePath();
+};
+
+} // namespace zt

@@ -1,0 +1,179 @@
+#include "MainWindow.h"
+
+#include "DashboardPage.h"
+#include "ListPage.h"
+#include "SettingsPage.h"
+#include "models/CaseListModel.h"
+#include "models/DeputyListModel.h"
+#include "models/MonthFiguresModel.h"
+#include "models/OutboxModel.h"
+#include "models/ReceptionDayModel.h"
+#include "models/VisitListModel.h"
+#include "storage/StationRepository.h"
+#include "storage/Store.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace zt {
+
+QList<MainWindow::Page> MainWindow::allPages()
+{
+    return {Page::Reception, Page::Cases, Page::Deputies, Page::Schedule,
+            Page::Dashboard, Page::Reports, Page::Sync,   Page::Settings};
+}
+
+QString MainWindow::pageObjectName(Page page)
+{
+    switch (page) {
+    case Page::Reception: return QStringLiteral("receptionPage");
+    case Page::Cases: return QStringLiteral("casesPage");
+    case Page::Deputies: return QStringLiteral("deputiesPage");
+    case Page::Schedule: return QStringLiteral("schedulePage");
+    case Page::Dashboard: return QStringLiteral("dashboardPage");
+    case Page::Reports: return QStringLiteral("reportsPage");
+    case Page::Sync: return QStringLiteral("syncPage");
+    case Page::Settings: return QStringLiteral("settingsPage");
+    }
+    return {};
+}
+
+MainWindow::MainWindow(Store &store, TranslationLoader &translations, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_translations(translations)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setFixedWidth(150);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navFont);
+    for (int i = 0; i < allPages().size(); ++i)
+        m_navigation->addItem(QString());
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_storePathLabel = new QLabel(this);
+    m_storePathLabel->setObjectName(QStringLiteral("storePathLabel"));
+    m_networkLabel = new QLabel(this);
+    m_networkLabel->setObjectName(QStringLiteral("networkStateLabel"));
+    m_pendingLabel = new QLabel(this);
+    m_pendingLabel->setObjectName(QStringLiteral("pendingChangesLabel"));
+    statusBar()->addWidget(m_storePathLabel, 1);
+    statusBar()->addPermanentWidget(m_pendingLabel);
+    statusBar()->addPermanentWidget(m_networkLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < allPages().size())
+            showPage(allPages().at(row));
+    });
+    // Ctrl+1 .. Ctrl+8 jump to the areas: keyboard first.
+    for (int i = 0; i < allPages().size(); ++i) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { m_navigation->setCurrentRow(i); });
+    }
+    connect(&m_store, &Store::changed, this, &MainWindow::updateStatus);
+
+    resize(1280, 720);
+    retranslate();
+    m_navigation->setCurrentRow(0);
+}
+
+QString MainWindow::pageTitle(Page page) const
+{
+    switch (page) {
+    case Page::Reception: return tr("Reception");
+    case Page::Cases: return tr("Cases");
+    case Page::Deputies: return tr("Deputies");
+    case Page::Schedule: return tr("Schedule");
+    case Page::Dashboard: return tr("Dashboard");
+    case Page::Reports: return tr("Reports");
+    case Page::Sync: return tr("Sync");
+    case Page::Settings: return tr("Settings");
+    }
+    return {};
+}
+
+void MainWindow::showPage(Page page)
+{
+    QWidget *widget = m_pages.value(int(page));
+    if (!widget) {
+        widget = createPage(page);
+        widget->setObjectName(pageObjectName(page));
+        m_pages.insert(int(page), widget);
+        m_stack->addWidget(widget);
+    }
+    m_stack->setCurrentWidget(widget);
+    const int row = int(allPages().indexOf(page));
+    if (m_navigation->currentRow() != row)
+        m_navigation->setCurrentRow(row);
+}
+
+QWidget *MainWindow::createPage(Page page)
+{
+    switch (page) {
+    case Page::Reception:
+        return new ListPage(new VisitListModel(m_store), [] { return tr("Reception records"); },
+                            [] { return tr("The latest visits to the station and its points. Visitors' names are masked."); });
+    case Page::Cases:
+        return new ListPage(new CaseListModel(m_store), [] { return tr("Cases"); },
+                            [] { return tr("Every problem raised, newest first. Scroll down to read further back."); });
+    case Page::Deputies:
+        return new ListPage(new DeputyListModel(m_store), [] { return tr("Deputies"); },
+                            [] { return tr("Deputies of all five levels assigned to this station. Phones are masked."); });
+    case Page::Schedule:
+        return new ListPage(new ReceptionDayModel(m_store), [] { return tr("Reception days"); },
+                            [] { return tr("Reception days held in the last twelve months and the deputies on duty."); });
+    case Page::Dashboard:
+        return new DashboardPage(m_store);
+    case Page::Reports:
+        return new ListPage(new MonthFiguresModel(m_store), [] { return tr("Monthly figures"); },
+                            [] { return tr("The figures of the monthly report for the last twelve months."); });
+    case Page::Sync:
+        return new ListPage(new OutboxModel(m_store), [] { return tr("Waiting to sync"); },
+                            [] { return tr("Changes saved on this PC that the central server has not received yet. "
+                                           "They are kept safely until a connection is available."); });
+    case Page::Settings:
+        return new SettingsPage(m_store, m_translations);
+    }
+    return new QWidget;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    const auto station = StationRepository(m_store).find(m_store.stationId());
+    setWindowTitle(station ? tr("Zhitongche — %1").arg(station->name) : tr("Zhitongche"));
+    const QList<Page> pages = allPages();
+    for (int i = 0; i < pages.size(); ++i)
+        m_navigation->item(i)->setText(pageTitle(pages.at(i)));
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    m_storePathLabel->setText(tr("Store: %1").arg(m_store.path()));
+    // Sync arrives with its own feature; until a server is configured the station works offline.
+    m_networkLabel->setText(tr("Offline (no sync server set)"));
+    const qint64 pending = OutboxModel::pendingCount(m_store);
+    m_pendingLabel->setText(tr("%n change(s) waiting to sync", nullptr, int(pending)));
+}
+
+} // namespace zt

@@ -1,0 +1,49 @@
+#pragma once
+// The shell: navigation to the app's areas, pages built when first opened, and a status bar with the
+// store, the network state and the changes waiting to sync.
+
+#include <QHash>
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace zt {
+
+class Store;
+class TranslationLoader;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Page { Reception, Cases, Deputies, Schedule, Dashboard, Reports, Sync, Settings };
+    static QList<Page> allPages();
+
+    MainWindow(Store &store, TranslationLoader &translations, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    QWidget *pageWidget(Page page) const { return m_pages.value(int(page)); }
+    static QString pageObjectName(Page page);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *createPage(Page page);
+    QString pageTitle(Page page) const;
+    void retranslate();
+    void updateStatus();
+
+    Store &m_store;
+    TranslationLoader &m_translations;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QHash<int, QWidget *> m_pages;
+    QLabel *m_storePathLabel;
+    QLabel *m_networkLabel;
+    QLabel *m_pendingLabel;
+};
+
+} // namespace zt

@@ -1,0 +1,155 @@
+#include "SettingsPage.h"
+
+#include "AppSettings.h"
+#include "i18n/TranslationLoader.h"
+#include "storage/BackupService.h"
+#include "storage/StationRepository.h"
+#include "storage/Store.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace zt {
+
+SettingsPage::SettingsPage(Store &store, TranslationLoader &translations, QWidget *parent)
+    : QWidget(parent), m_store(store), m_translations(translations)
+{
+    m_titleLabel = new QLabel(this);
+    m_titleLabel->setObjectName(QStringLiteral("pageTitleLabel"));
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_titleLabel->setFont(titleFont);
+
+    m_appearanceBox = new QGroupBox(this);
+    m_appearanceForm = new QFormLayout(m_appearanceBox);
+    m_languageCombo = new QComboBox(m_appearanceBox);
+    m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
+    // Each language is named in itself, so it can be found whatever the current language is.
+    m_languageCombo->addItem(QStringLiteral("简体中文"), TranslationLoader::Chinese);
+    m_languageCombo->addItem(QStringLiteral("English"), TranslationLoader::English);
+    m_languageCombo->setCurrentIndex(qMax(0, m_languageCombo->findData(m_translations.language())));
+    m_fontSizeSpin = new QDoubleSpinBox(m_appearanceBox);
+    m_fontSizeSpin->setObjectName(QStringLiteral("fontSizeSpinBox"));
+    m_fontSizeSpin->setRange(9.0, 20.0);
+    m_fontSizeSpin->setSingleStep(0.5);
+    m_fontSizeSpin->setDecimals(1);
+    m_fontSizeSpin->setValue(AppSettings::fontPointSize());
+    m_appearanceForm->addRow(new QLabel(m_appearanceBox), m_languageCombo);
+    m_appearanceForm->addRow(new QLabel(m_appearanceBox), m_fontSizeSpin);
+
+    m_storeBox = new QGroupBox(this);
+    m_storeForm = new QFormLayout(m_storeBox);
+    m_storePathValue = new QLabel(m_store.path(), m_storeBox);
+    m_storePathValue->setObjectName(QStringLiteral("storePathValueLabel"));
+    m_storePathValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stationValue = new QLabel(m_storeBox);
+    m_stationValue->setObjectName(QStringLiteral("stationValueLabel"));
+    m_deviceValue = new QLabel(m_storeBox);
+    m_deviceValue->setObjectName(QStringLiteral("deviceValueLabel"));
+    m_storeForm->addRow(new QLabel(m_storeBox), m_storePathValue);
+    m_storeForm->addRow(new QLabel(m_storeBox), m_stationValue);
+    m_storeForm->addRow(new QLabel(m_storeBox), m_deviceValue);
+
+    m_backupBox = new QGroupBox(this);
+    m_backupList = new QListWidget(m_backupBox);
+    m_backupList->setObjectName(QStringLiteral("backupListWidget"));
+    m_backupButton = new QPushButton(m_backupBox);
+    m_backupButton->setObjectName(QStringLiteral("backupNowButton"));
+    m_backupMessage = new QLabel(m_backupBox);
+    m_backupMessage->setObjectName(QStringLiteral("backupMessageLabel"));
+    m_backupMessage->setWordWrap(true);
+    auto *backupLayout = new QVBoxLayout(m_backupBox);
+    backupLayout->addWidget(m_backupList);
+    backupLayout->addWidget(m_backupButton, 0, Qt::AlignLeft);
+    backupLayout->addWidget(m_backupMessage);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_titleLabel);
+    layout->addWidget(m_appearanceBox);
+    layout->addWidget(m_storeBox);
+    layout->addWidget(m_backupBox, 1);
+
+    connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &SettingsPage::applyLanguage);
+    connect(m_fontSizeSpin, &QDoubleSpinBox::valueChanged, this, &SettingsPage::applyFontSize);
+    connect(m_backupButton, &QPushButton::clicked, this, &SettingsPage::backupNow);
+    retranslate();
+    refreshBackups();
+}
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SettingsPage::retranslate()
+{
+    m_titleLabel->setText(tr("Settings"));
+    m_appearanceBox->setTitle(tr("Display"));
+    m_storeBox->setTitle(tr("This installation"));
+    m_backupBox->setTitle(tr("Backups"));
+    m_appearanceForm->labelForField(m_languageCombo)->setProperty("text", tr("Language:"));
+    m_appearanceForm->labelForField(m_fontSizeSpin)->setProperty("text", tr("Font size (points):"));
+    m_storeForm->labelForField(m_storePathValue)->setProperty("text", tr("Store file:"));
+    m_storeForm->labelForField(m_stationValue)->setProperty("text", tr("Station:"));
+    m_storeForm->labelForField(m_deviceValue)->setProperty("text", tr("This PC:"));
+    const auto station = StationRepository(m_store).find(m_store.stationId());
+    m_stationValue->setText(station ? QStringLiteral("%1 (%2)").arg(station->name, station->code) : tr("Not set up"));
+    m_deviceValue->setText(tr("Letter %1 in case numbers").arg(m_store.deviceLetter()));
+    m_backupButton->setText(tr("Back up now"));
+    refreshBackups();
+}
+
+void SettingsPage::refreshBackups()
+{
+    m_backupList->clear();
+    const QList<BackupInfo> backups = BackupService::listBackups(m_store.path());
+    for (const BackupInfo &b : backups)
+        m_backupList->addItem(tr("%1 — %2 KB — %3")
+                                  .arg(QLocale().toString(b.createdAt, QLocale::ShortFormat))
+                                  .arg(b.sizeBytes / 1024)
+                                  .arg(b.path));
+    if (backups.isEmpty())
+        m_backupList->addItem(tr("No backups yet."));
+}
+
+void SettingsPage::backupNow()
+{
+    const QString target = QStringLiteral("%1/%2-%3-manual.sqlite")
+                               .arg(BackupService::defaultBackupDir(m_store.path()),
+                                    QFileInfo(m_store.path()).completeBaseName(),
+                                    QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+    const Status s = BackupService::backup(m_store.db(), target);
+    m_backupMessage->setText(s ? tr("Backup saved to %1.").arg(target) : s.error().message);
+    refreshBackups();
+}
+
+void SettingsPage::applyLanguage(int index)
+{
+    const QString language = m_languageCombo->itemData(index).toString();
+    if (m_translations.setLanguage(language))
+        AppSettings::setLanguage(language);
+}
+
+void SettingsPage::applyFontSize(double points)
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(points);
+    QApplication::setFont(font);
+    AppSettings::setFontPointSize(points);
+}
+
+} // namespace zt
