@@ -1,7 +1,7 @@
 #include "CheckCommand.h"
 
 #include "Console.h"
-#include "StoreInspector.h"
+#include "storage/StoreInspector.h"
 #include "storage/AuditLog.h"
 #include "storage/BackupService.h"
 #include "storage/Store.h"

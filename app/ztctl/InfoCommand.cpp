@@ -1,7 +1,7 @@
 #include "InfoCommand.h"
 
 #include "Console.h"
-#include "StoreInspector.h"
+#include "storage/StoreInspector.h"
 #include "storage/Migrator.h"
 #include "storage/StationRepository.h"
 #include "storage/Store.h"

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Uuid7.h"
+#include "refdata/ReferenceDataLoader.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,6 +20,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
         return database.error();
     std::unique_ptr<Store> store(new Store(std::move(database.value())));
     store->m_synced.load(store->db());
+    // Reference data (divisions, holidays) ships with the program; when unchanged this is one tiny query.
+    if (options.migrate && store->m_database->schemaVersion() >= 2) {
+        if (Status s = ReferenceDataLoader::ensureLoaded(store->db()); !s)
+            return s.error();
+    }
     if (store->m_database->schemaVersion() >= 1) {
         Status device = store->loadDevice();
         if (!device)

@@ -6,7 +6,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
-namespace zt::ctl {
+namespace zt {
 
 class StoreInspector
 {
@@ -33,4 +33,4 @@ private:
     QSqlDatabase m_db;
 };
 
-} // namespace zt::ctl
+} // namespace zt

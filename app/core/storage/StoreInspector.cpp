@@ -1,4 +1,4 @@
-#include "StoreInspector.h"
+#include "storage/StoreInspector.h"
 
 #include "storage/SyncedTables.h"
 
@@ -6,7 +6,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace zt::ctl {
+namespace zt {
 
 namespace {
 
@@ -178,4 +178,4 @@ QStringList StoreInspector::outboxProblems() const
     return problems;
 }
 
-} // namespace zt::ctl
+} // namespace zt
