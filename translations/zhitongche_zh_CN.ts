@@ -5,235 +5,235 @@
     <name>AuditLog</name>
     <message>
         <source>The audit log could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入操作日志：%1</translation>
     </message>
 </context>
 <context>
     <name>BackupCommand</name>
     <message>
         <source>Copy a store to a backup file, also while Zhitongche is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库复制为备份文件；民意直通车正在运行时也可以备份。</translation>
     </message>
     <message>
         <source>--db PATH --to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--db PATH --to FILE</translation>
     </message>
     <message>
         <source>The backup file to write; it must not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的备份文件，不能是已有的文件。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The option --to is missing: say where the backup goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 --to 选项：请指定备份文件保存到哪里。</translation>
     </message>
     <message>
         <source>The backup cannot replace the store itself; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件不能是数据库本身，请另选一个文件。</translation>
     </message>
     <message>
         <source>%1 already exists; choose another file name or move that file away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请换一个文件名，或先把该文件移走。</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 备份到 %2（%3）。</translation>
     </message>
 </context>
 <context>
     <name>BackupService</name>
     <message>
         <source>The store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未打开。</translation>
     </message>
     <message>
         <source>The backup to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备份到 %1 失败：%2</translation>
     </message>
     <message>
         <source>The backup could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份写入 %1。</translation>
     </message>
     <message>
         <source>There is no store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到数据库 %1。</translation>
     </message>
     <message>
         <source>The store at %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1。</translation>
     </message>
     <message>
         <source>The backup %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开备份 %1。</translation>
     </message>
     <message>
         <source>The backup %1 is damaged and was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 已损坏，未予恢复。</translation>
     </message>
     <message>
         <source>The backup %1 was written by a newer version of Zhitongche.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 由较新版本的民意直通车生成。</translation>
     </message>
     <message>
         <source>The backup could not be copied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份复制到 %1。</translation>
     </message>
     <message>
         <source>The store %1 is in use; close Zhitongche and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 正在使用中，请关闭民意直通车后重试。</translation>
     </message>
     <message>
         <source>The backup could not be moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份移动到 %1。</translation>
     </message>
 </context>
 <context>
     <name>CaseNumberAllocator</name>
     <message>
         <source>A case number needs the station code and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成编号需要联络站代码和日期。</translation>
     </message>
     <message>
         <source>No case number could be drawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成编号：%1</translation>
     </message>
 </context>
 <context>
     <name>CaseRegistration</name>
     <message>
         <source>Please describe the problem in a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用一句简短的标题概括所反映的问题。</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>BACKUP-FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>BACKUP-FILE</translation>
     </message>
     <message>
         <source>restore the last good backup with: ztctl restore --db %1 --from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>用以下命令恢复最近一次完好的备份：ztctl restore --db %1 --from %2</translation>
     </message>
     <message>
         <source>Check that a store is whole: the file, references between records, the audit log and the changes waiting to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据库是否完好：数据库文件、记录之间的关联、操作日志和待同步的更改。</translation>
     </message>
     <message>
         <source>--db PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>--db PATH</translation>
     </message>
     <message>
         <source>Store file: %1 To repair it, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件：%1如需修复，请%2。</translation>
     </message>
     <message>
         <source>The store could not be opened, so nothing else was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库，其余项目均未检查。</translation>
     </message>
     <message>
         <source>%1: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：正常</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2。%3</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件</translation>
     </message>
     <message>
         <source>Stop working on this store and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请停止使用此数据库，并%1。</translation>
     </message>
     <message>
         <source>References between records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录之间的关联</translation>
     </message>
     <message>
         <source>To repair it, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>如需修复，请%1。</translation>
     </message>
     <message>
         <source>entry %1 was changed or removed after it was written, so the log can no longer be trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条日志在写入后被修改或删除，日志已不可信</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志</translation>
     </message>
     <message>
         <source>Keep a copy of this file for whoever looks into it, then %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先复制一份此文件，留给负责调查的人员，然后%1。</translation>
     </message>
     <message>
         <source>Changes waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>待同步的更改</translation>
     </message>
     <message>
         <source>Do not sync from this PC until this is repaired; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>修复之前，请勿在这台电脑上同步；%1。</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 checks found problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 项检查中有 %n 项发现问题。</numerusform>
         </translation>
     </message>
     <message>
         <source>All %1 checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 %1 项检查均已通过。</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>Run &apos;ztctl --help&apos; to see the commands and their options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 ztctl --help 可查看所有命令及其选项。</translation>
     </message>
     <message>
         <source>Run &apos;ztctl %1 --help&apos; to see its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 ztctl %1 --help 可查看该命令的选项。</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 UTF-8 文本。</translation>
     </message>
     <message>
         <source>text follows a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束引号后面还有文字。</translation>
     </message>
     <message>
         <source>a quote inside an unquoted field.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加引号的字段中出现了引号。</translation>
     </message>
     <message>
         <source>a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号的字段缺少结束引号。</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是空文件。</translation>
     </message>
     <message>
         <source>the header is not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>表头不是“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) where %1 are expected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个字段，应为 %1 个。</numerusform>
         </translation>
     </message>
 </context>
@@ -241,659 +241,702 @@
     <name>Database</name>
     <message>
         <source>There is no store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到数据库 %1。</translation>
     </message>
     <message>
         <source>The store %1 cannot be read. Check that the file exists and that you may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库 %1。请检查该文件是否存在，以及您是否有权限打开它。</translation>
     </message>
     <message>
         <source>The store %1 is damaged or is not a Zhitongche store.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已损坏，或不是民意直通车的数据库。</translation>
     </message>
     <message>
         <source>The store %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>The store %1 is damaged or is not a Zhitongche store (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已损坏，或不是民意直通车的数据库（%2）。</translation>
     </message>
     <message>
         <source>The store %1 was written by a newer version of Zhitongche (schema %2; this program knows up to %3). It has not been changed. Please install the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 由较新版本的民意直通车生成（结构版本 %2，本程序最高只支持 %3）。数据库未做任何改动。请安装新版本。</translation>
     </message>
     <message>
         <source>The store was not updated because the backup before the update failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前的备份失败，数据库未升级：%1</translation>
     </message>
 </context>
 <context>
     <name>DemoCast</name>
     <message>
         <source>The communities of Baiyun street are missing from the reference data.</source>
-        <translation type="unfinished"></translation>
+        <translation>基础数据中缺少白云街道的社区。</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Create a new store filled with made-up demo data (never an existing station&apos;s store).</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一个装有虚构演示数据的数据库（绝不会写入现有联络站的数据库）。</translation>
     </message>
     <message>
         <source>--db PATH [--scale N] [--seed S] [--end-date YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <translation>--db PATH [--scale N] [--seed S] [--end-date YYYY-MM-DD]</translation>
     </message>
     <message>
         <source>Make about N cases, for load tests; without it, as many as a real station has.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成约 N 件意见建议，用于压力测试；不指定时，件数与真实联络站相当。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Seed of the random choices; the same seed makes the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机数种子；种子相同，生成的数据也相同。</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>The last day with records (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据的最后一天（默认为今天）。</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>--scale needs a whole number of cases above 0, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale 需要大于 0 的整数（件数），而不是“%1”。</translation>
     </message>
     <message>
         <source>--seed needs a whole number from 0 to 4294967295, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 需要 0 到 4294967295 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
         <source>--end-date needs a date written as YYYY-MM-DD, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--end-date 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
         <source>The store %1 is already set up for a station; demo data only goes into a new store. Choose another --db file.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已经建立了联络站；演示数据只能写入新的数据库。请用 --db 另选一个文件。</translation>
     </message>
     <message>
         <source>Generating demo data: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成演示数据：%1%</translation>
     </message>
     <message>
         <source>Generating demo data: 100% in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成演示数据：100%，用时 %1 秒。</translation>
     </message>
     <message>
         <source>Filled %1 with demo data for %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 中为%2生成演示数据：</translation>
     </message>
     <message>
         <source>Deputies</source>
-        <translation type="unfinished"></translation>
+        <translation>代表</translation>
     </message>
     <message>
         <source>Contact points</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>承办单位</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>接待记录</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>来访群众</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>意见建议</translation>
     </message>
     <message>
         <source>Case events</source>
-        <translation type="unfinished"></translation>
+        <translation>办理记录</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>Demo data can only be generated into a new, empty store; this one is already set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据只能生成到新的空数据库中，而此数据库已经建立。</translation>
     </message>
     <message>
         <source>The number of demo cases cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示意见建议的件数不能为负数。</translation>
     </message>
 </context>
 <context>
     <name>DemoRun</name>
     <message>
         <source>Generating the demo data was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消生成演示数据。</translation>
     </message>
     <message>
         <source>The store is busy; the demo data could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正忙，无法写入演示数据。</translation>
     </message>
 </context>
 <context>
     <name>Dispatcher</name>
     <message>
         <source>Usage: ztctl COMMAND --db PATH [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ztctl COMMAND --db PATH [options]</translation>
     </message>
     <message>
         <source>Looks after a Zhitongche store from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>在命令行中维护民意直通车数据库。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>选项：</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本帮助。</translation>
     </message>
     <message>
         <source>Show the version of ztctl.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 ztctl 的版本。</translation>
     </message>
     <message>
         <source>Run &apos;ztctl COMMAND --help&apos; for the options of one command.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 ztctl COMMAND --help 可查看某个命令的选项。</translation>
     </message>
     <message>
         <source>Usage: ztctl %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ztctl %1 %2</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令。</translation>
     </message>
     <message>
         <source>The command comes first, before any option: ztctl COMMAND --db PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令要写在最前面，放在所有选项之前：ztctl COMMAND --db PATH</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>The store file (a .sqlite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件（.sqlite 文件）。</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;; every value follows its option, such as --db PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”；每个值都要紧跟在对应的选项之后，例如 --db PATH。</translation>
     </message>
     <message>
         <source>The option --db is missing: say which store to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 --db 选项：请指定要使用的数据库。</translation>
     </message>
 </context>
 <context>
     <name>DomainText</name>
     <message>
         <source>National deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>全国人大代表</translation>
     </message>
     <message>
         <source>Provincial deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>省人大代表</translation>
     </message>
     <message>
         <source>City deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>市人大代表</translation>
     </message>
     <message>
         <source>County (district) deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>县（区）人大代表</translation>
     </message>
     <message>
         <source>Township deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇人大代表</translation>
     </message>
     <message>
         <source>Walk-in reception</source>
-        <translation type="unfinished"></translation>
+        <translation>来访接待</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约接待</translation>
     </message>
     <message>
         <source>Themed reception</source>
-        <translation type="unfinished"></translation>
+        <translation>主题接待</translation>
     </message>
     <message>
         <source>Deputy field visit</source>
-        <translation type="unfinished"></translation>
+        <translation>代表出诊</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>来电</translation>
     </message>
     <message>
         <source>Online message</source>
-        <translation type="unfinished"></translation>
+        <translation>网上留言</translation>
     </message>
     <message>
         <source>8890 hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>8890热线</translation>
     </message>
     <message>
         <source>Mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>老娘舅调解</translation>
     </message>
     <message>
         <source>Four platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>基层治理四平台</translation>
     </message>
     <message>
         <source>Petition proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>民情民访代办</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <source>Not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>已交办</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>已答复</translation>
     </message>
     <message>
         <source>Fed back</source>
-        <translation type="unfinished"></translation>
+        <translation>已反馈</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已办结</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>已转办</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>已合并</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to a department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfaction rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escalated to a suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>满意</translation>
     </message>
     <message>
         <source>Basically satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>基本满意</translation>
     </message>
     <message>
         <source>Not satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>不满意</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>上午</translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>下午</translation>
     </message>
     <message>
         <source>Station staff</source>
-        <translation type="unfinished"></translation>
+        <translation>联络站工作人员</translation>
     </message>
     <message>
         <source>Station head</source>
-        <translation type="unfinished"></translation>
+        <translation>站长</translation>
     </message>
     <message>
         <source>District officer</source>
-        <translation type="unfinished"></translation>
+        <translation>区人大工作人员</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>case event</comment>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>case event</comment>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <comment>case event</comment>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Assigned to a department</source>
+        <comment>case event</comment>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <comment>case event</comment>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <comment>case event</comment>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <comment>case event</comment>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <comment>case event</comment>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Satisfaction rated</source>
+        <comment>case event</comment>
+        <translation>满意度测评</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <comment>case event</comment>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>case event</comment>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <comment>case event</comment>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <comment>case event</comment>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Escalated to a suggestion</source>
+        <comment>case event</comment>
+        <translation>转为代表建议</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>case event</comment>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
     <name>InfoCommand</name>
     <message>
         <source>Show the schema version, device, station and number of records of a store.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示数据库的结构版本、设备、联络站和各类记录的数量。</translation>
     </message>
     <message>
         <source>--db PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>--db PATH</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>Schema: %1 of %2 (needs update; Zhitongche updates it, after a backup, when it next opens the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构：第 %1 版，最新为第 %2 版（需要升级；民意直通车下次打开此数据库时会先备份，再自动升级）</translation>
     </message>
     <message>
         <source>Schema: %1 of %2 (up to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构：第 %1 版，最新为第 %2 版（无需升级）</translation>
     </message>
     <message>
         <source>Device: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>设备：尚无</translation>
     </message>
     <message>
         <source>Device: %1, letter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>设备：%1，编号字母 %2</translation>
     </message>
     <message>
         <source>Station: %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>联络站：%1（%2），%3</translation>
     </message>
     <message>
         <source>Station: %1 (its record is missing; run ztctl check)</source>
-        <translation type="unfinished"></translation>
+        <translation>联络站：%1（缺少该联络站的记录，请运行 ztctl check）</translation>
     </message>
     <message>
         <source>Station: not set up (run ztctl init)</source>
-        <translation type="unfinished"></translation>
+        <translation>联络站：尚未建立（请运行 ztctl init）</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数：</translation>
     </message>
     <message>
         <source>sync_outbox (pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>sync_outbox（待同步）</translation>
     </message>
     <message>
         <source>(%1 deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除 %1 条）</translation>
     </message>
 </context>
 <context>
     <name>InitCommand</name>
     <message>
         <source>Set up a new store for the station of a township or street.</source>
-        <translation type="unfinished"></translation>
+        <translation>为乡镇（街道）的联络站新建数据库。</translation>
     </message>
     <message>
         <source>--db PATH --station CODE [--device-letter A]</source>
-        <translation type="unfinished"></translation>
+        <translation>--db PATH --station CODE [--device-letter A]</translation>
     </message>
     <message>
         <source>The 9-digit code of the township or street, such as 330203006.</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇（街道）的 9 位区划代码，例如 330203006。</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>This PC&apos;s letter in case numbers, A to Z (default A); give each PC of a station its own letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑在编号中使用的字母，A 到 Z（默认为 A）；同一联络站的每台电脑要使用不同的字母。</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>LETTER</translation>
     </message>
     <message>
         <source>The option --station is missing: give the township or street code.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 --station 选项：请给出乡镇（街道）的代码。</translation>
     </message>
     <message>
         <source>The device letter must be one letter from A to Z, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备字母必须是 A 到 Z 之间的一个字母，而不是“%1”。</translation>
     </message>
     <message>
         <source>The store %1 is already set up for a station; init only sets up a new store.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已经建立了联络站；init 只能用于新的数据库。</translation>
     </message>
     <message>
         <source>%1 is not a township or street code: it must have 9 digits, such as 330203006.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是乡镇（街道）代码：代码应为 9 位数字，例如 330203006。</translation>
     </message>
     <message>
         <source>There is no township or street with the code %1 in Zhejiang&apos;s list of divisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>浙江省行政区划中没有代码为 %1 的乡镇（街道）。</translation>
     </message>
     <message>
         <source>Set up %1 (%2) in %3; this PC writes case numbers with the letter %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %3 中建立%1（%2）；这台电脑生成的编号使用字母 %4。</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>The schema version of the store cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库的结构版本。</translation>
     </message>
     <message>
         <source>Migration %1 is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序中缺少第 %1 号升级步骤。</translation>
     </message>
     <message>
         <source>Updating the store to version %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库升级到第 %1 版（%2）失败：%3</translation>
     </message>
 </context>
 <context>
     <name>ReferenceDataLoader</name>
     <message>
         <source>The reference data %1 is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序中缺少基础数据 %1。</translation>
     </message>
     <message>
         <source>%1, line %2: &quot;%3&quot; is not a division code with a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：“%3”不是带名称的区划代码。</translation>
     </message>
     <message>
         <source>%1, line %2: expected a date (YYYY-MM-DD) and holiday or workday.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：应为日期（YYYY-MM-DD）加 holiday 或 workday。</translation>
     </message>
     <message>
         <source>The reference data could not be saved in the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将基础数据保存到数据库：%1</translation>
     </message>
     <message>
         <source>The store has no place for reference data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中没有存放基础数据的表：%1</translation>
     </message>
 </context>
 <context>
     <name>RestoreCommand</name>
     <message>
         <source>Replace a store with a backup; the replaced store is kept beside it. Close Zhitongche first.</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份替换数据库，被替换的数据库会保留在原文件旁边。请先关闭民意直通车。</translation>
     </message>
     <message>
         <source>--db PATH --from FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--db PATH --from FILE</translation>
     </message>
     <message>
         <source>The backup file to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>要恢复的备份文件。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The option --from is missing: say which backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 --from 选项：请指定要恢复的备份。</translation>
     </message>
     <message>
         <source>The backup and the store are the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份和数据库是同一个文件。</translation>
     </message>
     <message>
         <source>There is no backup at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到备份 %1。</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
         <source>The replaced store was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>被替换的数据库已保留为 %1。</translation>
     </message>
 </context>
 <context>
     <name>StationSetup</name>
     <message>
         <source>%1 is not a township or street code: it must have 9 digits, such as 330203006.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是乡镇（街道）代码：代码应为 9 位数字，例如 330203006。</translation>
     </message>
     <message>
         <source>This store is already set up for a station.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库已经建立了联络站。</translation>
     </message>
     <message>
         <source>The station %1 already exists in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库中已有联络站 %1。</translation>
     </message>
 </context>
 <context>
     <name>StoreInspector</name>
     <message>
         <source>SQLite cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 无法读取该文件：%1</translation>
     </message>
     <message>
         <source>SQLite found damage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 发现损坏：%1</translation>
     </message>
     <message numerus="yes">
         <source>SQLite found %n problems; the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SQLite 发现 %n 处问题，第一处：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>The references between records cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查记录之间的关联：%1</translation>
     </message>
     <message>
         <source>a record in %1 (row %2) points to a missing record in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的一条记录（第 %2 行）指向 %3 中不存在的记录</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) point to records that do not exist; the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 条记录指向不存在的记录，第一条：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>The changes waiting to be sent cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取待发送的更改：%1</translation>
     </message>
     <message>
         <source>%1 of the numbered changes from %2 to %3 are missing, so the server would wait for them forever</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 %2 至 %3 的更改中缺少 %1 项，服务器会一直等待这些更改</translation>
     </message>
     <message>
         <source>the next change would get number %1, which is already taken (the last is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项更改的编号将是 %1，但该编号已被占用（当前最大编号为 %2）</translation>
     </message>
     <message>
         <source>changes refer to a table &apos;%1&apos; that this store does not sync</source>
-        <translation type="unfinished"></translation>
+        <translation>有更改涉及此数据库不同步的表“%1”</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) describe records of %1 that are not in the store</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 项更改对应的 %1 记录不在数据库中</numerusform>
         </translation>
     </message>
 </context>
@@ -901,586 +944,592 @@
     <name>StoreRecovery</name>
     <message>
         <source>No backup of this store was found in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中没有找到此数据库的备份。</translation>
     </message>
     <message>
         <source>%1
 
 The newest backup was made on %2. Restore it? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+最近一次备份时间为 %2。是否恢复该备份？损坏的文件会另行保留，不会删除。</translation>
     </message>
     <message>
         <source>Restoring the backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份失败</translation>
+    </message>
+    <message>
+        <source>The data file cannot be opened</source>
+        <translation>无法打开数据库</translation>
     </message>
 </context>
 <context>
     <name>VisitRepository</name>
     <message>
         <source>A visit needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>接待记录必须填写日期。</translation>
     </message>
     <message>
         <source>Please give a reason for cancelling the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写撤销这条接待记录的原因。</translation>
     </message>
 </context>
 <context>
     <name>WriteTransaction</name>
     <message>
         <source>The store is busy or read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正忙或为只读：%1</translation>
     </message>
     <message>
         <source>Unknown table %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的表 %1。</translation>
     </message>
     <message>
         <source>Unknown column %1.%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的列 %1.%2。</translation>
     </message>
     <message>
         <source>The change was not saved: the transaction has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改未保存：事务已结束。</translation>
     </message>
     <message>
         <source>A row of %1 has no station.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中有一行未指定联络站。</translation>
     </message>
     <message>
         <source>Saving to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到 %1 失败：%2</translation>
     </message>
     <message>
         <source>The record to change no longer exists (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>要修改的记录已不存在（%1）。</translation>
     </message>
     <message>
         <source>The record to delete no longer exists (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除的记录已不存在（%1）。</translation>
     </message>
     <message>
         <source>Deleting from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 删除失败：%2</translation>
     </message>
     <message>
         <source>Recording the change for sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录待同步的更改失败：%1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更改无法保存：%1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Zhitongche</source>
-        <translation type="unfinished"></translation>
+        <translation>民意直通车</translation>
     </message>
     <message>
         <source>The store %1 is not set up for a station yet. Set it up with: ztctl init --db %1 --station CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 尚未建立联络站。请用以下命令建立：ztctl init --db %1 --station CODE</translation>
     </message>
 </context>
 <context>
     <name>zt::CaseListModel</name>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>村（社区）</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>承办单位</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>办理时限</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登记日期</translation>
     </message>
 </context>
 <context>
     <name>zt::DashboardPage</name>
     <message>
         <source>Same as last month (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>与上月持平（%1）</translation>
     </message>
     <message>
         <source>Up %1 from last month (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>比上月增加 %1（上月 %2）</translation>
     </message>
     <message>
         <source>Down %1 from last month (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>比上月减少 %1（上月 %2）</translation>
     </message>
     <message>
         <source>Last month: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上月：%1</translation>
     </message>
     <message>
         <source>Up %1 points from last month (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>比上月提高 %1 个百分点（上月 %2）</translation>
     </message>
     <message>
         <source>Down %1 points from last month (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>比上月下降 %1 个百分点（上月 %2）</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>一图通览</translation>
     </message>
     <message>
         <source>This month: %1 to %2 (figures up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>本月：%1 至 %2（数据截至 %3）</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>接待人次</translation>
     </message>
     <message>
         <source>Problems raised</source>
-        <translation type="unfinished"></translation>
+        <translation>反映问题</translation>
     </message>
     <message>
         <source>Problems solved</source>
-        <translation type="unfinished"></translation>
+        <translation>解决问题</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>办结率</translation>
     </message>
     <message>
         <source>Satisfaction rate</source>
-        <translation type="unfinished"></translation>
+        <translation>满意率</translation>
     </message>
     <message>
         <source>On-time reply rate</source>
-        <translation type="unfinished"></translation>
+        <translation>答复率</translation>
     </message>
     <message>
         <source>Opinion concentration</source>
-        <translation type="unfinished"></translation>
+        <translation>意见集中率</translation>
     </message>
 </context>
 <context>
     <name>zt::DeputyListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>职业</translation>
     </message>
     <message>
         <source>Expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>专业特长</translation>
     </message>
     <message>
         <source>Liaison point</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>任期</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>本站</translation>
     </message>
 </context>
 <context>
     <name>zt::MainWindow</name>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>接待登记</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>意见建议</translation>
     </message>
     <message>
         <source>Deputies</source>
-        <translation type="unfinished"></translation>
+        <translation>代表</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>接待日程</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>一图通览</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Reception records</source>
-        <translation type="unfinished"></translation>
+        <translation>接待记录</translation>
     </message>
     <message>
         <source>The latest visits to the station and its points. Visitors&apos; names are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>本站及各联络点最近的接待记录。来访群众的姓名已部分隐去。</translation>
     </message>
     <message>
         <source>Every problem raised, newest first. Scroll down to read further back.</source>
-        <translation type="unfinished"></translation>
+        <translation>收集到的全部意见建议，最新的排在最前。向下滚动可查看更早的记录。</translation>
     </message>
     <message>
         <source>Deputies of all five levels assigned to this station. Phones are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>编入本站的五级人大代表。电话号码已部分隐去。</translation>
     </message>
     <message>
         <source>Reception days</source>
-        <translation type="unfinished"></translation>
+        <translation>接待日</translation>
     </message>
     <message>
         <source>Reception days held in the last twelve months and the deputies on duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>近十二个月举行的接待日及接待代表。</translation>
     </message>
     <message>
         <source>Monthly figures</source>
-        <translation type="unfinished"></translation>
+        <translation>月度数据</translation>
     </message>
     <message>
         <source>The figures of the monthly report for the last twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>近十二个月月度工作报告中的各项数据。</translation>
     </message>
     <message>
         <source>Waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>待同步</translation>
     </message>
     <message>
         <source>Changes saved on this PC that the central server has not received yet. They are kept safely until a connection is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存在这台电脑上、但中心服务器尚未收到的更改。联网之前，这些更改会妥善保存，不会丢失。</translation>
     </message>
     <message>
         <source>Zhitongche — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>民意直通车 — %1</translation>
     </message>
     <message>
         <source>Zhitongche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>民意直通车</translation>
     </message>
     <message>
         <source>Offline (no sync server set)</source>
-        <translation type="unfinished"></translation>
+        <translation>离线（未设置同步服务器）</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项更改待同步</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>数据库：%1</translation>
     </message>
 </context>
 <context>
     <name>zt::MonthFiguresModel</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>接待人次</translation>
     </message>
     <message>
         <source>Problems raised</source>
-        <translation type="unfinished"></translation>
+        <translation>反映问题</translation>
     </message>
     <message>
         <source>Problems solved</source>
-        <translation type="unfinished"></translation>
+        <translation>解决问题</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>办结率</translation>
     </message>
     <message>
         <source>Satisfaction rate</source>
-        <translation type="unfinished"></translation>
+        <translation>满意率</translation>
     </message>
     <message>
         <source>On-time reply rate</source>
-        <translation type="unfinished"></translation>
+        <translation>答复率</translation>
     </message>
 </context>
 <context>
     <name>zt::OutboxModel</name>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>联络站</translation>
     </message>
     <message>
         <source>Liaison point</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点</translation>
     </message>
     <message>
         <source>Deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>代表</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>承办单位</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>接待记录</translation>
     </message>
     <message>
         <source>Receiving deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>接待代表</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>来访群众</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>意见建议</translation>
     </message>
     <message>
         <source>Case event</source>
-        <translation type="unfinished"></translation>
+        <translation>办理记录</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Staff user</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员账号</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录类型</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次错误</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒收</translation>
     </message>
     <message>
         <source>Waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>待同步</translation>
     </message>
 </context>
 <context>
     <name>zt::ReceptionDayModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期</translation>
     </message>
     <message>
         <source>Half-day</source>
-        <translation type="unfinished"></translation>
+        <translation>时段</translation>
     </message>
     <message>
         <source>Deputies on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>接待代表</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>接待批次</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
 </context>
 <context>
     <name>zt::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>This installation</source>
-        <translation type="unfinished"></translation>
+        <translation>本机信息</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Font size (points):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store file:</source>
-        <translation type="unfinished"></translation>
+        <translation>字号（磅）：</translation>
     </message>
     <message>
         <source>Station:</source>
-        <translation type="unfinished"></translation>
+        <translation>联络站：</translation>
     </message>
     <message>
         <source>This PC:</source>
-        <translation type="unfinished"></translation>
+        <translation>本机：</translation>
     </message>
     <message>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未建立</translation>
     </message>
     <message>
         <source>Letter %1 in case numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>编号字母 %1</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份</translation>
     </message>
     <message>
         <source>%1 — %2 KB — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 KB — %3</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无备份。</translation>
     </message>
     <message>
         <source>Backup saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Data file:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（代码 %2）</translation>
     </message>
 </context>
 <context>
     <name>zt::Store</name>
     <message>
         <source>The device letter must be one letter from A to Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备字母必须是 A 到 Z 之间的一个字母。</translation>
     </message>
 </context>
 <context>
     <name>zt::VisitListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Half-day</source>
-        <translation type="unfinished"></translation>
+        <translation>时段</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>来访群众</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Deputies</source>
-        <translation type="unfinished"></translation>
+        <translation>接待代表</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>反映内容</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记</translation>
     </message>
 </context>
 </TS>

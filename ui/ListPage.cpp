@@ -46,7 +46,7 @@ void ListPage::showEvent(QShowEvent *event)
     if (!m_loaded) {
         m_loaded = true;
         m_model->reload();
-        m_view->resizeColumnsToContents();
+        fitColumns();
     }
     QWidget::showEvent(event);
 }
@@ -55,10 +55,21 @@ void ListPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        if (m_loaded)
+        if (m_loaded) {
             m_model->languageChanged();
+            fitColumns();
+        }
     }
     QWidget::changeEvent(event);
+}
+
+void ListPage::fitColumns()
+{
+    m_view->resizeColumnsToContents();
+    // Long texts (what was said, titles) would push the other columns off a 1366-pixel screen; their
+    // full text is in the tooltip.
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 320));
 }
 
 void ListPage::retranslate()

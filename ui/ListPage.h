@@ -29,6 +29,7 @@ protected:
 
 private:
     void retranslate();
+    void fitColumns();
 
     ReadOnlyTableModel *m_model;
     Text m_title;

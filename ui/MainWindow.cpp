@@ -66,6 +66,8 @@ MainWindow::MainWindow(Store &store, TranslationLoader &translations, QWidget *p
 
     m_storePathLabel = new QLabel(this);
     m_storePathLabel->setObjectName(QStringLiteral("storePathLabel"));
+    // A long path gives way to the sync state, which matters more.
+    m_storePathLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_networkLabel = new QLabel(this);
     m_networkLabel->setObjectName(QStringLiteral("networkStateLabel"));
     m_pendingLabel = new QLabel(this);
@@ -169,7 +171,7 @@ void MainWindow::retranslate()
 
 void MainWindow::updateStatus()
 {
-    m_storePathLabel->setText(tr("Store: %1").arg(m_store.path()));
+    m_storePathLabel->setText(tr("Data file: %1").arg(m_store.path()));
     // Sync arrives with its own feature; until a server is configured the station works offline.
     m_networkLabel->setText(tr("Offline (no sync server set)"));
     const qint64 pending = OutboxModel::pendingCount(m_store);

@@ -34,6 +34,7 @@ SettingsPage::SettingsPage(Store &store, TranslationLoader &translations, QWidge
 
     m_appearanceBox = new QGroupBox(this);
     m_appearanceForm = new QFormLayout(m_appearanceBox);
+    m_appearanceForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_languageCombo = new QComboBox(m_appearanceBox);
     m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
     // Each language is named in itself, so it can be found whatever the current language is.
@@ -103,11 +104,11 @@ void SettingsPage::retranslate()
     m_backupBox->setTitle(tr("Backups"));
     m_appearanceForm->labelForField(m_languageCombo)->setProperty("text", tr("Language:"));
     m_appearanceForm->labelForField(m_fontSizeSpin)->setProperty("text", tr("Font size (points):"));
-    m_storeForm->labelForField(m_storePathValue)->setProperty("text", tr("Store file:"));
+    m_storeForm->labelForField(m_storePathValue)->setProperty("text", tr("Data file:"));
     m_storeForm->labelForField(m_stationValue)->setProperty("text", tr("Station:"));
     m_storeForm->labelForField(m_deviceValue)->setProperty("text", tr("This PC:"));
     const auto station = StationRepository(m_store).find(m_store.stationId());
-    m_stationValue->setText(station ? QStringLiteral("%1 (%2)").arg(station->name, station->code) : tr("Not set up"));
+    m_stationValue->setText(station ? tr("%1 (code %2)").arg(station->name, station->code) : tr("Not set up"));
     m_deviceValue->setText(tr("Letter %1 in case numbers").arg(m_store.deviceLetter()));
     m_backupButton->setText(tr("Back up now"));
     refreshBackups();
@@ -140,8 +141,11 @@ void SettingsPage::backupNow()
 void SettingsPage::applyLanguage(int index)
 {
     const QString language = m_languageCombo->itemData(index).toString();
-    if (m_translations.setLanguage(language))
+    if (m_translations.setLanguage(language)) {
         AppSettings::setLanguage(language);
+        // Deliver the queued LanguageChange events now, so the whole window switches at once.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
 }
 
 void SettingsPage::applyFontSize(double points)

@@ -30,14 +30,14 @@ std::unique_ptr<Store> StoreRecovery::open(const QString &path, const Ask &ask, 
         QString text = error.message;
         if (recoverable)
             text += QLatin1Char('\n') + tr("No backup of this store was found in %1.").arg(BackupService::defaultBackupDir(path));
-        tell(tr("The store cannot be opened"), text);
+        tell(tr("The data file cannot be opened"), text);
         return nullptr;
     }
     const BackupInfo &latest = backups.first();
     const QString question =
         tr("%1\n\nThe newest backup was made on %2. Restore it? The damaged file is kept beside it.")
             .arg(error.message, QLocale().toString(latest.createdAt, QLocale::ShortFormat));
-    if (!ask(tr("The store cannot be opened"), question))
+    if (!ask(tr("The data file cannot be opened"), question))
         return nullptr;
     if (Status restored = BackupService::restore(latest.path, path); !restored) {
         tell(tr("Restoring the backup failed"), restored.error().message);
@@ -45,7 +45,7 @@ std::unique_ptr<Store> StoreRecovery::open(const QString &path, const Ask &ask, 
     }
     auto reopened = Store::open(path);
     if (!reopened) {
-        tell(tr("The store cannot be opened"), reopened.error().message);
+        tell(tr("The data file cannot be opened"), reopened.error().message);
         return nullptr;
     }
     return std::move(reopened.value());

@@ -39,6 +39,7 @@ private:
         if (dir.isEmpty())
             return;
         QDir().mkpath(dir);
+        QCoreApplication::processEvents(); // let pending layouts settle, as on a real screen
         w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
     }
 

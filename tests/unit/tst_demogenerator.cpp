@@ -87,7 +87,8 @@ private slots:
         QVERIFY(m_store->isSetUp());
         QCOMPARE(m_store->deviceLetter(), QLatin1Char('A'));
         QSqlQuery q(m_store->db());
-        QVERIFY(q.exec(QStringLiteral("SELECT code, name, address, opening_hours, contact_phone FROM station")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT code, name, address, opening_hours, contact_phone FROM station")) &&
+                q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("330203006"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("白云街道人大代表联络站"));
         QVERIFY(q.value(2).toString().startsWith(QStringLiteral("浙江省宁波市海曙区白云街道")));
@@ -113,7 +114,8 @@ private slots:
     {
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM deputy")), 20);
         for (const QString &level : DeputyLevel::all())
-            QVERIFY2(count(QStringLiteral("SELECT count(*) FROM deputy WHERE level = ?"), {level}) > 0, qPrintable(level));
+            QVERIFY2(count(QStringLiteral("SELECT count(*) FROM deputy WHERE level = ?"), {level}) > 0,
+                     qPrintable(level));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM deputy WHERE level = 'national'")), 1);
         // Everyone serves through the whole period, and has what staff match topics by.
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM deputy WHERE term_start > ? OR term_end < ? OR active = 0"),
@@ -141,16 +143,20 @@ private slots:
         // Reopened after an unsatisfied rating, and closed later.
         QVERIFY(count(QStringLiteral("SELECT count(DISTINCT c.id) FROM cases c JOIN case_event e ON e.case_id = c.id "
                                      "WHERE e.kind = 'reopened' AND c.status = 'closed'")) > 0);
-        QVERIFY(count(QStringLiteral("SELECT count(*) FROM cases WHERE status = 'transferred' AND external_ref = ''")) == 0);
-        QVERIFY(count(QStringLiteral("SELECT count(*) FROM cases WHERE channel = 'hotline_8890' "
-                                     "AND external_ref NOT GLOB '8890-[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9][0-9]'")) == 0);
+        QVERIFY(count(QStringLiteral(
+                    "SELECT count(*) FROM cases WHERE status = 'transferred' AND external_ref = ''")) == 0);
+        QVERIFY(count(QStringLiteral(
+                    "SELECT count(*) FROM cases WHERE channel = 'hotline_8890' "
+                    "AND external_ref NOT GLOB '8890-[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9][0-9]'")) == 0);
         // Some assigned cases are past their deadline at the end date.
         QVERIFY(count(QStringLiteral("SELECT count(*) FROM cases WHERE status = 'assigned' AND deadline < ?"),
                       {endDate.toString(Qt::ISODate)}) > 0);
         // What is still open is recent, or overdue.
-        QVERIFY(count(QStringLiteral("SELECT count(*) FROM cases WHERE status IN ('registered', 'accepted', 'replied', 'fed_back') "
-                                     "AND registered_on < ?"),
-                      {endDate.addDays(-90).toString(Qt::ISODate)}) == 0);
+        QVERIFY(
+            count(QStringLiteral(
+                      "SELECT count(*) FROM cases WHERE status IN ('registered', 'accepted', 'replied', 'fed_back') "
+                      "AND registered_on < ?"),
+                  {endDate.addDays(-90).toString(Qt::ISODate)}) == 0);
     }
 
     void caseRowsFollowTheirEvents()
@@ -158,7 +164,8 @@ private slots:
         const WorkingDayCalendar calendar = WorkingDayCalendar::fromStore(m_store->db());
         QSqlQuery q(m_store->db());
         QVERIFY(q.exec(QStringLiteral(
-            "SELECT c.status, c.department_id, c.deadline, c.assigned_on, c.replied_on, c.closed_on, k.default_deadline_days, "
+            "SELECT c.status, c.department_id, c.deadline, c.assigned_on, c.replied_on, c.closed_on, "
+            "k.default_deadline_days, "
             " (SELECT kind FROM case_event e WHERE e.case_id = c.id ORDER BY occurred_at DESC, hlc DESC LIMIT 1), "
             " (SELECT min(occurred_at) FROM case_event e WHERE e.case_id = c.id), c.registered_on "
             "FROM cases c JOIN category k ON k.id = c.category_id")));
@@ -169,7 +176,8 @@ private slots:
             const QDate deadline = QDate::fromString(q.value(2).toString(), Qt::ISODate);
             const QDate assignedOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
             if (status == CaseStatus::Assigned || status == CaseStatus::Replied || status == CaseStatus::Closed) {
-                if (!(status == CaseStatus::Closed && assignedOn.isNull())) { // closed cases all went through assignment
+                if (!(status == CaseStatus::Closed &&
+                      assignedOn.isNull())) { // closed cases all went through assignment
                     QVERIFY(!q.value(1).toString().isEmpty());
                     QCOMPARE(deadline, calendar.addWorkingDays(assignedOn, q.value(6).toInt()));
                 }
@@ -195,7 +203,8 @@ private slots:
 
     void caseNumbersAreFormattedAndUnique()
     {
-        const QStringList numbers = column(*m_store, QStringLiteral("SELECT case_no || '|' || registered_on FROM cases"));
+        const QStringList numbers =
+            column(*m_store, QStringLiteral("SELECT case_no || '|' || registered_on FROM cases"));
         static const QRegularExpression re(QStringLiteral("^330203006-(\\d{4})-A\\d{4}\\|(\\d{4})-\\d\\d-\\d\\d$"));
         for (const QString &n : numbers) {
             const auto m = re.match(n);
@@ -205,7 +214,8 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT case_no) FROM cases")), qint64(numbers.size()));
         // Serials follow the registration dates within a year.
         QString previous;
-        for (const QString &n : column(*m_store, QStringLiteral("SELECT case_no || '|' || registered_on FROM cases ORDER BY case_no"))) {
+        for (const QString &n :
+             column(*m_store, QStringLiteral("SELECT case_no || '|' || registered_on FROM cases ORDER BY case_no"))) {
             if (!previous.isEmpty() && previous.left(14) == n.left(14))
                 QVERIFY2(previous.section(QLatin1Char('|'), 1) <= n.section(QLatin1Char('|'), 1), qPrintable(n));
             previous = n;
@@ -214,14 +224,25 @@ private slots:
 
     void everyVisitHasVisitorsAndDeputies()
     {
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visit v WHERE NOT EXISTS (SELECT 1 FROM visitor x WHERE x.visit_id = v.id)")), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visit v WHERE NOT EXISTS (SELECT 1 FROM visit_deputy x WHERE x.visit_id = v.id)")), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visit v WHERE visitor_count <> (SELECT sum(headcount) FROM visitor x WHERE x.visit_id = v.id)")), 0);
+        QCOMPARE(
+            count(QStringLiteral(
+                "SELECT count(*) FROM visit v WHERE NOT EXISTS (SELECT 1 FROM visitor x WHERE x.visit_id = v.id)")),
+            0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visit v WHERE NOT EXISTS (SELECT 1 FROM visit_deputy x "
+                                      "WHERE x.visit_id = v.id)")),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visit v WHERE visitor_count <> (SELECT sum(headcount) FROM "
+                                      "visitor x WHERE x.visit_id = v.id)")),
+                 0);
         QVERIFY(count(QStringLiteral("SELECT count(*) FROM visitor WHERE headcount BETWEEN 3 AND 12")) > 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visitor WHERE community_code NOT IN (SELECT code FROM division WHERE parent_code = '330203006')")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visitor WHERE community_code NOT IN (SELECT code FROM "
+                                      "division WHERE parent_code = '330203006')")),
+                 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cases WHERE visit_id IS NULL")), 0);
-        for (const QString &channel : {Channel::WalkIn, Channel::Phone, Channel::OnlineMessage, Channel::Hotline8890, Channel::FieldVisit})
-            QVERIFY2(count(QStringLiteral("SELECT count(*) FROM visit WHERE channel = ?"), {channel}) > 0, qPrintable(channel));
+        for (const QString &channel :
+             {Channel::WalkIn, Channel::Phone, Channel::OnlineMessage, Channel::Hotline8890, Channel::FieldVisit})
+            QVERIFY2(count(QStringLiteral("SELECT count(*) FROM visit WHERE channel = ?"), {channel}) > 0,
+                     qPrintable(channel));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visit WHERE visit_date < ? OR visit_date > ?"),
                        {startDate.toString(Qt::ISODate), endDate.toString(Qt::ISODate)}),
                  0);
@@ -230,8 +251,10 @@ private slots:
     void receptionDaysAreTheSecondAndFourthThursday()
     {
         const WorkingDayCalendar calendar = WorkingDayCalendar::fromStore(m_store->db());
-        const QStringList days = column(*m_store, QStringLiteral(
-            "SELECT DISTINCT visit_date FROM visit WHERE channel = 'walk_in' AND point_id IS NULL ORDER BY 1"));
+        const QStringList days = column(
+            *m_store,
+            QStringLiteral(
+                "SELECT DISTINCT visit_date FROM visit WHERE channel = 'walk_in' AND point_id IS NULL ORDER BY 1"));
         QVERIFY2(days.size() >= 46 && days.size() <= 48, qPrintable(QString::number(days.size())));
         int moved = 0;
         for (const QString &text : days) {
@@ -241,12 +264,14 @@ private slots:
                 thursday = thursday.addDays(-1);
             if (thursday != day) {
                 ++moved;
-                QVERIFY2(!calendar.isWorkingDay(thursday) && calendar.nextWorkingDay(thursday) == day, qPrintable(text));
+                QVERIFY2(!calendar.isWorkingDay(thursday) && calendar.nextWorkingDay(thursday) == day,
+                         qPrintable(text));
             }
             const int nth = (thursday.day() - 1) / 7 + 1;
             QVERIFY2(nth == 2 || nth == 4, qPrintable(text));
-            QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT deputy_id) FROM visit_deputy d JOIN visit v ON v.id = d.visit_id "
-                                          "WHERE v.visit_date = ? AND v.channel = 'walk_in' AND v.point_id IS NULL"),
+            QCOMPARE(count(QStringLiteral(
+                               "SELECT count(DISTINCT deputy_id) FROM visit_deputy d JOIN visit v ON v.id = d.visit_id "
+                               "WHERE v.visit_date = ? AND v.channel = 'walk_in' AND v.point_id IS NULL"),
                            {text}),
                      2);
         }
@@ -257,20 +282,26 @@ private slots:
     {
         // domain.md: completion = of the cases registered in the period, those closed by the cut-off.
         const QVariantList period{startDate.toString(Qt::ISODate), endDate.toString(Qt::ISODate)};
-        const qint64 raised = count(QStringLiteral("SELECT count(*) FROM cases WHERE deleted = 0 AND registered_on BETWEEN ? AND ?"), period);
-        const qint64 solved = count(QStringLiteral("SELECT count(*) FROM cases WHERE deleted = 0 AND registered_on BETWEEN ? AND ? "
-                                                   "AND status = 'closed'"), period);
+        const qint64 raised = count(
+            QStringLiteral("SELECT count(*) FROM cases WHERE deleted = 0 AND registered_on BETWEEN ? AND ?"), period);
+        const qint64 solved =
+            count(QStringLiteral("SELECT count(*) FROM cases WHERE deleted = 0 AND registered_on BETWEEN ? AND ? "
+                                 "AND status = 'closed'"),
+                  period);
         // Satisfaction = of those the citizen rated, the share whose latest rating is (basically) satisfied.
         const QString latest = QStringLiteral(
             "FROM case_event e JOIN cases c ON c.id = e.case_id WHERE e.kind = 'rated' AND e.deleted = 0 "
             "AND c.deleted = 0 AND c.registered_on BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM case_event l "
             "WHERE l.case_id = e.case_id AND l.kind = 'rated' AND l.deleted = 0 AND l.occurred_at > e.occurred_at)");
         const qint64 rated = count(QStringLiteral("SELECT count(*) ") + latest, period);
-        const qint64 pleased = count(QStringLiteral("SELECT count(*) ") + latest
-                                         + QStringLiteral(" AND e.satisfaction IN ('satisfied', 'basically_satisfied')"),
+        const qint64 pleased = count(QStringLiteral("SELECT count(*) ") + latest +
+                                         QStringLiteral(" AND e.satisfaction IN ('satisfied', 'basically_satisfied')"),
                                      period);
         // The case row carries the latest rating.
-        QCOMPARE(count(QStringLiteral("SELECT count(*) ") + latest + QStringLiteral(" AND c.satisfaction <> e.satisfaction"), period), 0);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) ") + latest + QStringLiteral(" AND c.satisfaction <> e.satisfaction"),
+                  period),
+            0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cases WHERE satisfaction <> ''")), rated);
         const double completion = 100.0 * double(solved) / double(raised);
         const double satisfaction = 100.0 * double(pleased) / double(rated);
@@ -288,7 +319,8 @@ private slots:
                                      QStringLiteral("case_event")}) {
             QVERIFY(count(QStringLiteral("SELECT count(*) FROM %1").arg(table)) > 0);
             QCOMPARE(count(QStringLiteral("SELECT count(*) FROM %1 WHERE id NOT IN (SELECT row_id FROM sync_outbox "
-                                          "WHERE tbl = ? AND op = 'insert')").arg(table),
+                                          "WHERE tbl = ? AND op = 'insert')")
+                               .arg(table),
                            {table}),
                      0);
         }
@@ -310,7 +342,8 @@ private slots:
         QCOMPARE(again->visitors, m_summary.visitors);
         QCOMPARE(again->cases, m_summary.cases);
         QCOMPARE(again->events, m_summary.events);
-        const QString titles = QStringLiteral("SELECT case_no || ' ' || title || ' ' || status FROM cases ORDER BY case_no");
+        const QString titles =
+            QStringLiteral("SELECT case_no || ' ' || title || ' ' || status FROM cases ORDER BY case_no");
         QCOMPARE(column(*store, titles), column(*m_store, titles));
         const QString people = QStringLiteral("SELECT name || phone FROM deputy ORDER BY name, phone");
         QCOMPARE(column(*store, people), column(*m_store, people));
@@ -356,7 +389,9 @@ private slots:
         QCOMPARE(lastDone, 12000);
         QVERIFY(reports >= 3);
         // Bulk stores skip the outbox: nothing but the set-up waits to be sent.
-        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE tbl NOT IN ('station', 'category')")), 0);
+        QCOMPARE(
+            scalar(*store, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE tbl NOT IN ('station', 'category')")),
+            0);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM visit WHERE visit_date < ? OR visit_date > ?"),
                         {startDate.toString(Qt::ISODate), endDate.toString(Qt::ISODate)}),
                  0);

@@ -93,8 +93,8 @@ QList<DemoCaseStep> DemoCaseLife::planSimple(const Start &start, QDate cutoff)
     const QString handler = start.handlers.value(0);
     if (!push(steps, at, {CaseEventKind::Assigned, {}, 0, handler, deadline, {}, {}}, cutoff))
         return steps;
-    // The reply is on the case row only (replied_on): the figures read it there, and a million cases
-    // write a million events fewer.
+    // Bulk stores keep the reply on the case row only (replied_on, enough for reply times and the
+    // on-time rate): a million cases write a million events fewer.
     atDay(at, m_calendar.addWorkingDays(at.date, DemoRandom::between(m_rng, 1, start.deadlineDays)));
     if (at.date > cutoff)
         return steps;
@@ -103,7 +103,7 @@ QList<DemoCaseStep> DemoCaseLife::planSimple(const Start &start, QDate cutoff)
     replied.minute = at.minute;
     steps << replied;
     later(at, DemoRandom::between(m_rng, 1, 2));
-    const QString rating = m_unsatisfied.draw(m_rng)          ? Satisfaction::Unsatisfied
+    const QString rating = m_unsatisfied.draw(m_rng)        ? Satisfaction::Unsatisfied
                            : DemoRandom::chance(m_rng, 0.8) ? Satisfaction::Satisfied
                                                             : Satisfaction::BasicallySatisfied;
     if (!push(steps, at, {CaseEventKind::Rated, {}, 0, {}, {}, rating, {}}, cutoff))
@@ -171,7 +171,8 @@ QList<DemoCaseStep> DemoCaseLife::planFull(const Start &start, QDate cutoff)
         return steps;
     }
 
-    QString handler = DemoRandom::chance(m_rng, 0.65) ? start.handlers.value(0) : DemoRandom::pick(m_rng, start.handlers);
+    QString handler =
+        DemoRandom::chance(m_rng, 0.65) ? start.handlers.value(0) : DemoRandom::pick(m_rng, start.handlers);
     for (int round = 1; round <= 2; ++round) {
         later(at, DemoRandom::between(m_rng, 0, 1));
         QDate assignedOn = at.date;
@@ -199,12 +200,13 @@ QList<DemoCaseStep> DemoCaseLife::planFull(const Start &start, QDate cutoff)
         if ((round == 1 && start.slow) || m_late.draw(m_rng)) {
             replyAfter = days + DemoRandom::between(m_rng, 2, 12);
             if (round == 1 && start.overdueAtCutoff)
-                replyAfter = qMax(replyAfter, m_calendar.workingDaysBetween(assignedOn, cutoff) + DemoRandom::between(m_rng, 1, 5));
+                replyAfter = qMax(replyAfter,
+                                  m_calendar.workingDaysBetween(assignedOn, cutoff) + DemoRandom::between(m_rng, 1, 5));
         } else {
             const double r = m_rng.generateDouble();
-            replyAfter = r < 0.5 ? DemoRandom::between(m_rng, 1, 3)
+            replyAfter = r < 0.5    ? DemoRandom::between(m_rng, 1, 3)
                          : r < 0.88 ? DemoRandom::between(m_rng, 4, 8)
-                                   : DemoRandom::between(m_rng, 9, qMax(9, days - 1));
+                                    : DemoRandom::between(m_rng, 9, qMax(9, days - 1));
         }
         if (replyAfter >= days - 2 && days > 4) {
             atDay(at, m_calendar.addWorkingDays(assignedOn, days - 3));
@@ -217,7 +219,8 @@ QList<DemoCaseStep> DemoCaseLife::planFull(const Start &start, QDate cutoff)
                 return steps;
             if (replyAfter > days + 4 && DemoRandom::chance(m_rng, 0.5)) {
                 atDay(at, m_calendar.addWorkingDays(deadline, 3));
-                if (!push(steps, at, step(CaseEventKind::Escalated, utf8("逾期未办结，提请区人大代表工委督办")), cutoff))
+                if (!push(steps, at, step(CaseEventKind::Escalated, utf8("逾期未办结，提请区人大代表工委督办")),
+                          cutoff))
                     return steps;
             }
         }

@@ -25,12 +25,12 @@ public:
     {
         QDate date;
         int minute = 0;
-        bool onTheSpot = false;  // received in person: accepted there and then
-        int deadlineDays = 15;   // the category's working days
-        QStringList handlers;    // department ids, the usual one first
-        bool slow = false;       // the department will miss the deadline
+        bool onTheSpot = false;       // received in person: accepted there and then
+        int deadlineDays = 15;        // the category's working days
+        QStringList handlers;         // department ids, the usual one first
+        bool slow = false;            // the department will miss the deadline
         bool overdueAtCutoff = false; // with slow: still unanswered at the cutoff
-        QString holdAfter;       // an event kind after which the case waits past the cutoff
+        QString holdAfter;            // an event kind after which the case waits past the cutoff
     };
 
     DemoCaseLife(const WorkingDayCalendar &calendar, QRandomGenerator &rng, Detail detail);

@@ -136,8 +136,8 @@ Result<DemoCast> DemoCast::create(Store &store, QRandomGenerator &rng, QDate fro
         p.name = community.name + utf8("联络点");
         p.divisionCode = community.code;
         p.address = community.name + utf8("党群服务中心");
-        p.openingHours = DemoRandom::chance(rng, 0.5) ? utf8("每周二、周五上午 9:00-11:30")
-                                                       : utf8("每周三下午 14:00-16:30");
+        p.openingHours =
+            DemoRandom::chance(rng, 0.5) ? utf8("每周二、周五上午 9:00-11:30") : utf8("每周三下午 14:00-16:30");
         p.contactPerson = DemoNames::personName(rng, DemoNames::gender(rng));
         p.contactPhone = DemoNames::mobile(rng);
         if (Status s = pointRepo.insert(tx, p); !s)

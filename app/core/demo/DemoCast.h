@@ -30,7 +30,7 @@ public:
     QList<Point> points;         // points[i] sits in communities[i]
     QList<Deputy> deputies;      // national first, township last
     QList<Department> departments;
-    QList<Category> categories;  // as seeded, in sort order
+    QList<Category> categories; // as seeded, in sort order
     // Category code -> ids of the departments that usually handle it, the most usual first.
     QHash<QString, QStringList> handlers;
 

@@ -14,9 +14,9 @@ class Store;
 
 struct DemoOptions
 {
-    quint32 seed = 20050101;      // same seed -> same data (apart from UUIDs/hlc)
-    int cases = 0;                // 0: the believable station (~1,400 cases over two years); N: scale to N cases
-    QDate endDate;                // invalid: Clock::today(); data covers the two years before it
+    quint32 seed = 20050101; // same seed -> same data (apart from UUIDs/hlc)
+    int cases = 0;           // 0: the believable station (~1,400 cases over two years); N: scale to N cases
+    QDate endDate;           // invalid: Clock::today(); data covers the two years before it
     std::function<bool(qint64 done, qint64 total)> progress; // optional; return false to cancel
 };
 

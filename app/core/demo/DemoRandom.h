@@ -16,8 +16,7 @@ public:
     }
     static bool chance(QRandomGenerator &rng, double probability) { return rng.generateDouble() < probability; }
 
-    template <typename T>
-    static const T &pick(QRandomGenerator &rng, const QList<T> &items)
+    template <typename T> static const T &pick(QRandomGenerator &rng, const QList<T> &items)
     {
         return items.at(int(rng.bounded(qint32(items.size()))));
     }

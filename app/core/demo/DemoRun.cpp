@@ -36,12 +36,12 @@ QDateTime localMoment(QDate day, int minute)
 int baseWeight(const QString &code)
 {
     static const QHash<QString, int> weights = {
-        {QStringLiteral("waste"), 10},     {QStringLiteral("parking"), 12},    {QStringLiteral("property"), 16},
-        {QStringLiteral("elderly"), 9},    {QStringLiteral("roads"), 8},       {QStringLiteral("water"), 5},
-        {QStringLiteral("education"), 5},  {QStringLiteral("medical"), 5},     {QStringLiteral("environment"), 7},
-        {QStringLiteral("housing"), 4},    {QStringLiteral("employment"), 3},  {QStringLiteral("safety"), 5},
-        {QStringLiteral("utilities"), 5},  {QStringLiteral("urban"), 8},       {QStringLiteral("planning"), 3},
-        {QStringLiteral("dispute"), 5},    {QStringLiteral("other"), 4},
+        {QStringLiteral("waste"), 10},    {QStringLiteral("parking"), 12},   {QStringLiteral("property"), 16},
+        {QStringLiteral("elderly"), 9},   {QStringLiteral("roads"), 8},      {QStringLiteral("water"), 5},
+        {QStringLiteral("education"), 5}, {QStringLiteral("medical"), 5},    {QStringLiteral("environment"), 7},
+        {QStringLiteral("housing"), 4},   {QStringLiteral("employment"), 3}, {QStringLiteral("safety"), 5},
+        {QStringLiteral("utilities"), 5}, {QStringLiteral("urban"), 8},      {QStringLiteral("planning"), 3},
+        {QStringLiteral("dispute"), 5},   {QStringLiteral("other"), 4},
     };
     return weights.value(code, 3);
 }
@@ -169,7 +169,7 @@ Status DemoRun::endBatch(std::unique_ptr<WriteTransaction> &tx)
 
 // --- planning ---------------------------------------------------------------------------------------
 
-int DemoRun::casesPerVisit(const QString &channel) const
+int DemoRun::casesPerVisit(const QString &channel)
 {
     if (channel == Channel::WalkIn || channel == Channel::FieldVisit || channel == Channel::Appointment) {
         const int r = DemoRandom::weighted(m_rng, {55, 30, 15});
@@ -178,7 +178,7 @@ int DemoRun::casesPerVisit(const QString &channel) const
     return DemoRandom::chance(m_rng, 0.85) ? 1 : 2;
 }
 
-int DemoRun::deputyAt(int point) const
+int DemoRun::deputyAt(int point)
 {
     if (point >= 0) {
         const QString pointId = m_cast.points.at(point).id;
@@ -189,14 +189,14 @@ int DemoRun::deputyAt(int point) const
     return DemoRandom::pick(m_rng, m_localDeputies);
 }
 
-void DemoRun::planReceptionDay(QList<PlannedVisit> &visits, QDate day, int index) const
+void DemoRun::planReceptionDay(QList<PlannedVisit> &visits, QDate day, int index)
 {
     // District and township deputies take turns in pairs; before school enrolment (June to August) one
     // of the pair knows education or psychology, as stations schedule them.
     const int n = int(m_localDeputies.size());
     QList<int> duty{m_localDeputies.at((2 * index) % n), m_localDeputies.at((2 * index + 1) % n)};
-    if (day.month() >= 6 && day.month() <= 8 && !m_youthDeputies.isEmpty()
-        && !m_youthDeputies.contains(duty.at(0)) && !m_youthDeputies.contains(duty.at(1))) {
+    if (day.month() >= 6 && day.month() <= 8 && !m_youthDeputies.isEmpty() && !m_youthDeputies.contains(duty.at(0)) &&
+        !m_youthDeputies.contains(duty.at(1))) {
         duty[0] = m_youthDeputies.at(index % m_youthDeputies.size());
     }
     const int count = DemoRandom::between(m_rng, 4, 9);
@@ -217,7 +217,7 @@ void DemoRun::planReceptionDay(QList<PlannedVisit> &visits, QDate day, int index
     }
 }
 
-void DemoRun::planThemedDay(QList<PlannedVisit> &visits, QDate day, const QString &theme) const
+void DemoRun::planThemedDay(QList<PlannedVisit> &visits, QDate day, const QString &theme)
 {
     QList<int> hosts{DemoRandom::pick(m_rng, m_upperDeputies)};
     int second = DemoRandom::pick(m_rng, m_upperDeputies);
@@ -238,7 +238,7 @@ void DemoRun::planThemedDay(QList<PlannedVisit> &visits, QDate day, const QStrin
     }
 }
 
-DemoRun::PlannedVisit DemoRun::planOtherVisit(QDate day, const QString &channel) const
+DemoRun::PlannedVisit DemoRun::planOtherVisit(QDate day, const QString &channel)
 {
     PlannedVisit v;
     v.date = day;
@@ -266,7 +266,7 @@ DemoRun::PlannedVisit DemoRun::planOtherVisit(QDate day, const QString &channel)
     return v;
 }
 
-QList<DemoRun::PlannedVisit> DemoRun::planStation() const
+QList<DemoRun::PlannedVisit> DemoRun::planStation()
 {
     QList<PlannedVisit> visits;
     // Reception days: the Thursday afternoons of the 2nd and 4th week, moved to the next working day
@@ -330,10 +330,10 @@ QList<DemoRun::PlannedVisit> DemoRun::planStation() const
     return visits;
 }
 
-DemoRun::PlannedVisit DemoRun::planBulkVisit(QDate day, int cases) const
+DemoRun::PlannedVisit DemoRun::planBulkVisit(QDate day, int cases)
 {
-    static const QStringList channels = {Channel::WalkIn, Channel::OnlineMessage, Channel::Phone,
-                                         Channel::Hotline8890, Channel::FieldVisit};
+    static const QStringList channels = {Channel::WalkIn, Channel::OnlineMessage, Channel::Phone, Channel::Hotline8890,
+                                         Channel::FieldVisit};
     PlannedVisit v;
     v.date = day;
     v.channel = channels.at(DemoRandom::weighted(m_rng, {40, 25, 15, 10, 10}));
@@ -349,7 +349,7 @@ DemoRun::PlannedVisit DemoRun::planBulkVisit(QDate day, int cases) const
 
 // --- writing ----------------------------------------------------------------------------------------
 
-int DemoRun::pickCategory(const PlannedVisit &plan) const
+int DemoRun::pickCategory(const PlannedVisit &plan)
 {
     QList<int> weights;
     weights.reserve(m_cast.categories.size());
@@ -357,8 +357,9 @@ int DemoRun::pickCategory(const PlannedVisit &plan) const
         int w = baseWeight(c.code);
         if (c.code == plan.theme)
             w *= 12;
-        if (plan.channel == Channel::Hotline8890
-            && (c.code == QLatin1String("urban") || c.code == QLatin1String("utilities") || c.code == QLatin1String("roads")))
+        if (plan.channel == Channel::Hotline8890 &&
+            (c.code == QLatin1String("urban") || c.code == QLatin1String("utilities") ||
+             c.code == QLatin1String("roads")))
             w *= 3;
         if (plan.channel == Channel::Mediation && c.code == QLatin1String("dispute"))
             w *= 15;
@@ -379,7 +380,9 @@ QString DemoRun::externalRef(const QString &platform, QDate day)
     if (platform == Channel::Hotline8890)
         return QStringLiteral("8890-%1-%2").arg(day.year()).arg(serial, 7, 10, QLatin1Char('0'));
     if (platform == Channel::FourPlatforms)
-        return QStringLiteral("SPT%1%2").arg(day.toString(QStringLiteral("yyyyMMdd"))).arg(serial % 10000, 4, 10, QLatin1Char('0'));
+        return QStringLiteral("SPT%1%2")
+            .arg(day.toString(QStringLiteral("yyyyMMdd")))
+            .arg(serial % 10000, 4, 10, QLatin1Char('0'));
     if (platform == Channel::Mediation)
         return QStringLiteral("LNJ-%1-%2").arg(day.year()).arg(serial % 100000, 5, 10, QLatin1Char('0'));
     return QStringLiteral("XF-%1-%2").arg(day.year()).arg(serial % 100000, 5, 10, QLatin1Char('0'));
@@ -453,8 +456,8 @@ Status DemoRun::writeVisit(WriteTransaction &tx, const PlannedVisit &plan)
         DemoCaseLife::Start start;
         start.date = plan.date;
         start.minute = plan.minute;
-        start.onTheSpot = plan.channel == Channel::WalkIn || plan.channel == Channel::FieldVisit
-                          || plan.channel == Channel::Appointment || plan.channel == Channel::ThemedReception;
+        start.onTheSpot = plan.channel == Channel::WalkIn || plan.channel == Channel::FieldVisit ||
+                          plan.channel == Channel::Appointment || plan.channel == Channel::ThemedReception;
         start.deadlineDays = category->defaultDeadlineDays;
         start.handlers = m_cast.handlers.value(category->code);
         if (start.handlers.isEmpty())
@@ -479,8 +482,7 @@ Status DemoRun::writeVisit(WriteTransaction &tx, const PlannedVisit &plan)
     return {};
 }
 
-Status DemoRun::writeCase(WriteTransaction &tx, CaseRecord &record, const DemoCaseLife::Start &start,
-                          QString *lastKind)
+Status DemoRun::writeCase(WriteTransaction &tx, CaseRecord &record, const DemoCaseLife::Start &start, QString *lastKind)
 {
     // Not CaseRegistration::registerCase: it stamps the "registered" event with the real now, and
     // events cannot be changed afterwards; these three steps are the same with the historical moment.
@@ -496,10 +498,9 @@ Status DemoRun::writeCase(WriteTransaction &tx, CaseRecord &record, const DemoCa
             const QString into = m_lastCaseNoByCategory.value(record.categoryId);
             step.note = into.isEmpty() ? utf8("与同类诉求合并办理") : utf8("与%1合并办理").arg(into);
         } else if (step.kind == CaseEventKind::Transferred) {
-            static const QList<QPair<QString, const char *>> platforms = {
-                {Channel::Hotline8890, "8890便民服务平台"},
-                {Channel::FourPlatforms, "基层治理四平台"},
-                {Channel::PetitionProxy, "民情民访代办点"}};
+            static const QList<QPair<QString, const char *>> platforms = {{Channel::Hotline8890, "8890便民服务平台"},
+                                                                          {Channel::FourPlatforms, "基层治理四平台"},
+                                                                          {Channel::PetitionProxy, "民情民访代办点"}};
             const auto &platform = DemoRandom::pick(m_rng, platforms);
             if (record.externalRef.isEmpty())
                 record.externalRef = externalRef(platform.first, step.date);

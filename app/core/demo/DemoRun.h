@@ -2,8 +2,8 @@
 // One run of the demo generator: plans the station's two years of visits, and writes each visit with
 // its visitors, deputies and cases, each case with its closed loop up to the end date.
 
-#include "demo/DemoCast.h"
 #include "demo/DemoCaseLife.h"
+#include "demo/DemoCast.h"
 #include "demo/DemoGenerator.h"
 #include "domain/CaseRecord.h"
 #include "domain/Codes.h"
@@ -28,28 +28,28 @@ private:
     struct PlannedVisit
     {
         QDate date;
-        int minute = 0;       // local time of day
+        int minute = 0; // local time of day
         QString channel;
-        int point = -1;       // index into the cast's points; -1 at the station
-        int community = 0;    // where the visitors live
-        QList<int> deputies;  // indexes into the cast's deputies
+        int point = -1;      // index into the cast's points; -1 at the station
+        int community = 0;   // where the visitors live
+        QList<int> deputies; // indexes into the cast's deputies
         int cases = 1;
         bool group = false;
-        QString theme;        // category code a themed reception is about
+        QString theme; // category code a themed reception is about
     };
 
-    QList<PlannedVisit> planStation() const;
-    void planReceptionDay(QList<PlannedVisit> &visits, QDate day, int index) const;
-    void planThemedDay(QList<PlannedVisit> &visits, QDate day, const QString &theme) const;
-    PlannedVisit planOtherVisit(QDate day, const QString &channel) const;
-    PlannedVisit planBulkVisit(QDate day, int cases) const;
-    int deputyAt(int point) const;
-    int casesPerVisit(const QString &channel) const;
+    QList<PlannedVisit> planStation();
+    void planReceptionDay(QList<PlannedVisit> &visits, QDate day, int index);
+    void planThemedDay(QList<PlannedVisit> &visits, QDate day, const QString &theme);
+    PlannedVisit planOtherVisit(QDate day, const QString &channel);
+    PlannedVisit planBulkVisit(QDate day, int cases);
+    int deputyAt(int point);
+    int casesPerVisit(const QString &channel);
 
     Status writeVisit(WriteTransaction &tx, const PlannedVisit &plan);
     // lastKind: the kind of the case's last written event.
     Status writeCase(WriteTransaction &tx, CaseRecord &record, const DemoCaseLife::Start &start, QString *lastKind);
-    int pickCategory(const PlannedVisit &plan) const;
+    int pickCategory(const PlannedVisit &plan);
     QString externalRef(const QString &platform, QDate day);
     Status endBatch(std::unique_ptr<WriteTransaction> &tx);
 
@@ -58,8 +58,7 @@ private:
     QDate m_from;
     QDate m_to;
     bool m_bulk = false;
-    // mutable: planning is const in what it reads, but every draw advances the one generator.
-    mutable QRandomGenerator m_rng;
+    QRandomGenerator m_rng; // every choice of the run, in a fixed order
     WorkingDayCalendar m_calendar;
     DemoCast m_cast;
     std::unique_ptr<DemoCaseLife> m_life;

@@ -72,35 +72,35 @@ QString DomainText::caseStatus(const QString &code)
 QString DomainText::caseEventKind(const QString &code)
 {
     if (code == CaseEventKind::Registered)
-        return tr("Registered");
+        return tr("Registered", "case event");
     if (code == CaseEventKind::Accepted)
-        return tr("Accepted");
+        return tr("Accepted", "case event");
     if (code == CaseEventKind::NotAccepted)
-        return tr("Not accepted");
+        return tr("Not accepted", "case event");
     if (code == CaseEventKind::Assigned)
-        return tr("Assigned to a department");
+        return tr("Assigned to a department", "case event");
     if (code == CaseEventKind::Reassigned)
-        return tr("Reassigned");
+        return tr("Reassigned", "case event");
     if (code == CaseEventKind::Reminded)
-        return tr("Reminder");
+        return tr("Reminder", "case event");
     if (code == CaseEventKind::Replied)
-        return tr("Reply");
+        return tr("Reply", "case event");
     if (code == CaseEventKind::FedBack)
-        return tr("Feedback");
+        return tr("Feedback", "case event");
     if (code == CaseEventKind::Rated)
-        return tr("Satisfaction rated");
+        return tr("Satisfaction rated", "case event");
     if (code == CaseEventKind::Reopened)
-        return tr("Reopened");
+        return tr("Reopened", "case event");
     if (code == CaseEventKind::Closed)
-        return tr("Closed");
+        return tr("Closed", "case event");
     if (code == CaseEventKind::Transferred)
-        return tr("Transferred");
+        return tr("Transferred", "case event");
     if (code == CaseEventKind::Merged)
-        return tr("Merged");
+        return tr("Merged", "case event");
     if (code == CaseEventKind::Escalated)
-        return tr("Escalated to a suggestion");
+        return tr("Escalated to a suggestion", "case event");
     if (code == CaseEventKind::Cancelled)
-        return tr("Cancelled");
+        return tr("Cancelled", "case event");
     return code;
 }
 

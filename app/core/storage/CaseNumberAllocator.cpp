@@ -18,12 +18,15 @@ Result<QString> CaseNumberAllocator::next(WriteTransaction &tx, const QString &s
 {
     if (stationCode.isEmpty() || !date.isValid())
         return Error{QStringLiteral("case_no.invalid"), tr("A case number needs the station code and a date.")};
-    QSqlQuery q(tx.db());
-    q.prepare(QStringLiteral("INSERT INTO case_serial (year, last_serial) VALUES (?, 1) "
-                             "ON CONFLICT(year) DO UPDATE SET last_serial = last_serial + 1 RETURNING last_serial"));
-    q.addBindValue(date.year());
-    if (!q.exec() || !q.next())
-        return Error{QStringLiteral("case_no.failed"), tr("No case number could be drawn: %1").arg(q.lastError().text())};
+    QSqlQuery &q = tx.store().cachedQuery(
+        QStringLiteral("INSERT INTO case_serial (year, last_serial) VALUES (?, 1) "
+                       "ON CONFLICT(year) DO UPDATE SET last_serial = last_serial + 1 RETURNING last_serial"));
+    q.bindValue(0, date.year());
+    if (!q.exec() || !q.next()) {
+        const QString detail = q.lastError().text();
+        q.finish();
+        return Error{QStringLiteral("case_no.failed"), tr("No case number could be drawn: %1").arg(detail)};
+    }
     const int serial = q.value(0).toInt();
     q.finish();
     return format(stationCode, date.year(), tx.store().deviceLetter(), serial);

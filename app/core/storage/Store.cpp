@@ -73,6 +73,17 @@ Status Store::setUpDevice(const QString &stationId, QChar letter)
     return {};
 }
 
+QSqlQuery &Store::cachedQuery(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(db());
+        q->prepare(sql);
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
+}
+
 void Store::notifyChanged(const QHash<QString, QStringList> &idsByTable)
 {
     for (auto it = idsByTable.constBegin(); it != idsByTable.constEnd(); ++it)

@@ -113,11 +113,11 @@ Status WriteTransaction::insert(const QString &table, const QString &id, const Q
         columns << it.key();
         values << bindable(it.value());
     }
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(table, columns.join(QLatin1Char(',')), QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    QSqlQuery &q = m_store.cachedQuery(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, columns.join(QLatin1Char(',')), QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     if (!q.exec())
         return fail({QStringLiteral("write.failed"), tr("Saving to %1 failed: %2").arg(table, q.lastError().text())});
 
@@ -138,12 +138,14 @@ Status WriteTransaction::update(const QString &table, const QString &id, const Q
         return fail(s.error());
 
     const QStringList names = fields.keys();
-    QSqlQuery current(db());
-    current.prepare(QStringLiteral("SELECT sv%1 FROM %2 WHERE id = ?")
-                        .arg(names.isEmpty() ? QString() : QLatin1Char(',') + names.join(QLatin1Char(',')), table));
-    current.addBindValue(id);
-    if (!current.exec() || !current.next())
+    QSqlQuery &current = m_store.cachedQuery(
+        QStringLiteral("SELECT sv%1 FROM %2 WHERE id = ?")
+            .arg(names.isEmpty() ? QString() : QLatin1Char(',') + names.join(QLatin1Char(',')), table));
+    current.bindValue(0, id);
+    if (!current.exec() || !current.next()) {
+        current.finish();
         return fail({QStringLiteral("write.not_found"), tr("The record to change no longer exists (%1).").arg(table)});
+    }
     const qint64 baseSv = current.value(0).toLongLong();
     QVariantMap changed;
     QVariantMap base;
@@ -166,11 +168,10 @@ Status WriteTransaction::update(const QString &table, const QString &id, const Q
         sets << it.key() + QStringLiteral(" = ?");
         values << it.value();
     }
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.addBindValue(id);
+    QSqlQuery &q = m_store.cachedQuery(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))));
+    values << id;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     if (!q.exec())
         return fail({QStringLiteral("write.failed"), tr("Saving to %1 failed: %2").arg(table, q.lastError().text())});
     if (Status s = appendOutbox(table, id, QStringLiteral("update"), changed, baseSv, base, hlc); !s)
@@ -220,22 +221,13 @@ Status WriteTransaction::appendOutbox(const QString &table, const QString &id, c
     QJsonObject b;
     for (auto it = baseFields.constBegin(); it != baseFields.constEnd(); ++it)
         b.insert(it.key(), toJson(it.value()));
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = m_store.cachedQuery(QStringLiteral(
         "INSERT INTO sync_outbox (device_seq, mutation_id, tx_id, tbl, row_id, op, fields, base_sv, base_fields, "
         "hlc, user_id, schema_v) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(m_nextDeviceSeq);
-    q.addBindValue(Uuid7::generate());
-    q.addBindValue(m_txId);
-    q.addBindValue(table);
-    q.addBindValue(id);
-    q.addBindValue(op);
-    q.addBindValue(json(f));
-    q.addBindValue(baseSv);
-    q.addBindValue(json(b));
-    q.addBindValue(hlc);
-    q.addBindValue(m_store.currentUserId().isEmpty() ? QVariant() : m_store.currentUserId());
-    q.addBindValue(m_schemaVersion);
+    const QVariantList values{m_nextDeviceSeq, Uuid7::generate(), m_txId, table, id, op, json(f), baseSv, json(b), hlc,
+                              m_store.currentUserId().isEmpty() ? QVariant() : m_store.currentUserId(), m_schemaVersion};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     if (!q.exec())
         return fail({QStringLiteral("write.outbox_failed"), tr("Recording the change for sync failed: %1").arg(q.lastError().text())});
     ++m_nextDeviceSeq;
