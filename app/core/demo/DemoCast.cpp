@@ -11,6 +11,8 @@
 #include "storage/PointRepository.h"
 #include "storage/Store.h"
 
+#include <QSet>
+
 namespace zt {
 
 namespace {
@@ -148,12 +150,17 @@ Result<DemoCast> DemoCast::create(Store &store, QRandomGenerator &rng, QDate fro
     DeputyRepository deputyRepo(store);
     int township = 0;
     int county = 0;
+    QSet<QString> deputyNames;
     for (const DeputyRole &role : roles) {
         Deputy d;
         d.stationId = cast.station.id;
         d.level = QString::fromLatin1(role.level);
         d.gender = DemoNames::gender(rng);
-        d.name = DemoNames::personName(rng, d.gender);
+        // Two deputies of one station with the same name would confuse every list; draw again.
+        do {
+            d.name = DemoNames::personName(rng, d.gender);
+        } while (deputyNames.contains(d.name));
+        deputyNames.insert(d.name);
         d.occupation = utf8(role.occupation);
         d.expertise = utf8(role.expertise).split(QLatin1Char(' '));
         d.phone = DemoNames::mobile(rng);
