@@ -18,7 +18,7 @@ protected:
     QVector<Row> load() override;
 
 private:
-    int m_limit = 300;
+    int m_limit = 100;
 };
 
 } // namespace zt
