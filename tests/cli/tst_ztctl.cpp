@@ -250,7 +250,7 @@ private slots:
     {
         const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
         if (sqlite3.isEmpty())
-            QSKIP("the sqlite3 command-line tool is not installed");
+            QFAIL("the sqlite3 command-line tool is missing (tools/dev.sh installs it)");
         QTemporaryDir dir;
         const QString db = initStore(dir);
         QVERIFY(!db.isEmpty());
