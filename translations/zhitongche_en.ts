@@ -109,6 +109,294 @@
     </message>
 </context>
 <context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>This case is closed</source>
+        <translation>This case is closed</translation>
+    </message>
+    <message>
+        <source>This case was not accepted</source>
+        <translation>This case was not accepted</translation>
+    </message>
+    <message>
+        <source>This case was transferred to another platform</source>
+        <translation>This case was transferred to another platform</translation>
+    </message>
+    <message>
+        <source>This case was merged into another case</source>
+        <translation>This case was merged into another case</translation>
+    </message>
+    <message>
+        <source>This case was cancelled</source>
+        <translation>This case was cancelled</translation>
+    </message>
+    <message>
+        <source>it cannot be accepted</source>
+        <translation>it cannot be accepted</translation>
+    </message>
+    <message>
+        <source>it cannot be marked as not accepted</source>
+        <translation>it cannot be marked as not accepted</translation>
+    </message>
+    <message>
+        <source>it cannot be assigned</source>
+        <translation>it cannot be assigned</translation>
+    </message>
+    <message>
+        <source>it cannot be reassigned</source>
+        <translation>it cannot be reassigned</translation>
+    </message>
+    <message>
+        <source>no reminder can be sent</source>
+        <translation>no reminder can be sent</translation>
+    </message>
+    <message>
+        <source>no reply can be recorded</source>
+        <translation>no reply can be recorded</translation>
+    </message>
+    <message>
+        <source>no feedback can be recorded</source>
+        <translation>no feedback can be recorded</translation>
+    </message>
+    <message>
+        <source>it cannot be rated</source>
+        <translation>it cannot be rated</translation>
+    </message>
+    <message>
+        <source>it cannot be closed</source>
+        <translation>it cannot be closed</translation>
+    </message>
+    <message>
+        <source>it cannot be transferred</source>
+        <translation>it cannot be transferred</translation>
+    </message>
+    <message>
+        <source>it cannot be merged</source>
+        <translation>it cannot be merged</translation>
+    </message>
+    <message>
+        <source>it cannot be escalated</source>
+        <translation>it cannot be escalated</translation>
+    </message>
+    <message>
+        <source>it cannot be cancelled</source>
+        <translation>it cannot be cancelled</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <comment>a case&apos;s state; the move it rules out</comment>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <source>This case has already been accepted.</source>
+        <translation>This case has already been accepted.</translation>
+    </message>
+    <message>
+        <source>A case must be accepted before it is assigned to a department.</source>
+        <translation>A case must be accepted before it is assigned to a department.</translation>
+    </message>
+    <message>
+        <source>This case has already been assigned to a department.</source>
+        <translation>This case has already been assigned to a department.</translation>
+    </message>
+    <message>
+        <source>This case has not been assigned yet; assign it to a department first.</source>
+        <translation>This case has not been assigned yet; assign it to a department first.</translation>
+    </message>
+    <message>
+        <source>The department has already replied; the case can no longer be reassigned.</source>
+        <translation>The department has already replied; the case can no longer be reassigned.</translation>
+    </message>
+    <message>
+        <source>Reminders go to the department handling the case; assign it first.</source>
+        <translation>Reminders go to the department handling the case; assign it first.</translation>
+    </message>
+    <message>
+        <source>The department has already replied; there is nothing left to remind it of.</source>
+        <translation>The department has already replied; there is nothing left to remind it of.</translation>
+    </message>
+    <message>
+        <source>A case must be assigned to a department before a reply can be recorded.</source>
+        <translation>A case must be assigned to a department before a reply can be recorded.</translation>
+    </message>
+    <message>
+        <source>The department has already replied to this case.</source>
+        <translation>The department has already replied to this case.</translation>
+    </message>
+    <message>
+        <source>Feedback has already been given to the citizen.</source>
+        <translation>Feedback has already been given to the citizen.</translation>
+    </message>
+    <message>
+        <source>Feedback to the citizen follows the department&apos;s reply; record the reply first.</source>
+        <translation>Feedback to the citizen follows the department&apos;s reply; record the reply first.</translation>
+    </message>
+    <message>
+        <source>The citizen can rate the case only after being given feedback.</source>
+        <translation>The citizen can rate the case only after being given feedback.</translation>
+    </message>
+    <message>
+        <source>A case can be closed only after the citizen has been given feedback.</source>
+        <translation>A case can be closed only after the citizen has been given feedback.</translation>
+    </message>
+    <message>
+        <source>The department has already replied; the case can no longer be transferred.</source>
+        <translation>The department has already replied; the case can no longer be transferred.</translation>
+    </message>
+    <message>
+        <source>The department has already replied; the case can no longer be merged into another.</source>
+        <translation>The department has already replied; the case can no longer be merged into another.</translation>
+    </message>
+    <message>
+        <source>This is not possible for a case in this state.</source>
+        <translation>This is not possible for a case in this state.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>Do not accept</translation>
+    </message>
+    <message>
+        <source>Assign to a department</source>
+        <translation>Assign to a department</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
+        <source>Send a reminder</source>
+        <translation>Send a reminder</translation>
+    </message>
+    <message>
+        <source>Record the reply</source>
+        <translation>Record the reply</translation>
+    </message>
+    <message>
+        <source>Record feedback</source>
+        <translation>Record feedback</translation>
+    </message>
+    <message>
+        <source>Rate satisfaction</source>
+        <translation>Rate satisfaction</translation>
+    </message>
+    <message>
+        <source>Close without a rating</source>
+        <translation>Close without a rating</translation>
+    </message>
+    <message>
+        <source>Transfer to a platform</source>
+        <translation>Transfer to a platform</translation>
+    </message>
+    <message>
+        <source>Merge into another case</source>
+        <translation>Merge into another case</translation>
+    </message>
+    <message>
+        <source>Escalate to a suggestion</source>
+        <translation>Escalate to a suggestion</translation>
+    </message>
+    <message>
+        <source>Cancel the case</source>
+        <translation>Cancel the case</translation>
+    </message>
+    <message>
+        <source>This case could not be found; it may have been removed.</source>
+        <translation>This case could not be found; it may have been removed.</translation>
+    </message>
+    <message>
+        <source>The date of this step cannot be in the future.</source>
+        <translation>The date of this step cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>This step cannot be dated before the case&apos;s previous step.</source>
+        <translation>This step cannot be dated before the case&apos;s previous step.</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be earlier than the day of assignment.</source>
+        <translation>The deadline cannot be earlier than the day of assignment.</translation>
+    </message>
+    <message>
+        <source>Please choose the department that will handle the case.</source>
+        <translation>Please choose the department that will handle the case.</translation>
+    </message>
+    <message>
+        <source>The chosen department no longer exists.</source>
+        <translation>The chosen department no longer exists.</translation>
+    </message>
+    <message>
+        <source>Please say why the case is not accepted.</source>
+        <translation>Please say why the case is not accepted.</translation>
+    </message>
+    <message>
+        <source>The case is already with this department.</source>
+        <translation>The case is already with this department.</translation>
+    </message>
+    <message>
+        <source>Please enter the department&apos;s reply.</source>
+        <translation>Please enter the department&apos;s reply.</translation>
+    </message>
+    <message>
+        <source>The reply date cannot be in the future.</source>
+        <translation>The reply date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The reply date cannot be earlier than the day the case was assigned.</source>
+        <translation>The reply date cannot be earlier than the day the case was assigned.</translation>
+    </message>
+    <message>
+        <source>Please say how the citizen was given feedback.</source>
+        <translation>Please say how the citizen was given feedback.</translation>
+    </message>
+    <message>
+        <source>The chosen deputy no longer exists.</source>
+        <translation>The chosen deputy no longer exists.</translation>
+    </message>
+    <message>
+        <source>Please choose how satisfied the citizen is.</source>
+        <translation>Please choose how satisfied the citizen is.</translation>
+    </message>
+    <message>
+        <source>Please say why the case is closed without the citizen&apos;s rating.</source>
+        <translation>Please say why the case is closed without the citizen&apos;s rating.</translation>
+    </message>
+    <message>
+        <source>Please choose the platform the case is transferred to.</source>
+        <translation>Please choose the platform the case is transferred to.</translation>
+    </message>
+    <message>
+        <source>Please enter the platform&apos;s reference number.</source>
+        <translation>Please enter the platform&apos;s reference number.</translation>
+    </message>
+    <message>
+        <source>A case cannot be merged into itself.</source>
+        <translation>A case cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>The case to merge into could not be found.</source>
+        <translation>The case to merge into could not be found.</translation>
+    </message>
+    <message>
+        <source>Cases can only be merged within one station.</source>
+        <translation>Cases can only be merged within one station.</translation>
+    </message>
+    <message>
+        <source>Case %1 has itself been merged into another case; merge into that one instead.</source>
+        <translation>Case %1 has itself been merged into another case; merge into that one instead.</translation>
+    </message>
+    <message>
+        <source>Case %1 was cancelled; no case can be merged into it.</source>
+        <translation>Case %1 was cancelled; no case can be merged into it.</translation>
+    </message>
+    <message>
+        <source>Please say why the case is cancelled.</source>
+        <translation>Please say why the case is cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>BACKUP-FILE</source>
@@ -813,6 +1101,84 @@
     </message>
 </context>
 <context>
+    <name>ReceptionRuleParser</name>
+    <message>
+        <source>The quote is not closed: %1</source>
+        <translation>The quote is not closed: %1</translation>
+    </message>
+    <message>
+        <source>The rule is empty.</source>
+        <translation>The rule is empty.</translation>
+    </message>
+    <message>
+        <source>A rule starts with its kind (monthly, weekly, once or leaders), not: %1</source>
+        <translation>A rule starts with its kind (monthly, weekly, once or leaders), not: %1</translation>
+    </message>
+    <message>
+        <source>Expected key=value: %1</source>
+        <translation>Expected key=value: %1</translation>
+    </message>
+    <message>
+        <source>Unknown key: %1</source>
+        <translation>Unknown key: %1</translation>
+    </message>
+    <message>
+        <source>The key is given twice: %1</source>
+        <translation>The key is given twice: %1</translation>
+    </message>
+    <message>
+        <source>A %1 rule does not take: %2</source>
+        <translation>A %1 rule does not take: %2</translation>
+    </message>
+    <message>
+        <source>Weeks are 1 to 5 or last: %1</source>
+        <translation>Weeks are 1 to 5 or last: %1</translation>
+    </message>
+    <message>
+        <source>A week is given twice: %1</source>
+        <translation>A week is given twice: %1</translation>
+    </message>
+    <message>
+        <source>Unknown weekday (use mon to sun): %1</source>
+        <translation>Unknown weekday (use mon to sun): %1</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD: %1</source>
+        <translation>Dates are written YYYY-MM-DD: %1</translation>
+    </message>
+    <message>
+        <source>Half-day is am or pm: %1</source>
+        <translation>Half-day is am or pm: %1</translation>
+    </message>
+    <message>
+        <source>Deputy %1 is in the pool twice: %2</source>
+        <translation>Deputy %1 is in the pool twice: %2</translation>
+    </message>
+    <message>
+        <source>Deputies per session must be 1 or more: %1</source>
+        <translation>Deputies per session must be 1 or more: %1</translation>
+    </message>
+    <message>
+        <source>On a holiday use next, previous, skip or keep: %1</source>
+        <translation>On a holiday use next, previous, skip or keep: %1</translation>
+    </message>
+    <message>
+        <source>A %1 rule needs %2=</source>
+        <translation>A %1 rule needs %2=</translation>
+    </message>
+    <message>
+        <source>The rule ends before it starts: %1 is after %2</source>
+        <translation>The rule ends before it starts: %1 is after %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>More deputies per session than the %n in the pool: %1</source>
+        <translation>
+            <numerusform>More deputies per session than the %n in the pool: %1</numerusform>
+            <numerusform>More deputies per session than the %n in the pool: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDataLoader</name>
     <message>
         <source>The reference data %1 is missing from the program.</source>
@@ -966,6 +1332,39 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>The data file cannot be opened</source>
         <translation>The data file cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionColour</name>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day(s) left</numerusform>
+            <numerusform>%n working day(s) left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>%n working day(s) overdue</numerusform>
+            <numerusform>%n working day(s) overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>

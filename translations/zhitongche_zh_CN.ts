@@ -109,6 +109,294 @@
     </message>
 </context>
 <context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>This case is closed</source>
+        <translation>此件已办结</translation>
+    </message>
+    <message>
+        <source>This case was not accepted</source>
+        <translation>此件已不予受理</translation>
+    </message>
+    <message>
+        <source>This case was transferred to another platform</source>
+        <translation>此件已转办至其他平台</translation>
+    </message>
+    <message>
+        <source>This case was merged into another case</source>
+        <translation>此件已并入另一件意见建议</translation>
+    </message>
+    <message>
+        <source>This case was cancelled</source>
+        <translation>此件已撤销</translation>
+    </message>
+    <message>
+        <source>it cannot be accepted</source>
+        <translation>不能再受理</translation>
+    </message>
+    <message>
+        <source>it cannot be marked as not accepted</source>
+        <translation>不能再作不予受理</translation>
+    </message>
+    <message>
+        <source>it cannot be assigned</source>
+        <translation>不能再交办</translation>
+    </message>
+    <message>
+        <source>it cannot be reassigned</source>
+        <translation>不能再改派</translation>
+    </message>
+    <message>
+        <source>no reminder can be sent</source>
+        <translation>不能再催办</translation>
+    </message>
+    <message>
+        <source>no reply can be recorded</source>
+        <translation>不能再登记答复</translation>
+    </message>
+    <message>
+        <source>no feedback can be recorded</source>
+        <translation>不能再登记反馈</translation>
+    </message>
+    <message>
+        <source>it cannot be rated</source>
+        <translation>不能再进行满意度测评</translation>
+    </message>
+    <message>
+        <source>it cannot be closed</source>
+        <translation>不能再办结</translation>
+    </message>
+    <message>
+        <source>it cannot be transferred</source>
+        <translation>不能再转办</translation>
+    </message>
+    <message>
+        <source>it cannot be merged</source>
+        <translation>不能再合并</translation>
+    </message>
+    <message>
+        <source>it cannot be escalated</source>
+        <translation>不能再转为代表建议</translation>
+    </message>
+    <message>
+        <source>it cannot be cancelled</source>
+        <translation>不能再撤销</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <comment>a case&apos;s state; the move it rules out</comment>
+        <translation>%1，%2。</translation>
+    </message>
+    <message>
+        <source>This case has already been accepted.</source>
+        <translation>此件已受理。</translation>
+    </message>
+    <message>
+        <source>A case must be accepted before it is assigned to a department.</source>
+        <translation>此件须先受理，才能交办。</translation>
+    </message>
+    <message>
+        <source>This case has already been assigned to a department.</source>
+        <translation>此件已交办给承办单位。</translation>
+    </message>
+    <message>
+        <source>This case has not been assigned yet; assign it to a department first.</source>
+        <translation>此件尚未交办，请先交办给承办单位。</translation>
+    </message>
+    <message>
+        <source>The department has already replied; the case can no longer be reassigned.</source>
+        <translation>承办单位已答复，此件不能再改派。</translation>
+    </message>
+    <message>
+        <source>Reminders go to the department handling the case; assign it first.</source>
+        <translation>催办是向承办单位催办，请先交办此件。</translation>
+    </message>
+    <message>
+        <source>The department has already replied; there is nothing left to remind it of.</source>
+        <translation>承办单位已答复，无需再催办。</translation>
+    </message>
+    <message>
+        <source>A case must be assigned to a department before a reply can be recorded.</source>
+        <translation>此件须先交办给承办单位，才能登记答复。</translation>
+    </message>
+    <message>
+        <source>The department has already replied to this case.</source>
+        <translation>承办单位已答复此件。</translation>
+    </message>
+    <message>
+        <source>Feedback has already been given to the citizen.</source>
+        <translation>已向群众反馈。</translation>
+    </message>
+    <message>
+        <source>Feedback to the citizen follows the department&apos;s reply; record the reply first.</source>
+        <translation>承办单位答复后才能向群众反馈，请先登记答复。</translation>
+    </message>
+    <message>
+        <source>The citizen can rate the case only after being given feedback.</source>
+        <translation>须先向群众反馈，群众才能进行满意度测评。</translation>
+    </message>
+    <message>
+        <source>A case can be closed only after the citizen has been given feedback.</source>
+        <translation>须先向群众反馈，才能办结。</translation>
+    </message>
+    <message>
+        <source>The department has already replied; the case can no longer be transferred.</source>
+        <translation>承办单位已答复，此件不能再转办。</translation>
+    </message>
+    <message>
+        <source>The department has already replied; the case can no longer be merged into another.</source>
+        <translation>承办单位已答复，此件不能再并入其他意见建议。</translation>
+    </message>
+    <message>
+        <source>This is not possible for a case in this state.</source>
+        <translation>此件当前的状态不允许此操作。</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Assign to a department</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>Send a reminder</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Record the reply</source>
+        <translation>登记答复</translation>
+    </message>
+    <message>
+        <source>Record feedback</source>
+        <translation>登记反馈</translation>
+    </message>
+    <message>
+        <source>Rate satisfaction</source>
+        <translation>满意度测评</translation>
+    </message>
+    <message>
+        <source>Close without a rating</source>
+        <translation>不经测评直接办结</translation>
+    </message>
+    <message>
+        <source>Transfer to a platform</source>
+        <translation>转办至其他平台</translation>
+    </message>
+    <message>
+        <source>Merge into another case</source>
+        <translation>并入另一件意见建议</translation>
+    </message>
+    <message>
+        <source>Escalate to a suggestion</source>
+        <translation>转为代表建议</translation>
+    </message>
+    <message>
+        <source>Cancel the case</source>
+        <translation>撤销此件</translation>
+    </message>
+    <message>
+        <source>This case could not be found; it may have been removed.</source>
+        <translation>找不到此件，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The date of this step cannot be in the future.</source>
+        <translation>此环节的日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>This step cannot be dated before the case&apos;s previous step.</source>
+        <translation>此环节的日期不能早于此件上一环节的日期。</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be earlier than the day of assignment.</source>
+        <translation>办理时限不能早于交办日期。</translation>
+    </message>
+    <message>
+        <source>Please choose the department that will handle the case.</source>
+        <translation>请选择承办单位。</translation>
+    </message>
+    <message>
+        <source>The chosen department no longer exists.</source>
+        <translation>所选的承办单位已不存在。</translation>
+    </message>
+    <message>
+        <source>Please say why the case is not accepted.</source>
+        <translation>请填写不予受理的原因。</translation>
+    </message>
+    <message>
+        <source>The case is already with this department.</source>
+        <translation>此件已由该承办单位办理。</translation>
+    </message>
+    <message>
+        <source>Please enter the department&apos;s reply.</source>
+        <translation>请填写承办单位的答复。</translation>
+    </message>
+    <message>
+        <source>The reply date cannot be in the future.</source>
+        <translation>答复日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The reply date cannot be earlier than the day the case was assigned.</source>
+        <translation>答复日期不能早于交办日期。</translation>
+    </message>
+    <message>
+        <source>Please say how the citizen was given feedback.</source>
+        <translation>请填写通过什么方式向群众反馈。</translation>
+    </message>
+    <message>
+        <source>The chosen deputy no longer exists.</source>
+        <translation>所选的代表已不存在。</translation>
+    </message>
+    <message>
+        <source>Please choose how satisfied the citizen is.</source>
+        <translation>请选择群众的满意程度。</translation>
+    </message>
+    <message>
+        <source>Please say why the case is closed without the citizen&apos;s rating.</source>
+        <translation>请填写未经群众测评即办结的原因。</translation>
+    </message>
+    <message>
+        <source>Please choose the platform the case is transferred to.</source>
+        <translation>请选择转办的平台。</translation>
+    </message>
+    <message>
+        <source>Please enter the platform&apos;s reference number.</source>
+        <translation>请填写该平台给出的编号。</translation>
+    </message>
+    <message>
+        <source>A case cannot be merged into itself.</source>
+        <translation>不能将此件并入其自身。</translation>
+    </message>
+    <message>
+        <source>The case to merge into could not be found.</source>
+        <translation>找不到要并入的意见建议。</translation>
+    </message>
+    <message>
+        <source>Cases can only be merged within one station.</source>
+        <translation>只能合并同一联络站的意见建议。</translation>
+    </message>
+    <message>
+        <source>Case %1 has itself been merged into another case; merge into that one instead.</source>
+        <translation>意见建议 %1 本身已并入另一件意见建议，请改为并入那一件。</translation>
+    </message>
+    <message>
+        <source>Case %1 was cancelled; no case can be merged into it.</source>
+        <translation>意见建议 %1 已撤销，不能再并入该件。</translation>
+    </message>
+    <message>
+        <source>Please say why the case is cancelled.</source>
+        <translation>请填写撤销此件的原因。</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>BACKUP-FILE</source>
@@ -811,6 +1099,83 @@
     </message>
 </context>
 <context>
+    <name>ReceptionRuleParser</name>
+    <message>
+        <source>The quote is not closed: %1</source>
+        <translation>缺少结束引号：%1</translation>
+    </message>
+    <message>
+        <source>The rule is empty.</source>
+        <translation>规则为空。</translation>
+    </message>
+    <message>
+        <source>A rule starts with its kind (monthly, weekly, once or leaders), not: %1</source>
+        <translation>规则应以类型（monthly、weekly、once 或 leaders）开头，而不是：%1</translation>
+    </message>
+    <message>
+        <source>Expected key=value: %1</source>
+        <translation>应写成 key=value 的形式：%1</translation>
+    </message>
+    <message>
+        <source>Unknown key: %1</source>
+        <translation>无法识别的键名：%1</translation>
+    </message>
+    <message>
+        <source>The key is given twice: %1</source>
+        <translation>键名重复：%1</translation>
+    </message>
+    <message>
+        <source>A %1 rule does not take: %2</source>
+        <translation>%1 规则不能使用：%2</translation>
+    </message>
+    <message>
+        <source>Weeks are 1 to 5 or last: %1</source>
+        <translation>周次应为 1 到 5 或 last：%1</translation>
+    </message>
+    <message>
+        <source>A week is given twice: %1</source>
+        <translation>周次重复：%1</translation>
+    </message>
+    <message>
+        <source>Unknown weekday (use mon to sun): %1</source>
+        <translation>无法识别的星期（请用 mon 到 sun）：%1</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD: %1</source>
+        <translation>日期应写成 YYYY-MM-DD 格式：%1</translation>
+    </message>
+    <message>
+        <source>Half-day is am or pm: %1</source>
+        <translation>时段应为 am 或 pm：%1</translation>
+    </message>
+    <message>
+        <source>Deputy %1 is in the pool twice: %2</source>
+        <translation>代表 %1 在轮值名单中出现了两次：%2</translation>
+    </message>
+    <message>
+        <source>Deputies per session must be 1 or more: %1</source>
+        <translation>每次接待的代表人数至少为 1：%1</translation>
+    </message>
+    <message>
+        <source>On a holiday use next, previous, skip or keep: %1</source>
+        <translation>遇节假日的处理方式应为 next、previous、skip 或 keep：%1</translation>
+    </message>
+    <message>
+        <source>A %1 rule needs %2=</source>
+        <translation>%1 规则必须填写 %2=</translation>
+    </message>
+    <message>
+        <source>The rule ends before it starts: %1 is after %2</source>
+        <translation>规则的结束日期早于开始日期：%1 晚于 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>More deputies per session than the %n in the pool: %1</source>
+        <translation>
+            <numerusform>每次接待的代表人数多于轮值名单中的 %n 人：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDataLoader</name>
     <message>
         <source>The reference data %1 is missing from the program.</source>
@@ -961,6 +1326,37 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>The data file cannot be opened</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionColour</name>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 个工作日</numerusform>
+        </translation>
     </message>
 </context>
 <context>
