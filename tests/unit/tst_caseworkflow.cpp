@@ -170,6 +170,16 @@ private:
     }
 
 private slots:
+    void askingForTheCurrentFinalStateGetsAPlainAnswer()
+    {
+        QCOMPARE(CaseWorkflow::refusal(CaseStatus::Closed, CaseWorkflow::Move::Close),
+                 QStringLiteral("This case is already closed."));
+        QCOMPARE(CaseWorkflow::refusal(CaseStatus::Cancelled, CaseWorkflow::Move::Cancel),
+                 QStringLiteral("This case is already cancelled."));
+        QCOMPARE(CaseWorkflow::refusal(CaseStatus::Closed, CaseWorkflow::Move::Assign),
+                 QStringLiteral("This case is closed; it cannot be assigned."));
+    }
+
     void init() { at(d(2026, 9, 28)); }
 
     void cleanup() { Clock::setFixedNow(QDateTime()); }

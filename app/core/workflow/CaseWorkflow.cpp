@@ -67,6 +67,18 @@ QString CaseWorkflow::refusal(const QString &status, Move move)
     if (isAllowed(status, move))
         return {};
 
+    // Asking for the state the case is already in deserves a plain answer, not "closed; cannot be closed".
+    if (status == CaseStatus::Closed && move == Move::Close)
+        return tr("This case is already closed.");
+    if (status == CaseStatus::NotAccepted && move == Move::NotAccept)
+        return tr("This case is already marked as not accepted.");
+    if (status == CaseStatus::Transferred && move == Move::Transfer)
+        return tr("This case has already been transferred to another platform.");
+    if (status == CaseStatus::Merged && move == Move::Merge)
+        return tr("This case has already been merged into another case.");
+    if (status == CaseStatus::Cancelled && move == Move::Cancel)
+        return tr("This case is already cancelled.");
+
     // A final (or closed) case: say what it is, then what that rules out.
     QString state;
     if (status == CaseStatus::Closed)
