@@ -1,5 +1,7 @@
 #include "models/CaseListModel.h"
 
+#include "common/Clock.h"
+#include "domain/Codes.h"
 #include "domain/DomainText.h"
 #include "storage/Store.h"
 
@@ -7,9 +9,118 @@
 
 namespace zt {
 
+namespace {
+
+// How one sort orders the rows and continues after a row. The key always ends in the primary key, so
+// it is unique and a page boundary inside a run of equal dates neither skips nor repeats a row.
+struct SortSpec
+{
+    const char *key;     // a row value, selected after the display columns and compared for keyset paging
+    int keyLength;       // columns in key
+    const char *orderBy; // the same columns, in the same direction as comparison
+    const char *after;   // "<" or ">": strictly after the last row in this order
+};
+
+SortSpec sortSpec(CaseFilter::Sort sort)
+{
+    switch (sort) {
+    case CaseFilter::Sort::RegisteredNewest:
+        break;
+    case CaseFilter::Sort::RegisteredOldest:
+        return {"c.registered_on, c.id", 2, "c.registered_on, c.id", ">"};
+    case CaseFilter::Sort::DeadlineSoonest:
+        // Nulls last, and without NULL inside the row value (a comparison with NULL is never true).
+        return {"c.deadline IS NULL, ifnull(c.deadline, ''), c.id", 3,
+                "c.deadline IS NULL, ifnull(c.deadline, ''), c.id", ">"};
+    case CaseFilter::Sort::CaseNumber:
+        return {"c.case_no", 1, "c.case_no", ">"}; // case_no is unique
+    }
+    return {"c.registered_on, c.id", 2, "c.registered_on DESC, c.id DESC", "<"};
+}
+
+QStringList openStatuses()
+{
+    QStringList open;
+    for (const QString &s : CaseStatus::all())
+        if (CaseStatus::isOpen(s))
+            open << s;
+    return open;
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+// The conditions every statement shares, in binding order.
+void appendWhere(QString &sql, QVariantList &binds, const QString &stationId, const CaseFilter &f, const QDate &today,
+                 bool ordered)
+{
+    // ordered: a page query. Ordering by case number rides the unique case_no index (numbers start with the
+    // station code); the unary + keeps the planner from taking the station index instead and sorting every
+    // case of the station for each page. A count has no order and keeps the station index.
+    sql += ordered && f.sort == CaseFilter::Sort::CaseNumber
+               ? QStringLiteral(" WHERE +c.station_id = ? AND c.deleted = 0")
+               : QStringLiteral(" WHERE c.station_id = ? AND c.deleted = 0");
+    binds << stationId;
+    if (!f.statuses.isEmpty()) {
+        QStringList list(f.statuses.cbegin(), f.statuses.cend());
+        list.sort();
+        sql += QStringLiteral(" AND c.status IN (%1)").arg(placeholders(list.size()));
+        for (const QString &s : std::as_const(list))
+            binds << s;
+    }
+    if (f.sort == CaseFilter::Sort::DeadlineSoonest) {
+        const QStringList open = openStatuses();
+        sql += QStringLiteral(" AND c.status IN (%1)").arg(placeholders(open.size()));
+        for (const QString &s : open)
+            binds << s;
+    }
+    const std::pair<const char *, const QString *> equalities[] = {{" AND c.category_id = ?", &f.categoryId},
+                                                                   {" AND c.department_id = ?", &f.departmentId},
+                                                                   {" AND c.point_id = ?", &f.pointId},
+                                                                   {" AND c.deputy_id = ?", &f.deputyId}};
+    for (const auto &[fragment, value] : equalities) {
+        if (!value->isEmpty()) {
+            sql += QLatin1String(fragment);
+            binds << *value;
+        }
+    }
+    if (f.registeredFrom.isValid()) {
+        sql += QStringLiteral(" AND c.registered_on >= ?");
+        binds << f.registeredFrom.toString(Qt::ISODate);
+    }
+    if (f.registeredTo.isValid()) {
+        sql += QStringLiteral(" AND c.registered_on <= ?");
+        binds << f.registeredTo.toString(Qt::ISODate);
+    }
+    if (f.overdueOnly) {
+        sql += QStringLiteral(" AND c.status = ? AND c.deadline < ?");
+        binds << CaseStatus::Assigned << today.toString(Qt::ISODate);
+    }
+    const QString text = f.text.trimmed();
+    if (!text.isEmpty()) {
+        QString escaped = text;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        sql += QStringLiteral(" AND c.title LIKE ? ESCAPE '\\'");
+        binds << QString(QLatin1Char('%') + escaped + QLatin1Char('%'));
+    }
+}
+
+} // namespace
+
 CaseListModel::CaseListModel(Store &store, QObject *parent) : ReadOnlyTableModel(store, parent)
 {
-    watch({QStringLiteral("cases")});
+    // Not watch(): the reload on a change goes through the same guard as a new filter.
+    connect(&m_store, &Store::changed, this, [this](const QString &table) {
+        if (table == QLatin1String("cases"))
+            reloadFromStart();
+    });
 }
 
 QStringList CaseListModel::headers() const
@@ -30,53 +141,116 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || !m_more || m_fetching)
         return;
     m_fetching = true;
-    appendRows(page(m_lastDate, m_lastId));
+    appendRows(page());
     m_fetching = false;
+}
+
+void CaseListModel::setFilter(const CaseFilter &filter)
+{
+    m_filter = filter;
+    reloadFromStart();
+}
+
+void CaseListModel::reloadFromStart()
+{
+    // A modelReset handler may ask for more before every listener has seen the reset (Qt 6.4's
+    // QAbstractItemModelTester does, and then reports the insertion as nested in the reset). Refuse
+    // until the reset is over: views ask again once they have laid out the first page.
+    const bool wasFetching = m_fetching;
+    m_fetching = true;
+    reload();
+    m_fetching = wasFetching;
 }
 
 QVector<ReadOnlyTableModel::Row> CaseListModel::load()
 {
-    return page({}, {});
+    m_lastKey.clear();
+    return page();
 }
 
-QVector<ReadOnlyTableModel::Row> CaseListModel::page(const QString &afterDate, const QString &afterId)
+CaseListModel::Query CaseListModel::pageQuery(const QString &stationId, const CaseFilter &filter, const QDate &today,
+                                              const QVariantList &after, int limit)
+{
+    const SortSpec spec = sortSpec(filter.sort);
+    Query q;
+    q.sql = QStringLiteral("SELECT c.id, c.case_no, c.title, cat.name, d.name, c.status, dep.name, c.deadline, "
+                           "c.registered_on, %1 FROM cases c "
+                           "LEFT JOIN category cat ON cat.id = c.category_id "
+                           "LEFT JOIN division d ON d.code = c.community_code "
+                           "LEFT JOIN department dep ON dep.id = c.department_id")
+                .arg(QLatin1String(spec.key));
+    appendWhere(q.sql, q.binds, stationId, filter, today, true);
+    if (after.size() == spec.keyLength) {
+        // A row value comparison lets SQLite start the index range at the key instead of filtering from
+        // the top, so page n costs what page 1 does.
+        q.sql += QStringLiteral(" AND (%1) %2 (%3)")
+                     .arg(QLatin1String(spec.key), QLatin1String(spec.after), placeholders(spec.keyLength));
+        q.binds += after;
+    }
+    q.sql += QStringLiteral(" ORDER BY %1 LIMIT ?").arg(QLatin1String(spec.orderBy));
+    q.binds << limit;
+    return q;
+}
+
+CaseListModel::Query CaseListModel::countQuery(const QString &stationId, const CaseFilter &filter, const QDate &today)
+{
+    Query q;
+    q.sql = QStringLiteral("SELECT count(*) FROM cases c");
+    appendWhere(q.sql, q.binds, stationId, filter, today, false);
+    return q;
+}
+
+qint64 CaseListModel::countMatching(const QSqlDatabase &db, const QString &stationId, const CaseFilter &filter,
+                                    const QDate &today)
+{
+    const Query query = countQuery(stationId, filter, today);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(query.sql))
+        return -1;
+    for (const QVariant &b : query.binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+qint64 CaseListModel::countMatching() const
+{
+    return countMatching(m_store.db(), m_store.stationId(), m_filter, Clock::today());
+}
+
+QVector<ReadOnlyTableModel::Row> CaseListModel::page()
 {
     QVector<Row> out;
+    const Query query = pageQuery(m_store.stationId(), m_filter, Clock::today(), m_lastKey, m_pageSize);
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    // Keyset: continue strictly after the last row shown; rides the (station_id, registered_on, id) index.
-    const QString keyset = afterDate.isEmpty() ? QString()
-                                               : QStringLiteral(" AND (c.registered_on < ? OR (c.registered_on = ? AND c.id < ?))");
-    q.prepare(QStringLiteral("SELECT c.id, c.case_no, c.title, cat.name, d.name, c.status, dep.name, c.deadline, "
-                             "c.registered_on FROM cases c "
-                             "LEFT JOIN category cat ON cat.id = c.category_id "
-                             "LEFT JOIN division d ON d.code = c.community_code "
-                             "LEFT JOIN department dep ON dep.id = c.department_id "
-                             "WHERE c.station_id = ? AND c.deleted = 0%1 "
-                             "ORDER BY c.registered_on DESC, c.id DESC LIMIT ?")
-                  .arg(keyset));
-    q.addBindValue(m_store.stationId());
-    if (!afterDate.isEmpty()) {
-        q.addBindValue(afterDate);
-        q.addBindValue(afterDate);
-        q.addBindValue(afterId);
+    if (!q.prepare(query.sql)) {
+        m_more = false;
+        return out;
     }
-    q.addBindValue(PageSize);
+    for (const QVariant &b : query.binds)
+        q.addBindValue(b);
     if (!q.exec()) {
         m_more = false;
         return out;
     }
+    constexpr int keyColumn = 9;
+    const int keyLength = sortSpec(m_filter.sort).keyLength;
     while (q.next()) {
         Row row;
         row.id = q.value(0).toString();
         row.cells = {q.value(1), q.value(2), q.value(3), q.value(4), DomainText::caseStatus(q.value(5).toString()),
                      q.value(6), q.value(7), q.value(8)};
         row.tooltips = {QVariant(), q.value(2)};
-        m_lastDate = q.value(8).toString();
-        m_lastId = row.id;
         out.append(row);
+        QVariantList key;
+        for (int i = 0; i < keyLength; ++i)
+            key << q.value(keyColumn + i);
+        m_lastKey = key;
     }
-    m_more = out.size() == PageSize;
+    m_more = out.size() == m_pageSize;
     return out;
 }
 
