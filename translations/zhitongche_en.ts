@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>Nobody is signed in. Sign in first.</source>
+        <translation>Nobody is signed in. Sign in first.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled.</source>
+        <translation>The account of %1 is disabled.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); this needs a station head.</source>
+        <translation>You are signed in as %1 (%2); this needs a station head.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); this needs an administrator.</source>
+        <translation>You are signed in as %1 (%2); this needs an administrator.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); this needs a district officer.</source>
+        <translation>You are signed in as %1 (%2); this needs a district officer.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); this needs station staff or a station head.</source>
+        <translation>You are signed in as %1 (%2); this needs station staff or a station head.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); this needs a station head or a district officer.</source>
+        <translation>You are signed in as %1 (%2); this needs a station head or a district officer.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); this needs a station head or an administrator.</source>
+        <translation>You are signed in as %1 (%2); this needs a station head or an administrator.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); this needs station staff, a station head or a district officer.</source>
+        <translation>You are signed in as %1 (%2); this needs station staff, a station head or a district officer.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); this needs a station head, a district officer or an administrator.</source>
+        <translation>You are signed in as %1 (%2); this needs a station head, a district officer or an administrator.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2), which may not do this.</source>
+        <translation>You are signed in as %1 (%2), which may not do this.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit log could not be written: %1</source>
@@ -394,6 +441,26 @@
     <message>
         <source>Please say why the case is cancelled.</source>
         <translation>Please say why the case is cancelled.</translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation>This case is already closed.</translation>
+    </message>
+    <message>
+        <source>This case is already marked as not accepted.</source>
+        <translation>This case is already marked as not accepted.</translation>
+    </message>
+    <message>
+        <source>This case has already been transferred to another platform.</source>
+        <translation>This case has already been transferred to another platform.</translation>
+    </message>
+    <message>
+        <source>This case has already been merged into another case.</source>
+        <translation>This case has already been merged into another case.</translation>
+    </message>
+    <message>
+        <source>This case is already cancelled.</source>
+        <translation>This case is already cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1308,42 @@
     </message>
 </context>
 <context>
+    <name>SignInService</name>
+    <message>
+        <source>The username or the password is wrong.</source>
+        <translation>The username or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask the administrator to enable it.</source>
+        <translation>The account %1 is disabled. Ask the administrator to enable it.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInThrottle</name>
+    <message>
+        <source>The wrong password could not be counted: %1</source>
+        <translation>The wrong password could not be counted: %1</translation>
+    </message>
+    <message>
+        <source>The count of wrong passwords could not be cleared: %1</source>
+        <translation>The count of wrong passwords could not be cleared: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Try again in %n second(s).</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %n second(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Try again in %n minute(s).</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %n minute(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StationSetup</name>
     <message>
         <source>%1 is not a township or street code: it must have 9 digits, such as 330203006.</source>
@@ -1365,6 +1468,79 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
             <numerusform>%n working day(s) overdue</numerusform>
             <numerusform>%n working day(s) overdue</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin</name>
+    <message numerus="yes">
+        <source>The password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The password needs at least %n character(s).</numerusform>
+            <numerusform>The password needs at least %n character(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password may not be the username.</source>
+        <translation>The password may not be the username.</translation>
+    </message>
+    <message>
+        <source>Enter a username.</source>
+        <translation>Enter a username.</translation>
+    </message>
+    <message>
+        <source>A username may not contain spaces.</source>
+        <translation>A username may not contain spaces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A username may have at most %n character(s).</source>
+        <translation>
+            <numerusform>A username may have at most %n character(s).</numerusform>
+            <numerusform>A username may have at most %n character(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation>Enter the user&apos;s name.</translation>
+    </message>
+    <message>
+        <source>There is no role called &quot;%1&quot;.</source>
+        <translation>There is no role called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This PC is not set up for a station yet.</source>
+        <translation>This PC is not set up for a station yet.</translation>
+    </message>
+    <message>
+        <source>The first user of this PC must be an administrator.</source>
+        <translation>The first user of this PC must be an administrator.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored: not enough memory.</source>
+        <translation>The password could not be stored: not enough memory.</translation>
+    </message>
+    <message>
+        <source>The username %1 is taken.</source>
+        <translation>The username %1 is taken.</translation>
+    </message>
+    <message>
+        <source>You can only change your own password.</source>
+        <translation>You can only change your own password.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>This account no longer exists.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>Nobody is signed in. Sign in first.</source>
+        <translation>尚未登录，请先登录。</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled.</source>
+        <translation>%1 的账号已停用。</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); this needs a station head.</source>
+        <translation>您当前以 %1（%2）身份登录，此操作需要站长权限。</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); this needs an administrator.</source>
+        <translation>您当前以 %1（%2）身份登录，此操作需要管理员权限。</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); this needs a district officer.</source>
+        <translation>您当前以 %1（%2）身份登录，此操作需要区人大工作人员权限。</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); this needs station staff or a station head.</source>
+        <translation>您当前以 %1（%2）身份登录，此操作需要联络站工作人员或站长权限。</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); this needs a station head or a district officer.</source>
+        <translation>您当前以 %1（%2）身份登录，此操作需要站长或区人大工作人员权限。</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); this needs a station head or an administrator.</source>
+        <translation>您当前以 %1（%2）身份登录，此操作需要站长或管理员权限。</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); this needs station staff, a station head or a district officer.</source>
+        <translation>您当前以 %1（%2）身份登录，此操作需要联络站工作人员、站长或区人大工作人员权限。</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); this needs a station head, a district officer or an administrator.</source>
+        <translation>您当前以 %1（%2）身份登录，此操作需要站长、区人大工作人员或管理员权限。</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2), which may not do this.</source>
+        <translation>您当前以 %1（%2）身份登录，无权进行此操作。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit log could not be written: %1</source>
@@ -394,6 +441,26 @@
     <message>
         <source>Please say why the case is cancelled.</source>
         <translation>请填写撤销此件的原因。</translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation>此件已办结。</translation>
+    </message>
+    <message>
+        <source>This case is already marked as not accepted.</source>
+        <translation>此件已作不予受理处理。</translation>
+    </message>
+    <message>
+        <source>This case has already been transferred to another platform.</source>
+        <translation>此件已转办至其他平台。</translation>
+    </message>
+    <message>
+        <source>This case has already been merged into another case.</source>
+        <translation>此件已并入另一件意见建议。</translation>
+    </message>
+    <message>
+        <source>This case is already cancelled.</source>
+        <translation>此件已撤销。</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1305,40 @@
     </message>
 </context>
 <context>
+    <name>SignInService</name>
+    <message>
+        <source>The username or the password is wrong.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask the administrator to enable it.</source>
+        <translation>账号 %1 已停用，请联系管理员启用。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInThrottle</name>
+    <message>
+        <source>The wrong password could not be counted: %1</source>
+        <translation>无法记录密码错误次数：%1</translation>
+    </message>
+    <message>
+        <source>The count of wrong passwords could not be cleared: %1</source>
+        <translation>无法清除密码错误次数：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多，请 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多，请 %n 分钟后再试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StationSetup</name>
     <message>
         <source>%1 is not a township or street code: it must have 9 digits, such as 330203006.</source>
@@ -1357,6 +1458,77 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>
             <numerusform>逾期 %n 个工作日</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin</name>
+    <message numerus="yes">
+        <source>The password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password may not be the username.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>Enter a username.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>A username may not contain spaces.</source>
+        <translation>用户名不能包含空格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A username may have at most %n character(s).</source>
+        <translation>
+            <numerusform>用户名最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation>请输入用户姓名。</translation>
+    </message>
+    <message>
+        <source>There is no role called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的角色。</translation>
+    </message>
+    <message>
+        <source>This PC is not set up for a station yet.</source>
+        <translation>这台电脑尚未设置所属联络站。</translation>
+    </message>
+    <message>
+        <source>The first user of this PC must be an administrator.</source>
+        <translation>这台电脑的第一个用户必须是管理员。</translation>
+    </message>
+    <message>
+        <source>The password could not be stored: not enough memory.</source>
+        <translation>内存不足，无法保存密码。</translation>
+    </message>
+    <message>
+        <source>The username %1 is taken.</source>
+        <translation>用户名 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>You can only change your own password.</source>
+        <translation>只能修改自己的密码。</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>该账号已不存在。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
     </message>
 </context>
 <context>
