@@ -1,47 +1,20 @@
 #include "security/SignInThrottle.h"
 
 #include "common/Clock.h"
-#include "storage/Store.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "storage/SignInAttemptRepository.h"
 
 #include <algorithm>
 
 namespace zt {
 
-namespace {
-
-struct Attempts
-{
-    int failures = 0;
-    QDateTime lockedUntil;
-};
-
-Attempts load(const QSqlDatabase &db, const QString &username)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT failures, locked_until FROM sign_in_attempts WHERE username = ?"));
-    q.addBindValue(username);
-    Attempts a;
-    if (q.exec() && q.next()) {
-        a.failures = q.value(0).toInt();
-        if (!q.value(1).isNull())
-            a.lockedUntil = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-    }
-    return a;
-}
-
-} // namespace
-
 int SignInThrottle::failures(const QString &username) const
 {
-    return load(m_store.db(), username).failures;
+    return SignInAttemptRepository(m_store).load(username).failures;
 }
 
 qint64 SignInThrottle::remainingMs(const QString &username) const
 {
-    const Attempts a = load(m_store.db(), username);
+    const SignInAttempts a = SignInAttemptRepository(m_store).load(username);
     if (!a.lockedUntil.isValid())
         return 0;
     const qint64 left = a.lockedUntil.toMSecsSinceEpoch() - Clock::currentMSecsSinceEpoch();
@@ -51,29 +24,22 @@ qint64 SignInThrottle::remainingMs(const QString &username) const
 
 Result<qint64> SignInThrottle::recordFailure(const QString &username)
 {
-    const int failures = load(m_store.db(), username).failures + 1;
-    const qint64 delay = delayAfter(failures);
-    QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("INSERT INTO sign_in_attempts (username, failures, locked_until) VALUES (?, ?, ?) "
-                             "ON CONFLICT (username) DO UPDATE SET failures = excluded.failures, "
-                             "locked_until = excluded.locked_until"));
-    q.addBindValue(username);
-    q.addBindValue(failures);
-    q.addBindValue(delay > 0 ? QVariant(Clock::nowUtc().addMSecs(delay).toString(Qt::ISODateWithMs)) : QVariant());
-    if (!q.exec())
-        return Error{QStringLiteral("signin.throttle_failed"),
-                     tr("The wrong password could not be counted: %1").arg(q.lastError().text())};
+    SignInAttemptRepository attempts(m_store);
+    SignInAttempts a;
+    a.failures = attempts.load(username).failures + 1;
+    const qint64 delay = delayAfter(a.failures);
+    if (delay > 0)
+        a.lockedUntil = Clock::nowUtc().addMSecs(delay);
+    if (const QString error = attempts.save(username, a); !error.isEmpty())
+        return Error{QStringLiteral("signin.throttle_failed"), tr("The wrong password could not be counted: %1").arg(error)};
     return delay;
 }
 
 Status SignInThrottle::reset(const QString &username)
 {
-    QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("DELETE FROM sign_in_attempts WHERE username = ?"));
-    q.addBindValue(username);
-    if (!q.exec())
+    if (const QString error = SignInAttemptRepository(m_store).clear(username); !error.isEmpty())
         return Error{QStringLiteral("signin.throttle_failed"),
-                     tr("The count of wrong passwords could not be cleared: %1").arg(q.lastError().text())};
+                     tr("The count of wrong passwords could not be cleared: %1").arg(error)};
     return {};
 }
 
