@@ -15,7 +15,8 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    libsqlite3-dev sqlite3 libsodium-dev
+    libsqlite3-dev sqlite3 libsodium-dev libqrencode-dev libxlsxwriter-dev libminizip-dev
+    postgresql clang libclang-rt-14-dev
     fonts-noto-cjk xvfb xauth poppler-utils openssl
 )
 
@@ -34,7 +35,13 @@ install_missing() {
 }
 
 build() {
-    cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    # ccache, when a developer has it, makes rebuilds in several work trees cheap; CI does not need it.
+    local launcher=()
+    if command -v ccache >/dev/null; then
+        export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(dirname "$root")}
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+    fi
+    cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" >/dev/null
     cmake --build "$build_dir" -j2
 }
 
