@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DashboardPage.h"
+#include "cases/CasesPage.h"
 #include "ListPage.h"
 #include "SettingsPage.h"
 #include "models/CaseListModel.h"
@@ -129,8 +130,7 @@ QWidget *MainWindow::createPage(Page page)
         return new ListPage(new VisitListModel(m_store), [] { return tr("Reception records"); },
                             [] { return tr("The latest visits to the station and its points. Visitors' names are masked."); });
     case Page::Cases:
-        return new ListPage(new CaseListModel(m_store), [] { return tr("Cases"); },
-                            [] { return tr("Every problem raised, newest first. Scroll down to read further back."); });
+        return new CasesPage(m_store);
     case Page::Deputies:
         return new ListPage(new DeputyListModel(m_store), [] { return tr("Deputies"); },
                             [] { return tr("Deputies of all five levels assigned to this station. Phones are masked."); });

@@ -8,6 +8,7 @@
 #include "models/CaseListModel.h"
 #include "models/ReadOnlyTableModel.h"
 #include "ListPage.h"
+#include "cases/CasesPage.h"
 #include "FigureCard.h"
 #include "storage/Store.h"
 
@@ -109,9 +110,9 @@ private slots:
         MainWindow window(*m_store, m_translations);
         window.show();
         window.showPage(MainWindow::Page::Cases);
-        auto *page = qobject_cast<ListPage *>(window.pageWidget(MainWindow::Page::Cases));
+        auto *page = qobject_cast<CasesPage *>(window.pageWidget(MainWindow::Page::Cases));
         QVERIFY(page);
-        auto *model = page->model();
+        auto *model = page->listModel();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // The view may have fetched more already to fill the screen; it never reads everything at once.
         QVERIFY(model->rowCount() >= CaseListModel::PageSize);
@@ -142,8 +143,8 @@ private slots:
         combo->setCurrentIndex(combo->findData(TranslationLoader::English));
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Reception"));
         window.showPage(MainWindow::Page::Cases);
-        auto *page = qobject_cast<ListPage *>(window.pageWidget(MainWindow::Page::Cases));
-        QCOMPARE(page->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Case number"));
+        auto *page = qobject_cast<CasesPage *>(window.pageWidget(MainWindow::Page::Cases));
+        QCOMPARE(page->listModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Case number"));
         for (const MainWindow::Page p : MainWindow::allPages()) {
             window.showPage(p);
             screenshot(&window, QStringLiteral("en-%1").arg(MainWindow::pageObjectName(p)));
@@ -151,7 +152,7 @@ private slots:
         window.showPage(MainWindow::Page::Settings);
         combo->setCurrentIndex(combo->findData(TranslationLoader::Chinese));
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("接待登记"));
-        QCOMPARE(page->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("编号"));
+        QCOMPARE(page->listModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("编号"));
     }
 };
 

@@ -1,0 +1,70 @@
+#pragma once
+// The right-hand side of the case list: one case with its facts, the steps it can take next (as
+// buttons that open an inline form), its timeline, its visit and related cases, and its attachments.
+
+#include "domain/CaseDetails.h"
+#include "workflow/CaseWorkflow.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace zt {
+
+class CaseMoveForm;
+class CaseTimelineModel;
+class Store;
+
+class CaseDetailPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    CaseDetailPanel(Store &store, WorkingDayCalendar calendar, QWidget *parent = nullptr);
+
+    void showCase(const QString &caseId);
+    QString caseId() const { return m_details.record.id; }
+    // Opens the inline form for a move (what the buttons do); Accept is carried out at once.
+    void startMove(CaseWorkflow::Move move);
+    CaseMoveForm *moveForm() const { return m_form; }
+
+signals:
+    // A related case was chosen (double-click): the list opens it.
+    void openCaseRequested(const QString &caseId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reload();
+    void retranslate();
+    void showFacts();
+    void showActions();
+    void showRelated();
+    static QString moveObjectName(CaseWorkflow::Move move);
+
+    Store &m_store;
+    WorkingDayCalendar m_calendar;
+    CaseDetails m_details;
+    QLabel *m_emptyLabel;
+    QWidget *m_content;
+    QLabel *m_numberLabel;
+    QLabel *m_titleLabel;
+    QLabel *m_factsLabel;
+    QLabel *m_descriptionLabel;
+    QLabel *m_messageLabel;
+    QMap<CaseWorkflow::Move, QPushButton *> m_moveButtons;
+    CaseMoveForm *m_form;
+    QTabWidget *m_tabs;
+    QTableView *m_timelineView;
+    CaseTimelineModel *m_timeline;
+    QLabel *m_visitLabel;
+    QListWidget *m_related;
+    QListWidget *m_attachments;
+};
+
+} // namespace zt

@@ -1,0 +1,145 @@
+#include "CasesPage.h"
+
+#include "CaseDetailPanel.h"
+#include "CaseFilterBar.h"
+#include "SupervisionBoardPanel.h"
+#include "SuggestionDraftDialog.h"
+
+#include "models/CaseListModel.h"
+#include "storage/Store.h"
+#include "workflow/WorkingDayCalendar.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QItemSelectionModel>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace zt {
+
+CasesPage::CasesPage(Store &store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_tabs(new QTabWidget(this)), m_filterBar(new CaseFilterBar(store)),
+      m_model(new CaseListModel(store, this)), m_view(new QTableView), m_detail(nullptr), m_board(nullptr),
+      m_splitter(new QSplitter(Qt::Horizontal)), m_draftButton(new QPushButton)
+{
+    m_draftButton->setObjectName(QStringLiteral("draftSuggestionButton"));
+    m_calendar = WorkingDayCalendar::fromStore(store.db());
+    m_detail = new CaseDetailPanel(store, m_calendar);
+    m_board = new SupervisionBoardPanel(store, m_calendar);
+    m_tabs->setObjectName(QStringLiteral("casesTabWidget"));
+    m_view->setObjectName(QStringLiteral("caseListView"));
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Several cases can be chosen (Ctrl/Shift+click) to draft a suggestion from them.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setWordWrap(false);
+    // The title takes the width that is left; the other columns fit their contents.
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(CaseListModel::Title, QHeaderView::Stretch);
+
+    auto *listSide = new QWidget;
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filterBar);
+    listLayout->addWidget(m_view, 1);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addStretch(1);
+    listButtons->addWidget(m_draftButton);
+    listLayout->addLayout(listButtons);
+    m_splitter->addWidget(listSide);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    m_tabs->addTab(m_splitter, QString());
+    m_tabs->addTab(m_board, QString());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+
+    connect(m_filterBar, &CaseFilterBar::filterChanged, m_model, &CaseListModel::setFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_detail->showCase(m_model->rowId(current.row()));
+            });
+    connect(m_draftButton, &QPushButton::clicked, this, [this] {
+        const QStringList ids = selectedCaseIds();
+        if (ids.isEmpty())
+            return;
+        SuggestionDraftDialog dialog(m_store, m_calendar, ids, this);
+        dialog.exec();
+    });
+    connect(m_detail, &CaseDetailPanel::openCaseRequested, this, &CasesPage::openCase);
+    connect(m_board, &SupervisionBoardPanel::openCaseRequested, this, &CasesPage::openCase);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_filterBar->focusSearch();
+    });
+    retranslate();
+}
+
+void CasesPage::showEvent(QShowEvent *event)
+{
+    if (!m_loaded) {
+        m_loaded = true;
+        m_model->setFilter(m_filterBar->filter());
+        fitColumns();
+        // The detail needs room for its facts and timeline: about two fifths of the page.
+        const int total = qMax(800, width());
+        m_splitter->setSizes({total * 3 / 5, total * 2 / 5});
+    }
+    QWidget::showEvent(event);
+}
+
+void CasesPage::fitColumns()
+{
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (c != CaseListModel::Title)
+            m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 200));
+}
+
+void CasesPage::showFiltered(const CaseFilter &filter)
+{
+    m_loaded = true;
+    m_tabs->setCurrentIndex(0);
+    m_filterBar->setFilter(filter);
+}
+
+void CasesPage::openCase(const QString &caseId)
+{
+    m_tabs->setCurrentIndex(0);
+    m_detail->showCase(caseId);
+}
+
+QStringList CasesPage::selectedCaseIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids << m_model->rowId(index.row());
+    return ids;
+}
+
+void CasesPage::retranslate()
+{
+    m_draftButton->setText(tr("Draft a suggestion from the selected cases…"));
+    m_tabs->setTabText(0, tr("Case list"));
+    m_tabs->setTabText(1, tr("Supervision board"));
+    m_model->languageChanged();
+}
+
+void CasesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace zt
