@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QTimer>
 
@@ -34,14 +35,24 @@ CaseFilterBar::CaseFilterBar(Store &store, QWidget *parent)
     m_overdue->setObjectName(QStringLiteral("overdueCheckBox"));
     m_sort->setObjectName(QStringLiteral("sortComboBox"));
 
-    auto *layout = new QHBoxLayout(this);
+    // The search gets a row of its own: it is what people use most, and Chinese phrases are long.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 3);
-    layout->addWidget(m_status, 1);
-    layout->addWidget(m_category, 1);
-    layout->addWidget(m_department, 1);
-    layout->addWidget(m_overdue);
-    layout->addWidget(m_sort, 1);
+    layout->addWidget(m_search);
+    auto *choices = new QHBoxLayout;
+    layout->addLayout(choices);
+    choices->addWidget(m_status, 1);
+    choices->addWidget(m_category, 1);
+    choices->addWidget(m_department, 1);
+    choices->addWidget(m_overdue);
+    choices->addWidget(m_sort, 1);
+
+    // Combo boxes would otherwise be as wide as their longest department name and push the detail pane
+    // off a 1366-pixel screen.
+    for (QComboBox *box : {m_status, m_category, m_department, m_sort}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(5);
+    }
 
     m_typingPause->setSingleShot(true);
     m_typingPause->setInterval(250);

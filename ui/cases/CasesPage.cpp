@@ -17,6 +17,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -54,8 +55,10 @@ CasesPage::CasesPage(Store &store, QWidget *parent)
     listLayout->addLayout(listButtons);
     m_splitter->addWidget(listSide);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // Two thirds for the list, a third for the detail; the splitter scales these to its width.
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({2000, 1000});
 
     m_tabs->addTab(m_splitter, QString());
     m_tabs->addTab(m_board, QString());
@@ -91,9 +94,6 @@ void CasesPage::showEvent(QShowEvent *event)
         m_loaded = true;
         m_model->setFilter(m_filterBar->filter());
         fitColumns();
-        // The detail needs room for its facts and timeline: about two fifths of the page.
-        const int total = qMax(800, width());
-        m_splitter->setSizes({total * 3 / 5, total * 2 / 5});
     }
     QWidget::showEvent(event);
 }
@@ -101,9 +101,10 @@ void CasesPage::showEvent(QShowEvent *event)
 void CasesPage::fitColumns()
 {
     m_view->resizeColumnsToContents();
+    // Long department names are cut (the full name is in the detail) so the title keeps its room.
     for (int c = 0; c < m_model->columnCount(); ++c)
-        if (c != CaseListModel::Title)
-            m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 200));
+        if (c != CaseListModel::Title && c != CaseListModel::Number)
+            m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 120));
 }
 
 void CasesPage::showFiltered(const CaseFilter &filter)
