@@ -3,6 +3,8 @@
 #include "i18n/TranslationLoader.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -43,6 +45,28 @@ QString AppSettings::defaultStorePath()
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return QDir(dir).filePath(QStringLiteral("zhitongche.sqlite"));
+}
+
+QList<QPair<QString, QJsonObject>> AppSettings::savedCaseFilters()
+{
+    QList<QPair<QString, QJsonObject>> out;
+    const QJsonArray list =
+        QJsonDocument::fromJson(QSettings().value(QStringLiteral("cases/savedFilters")).toByteArray()).array();
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        const QString name = o.value(QStringLiteral("name")).toString();
+        if (!name.isEmpty())
+            out.append({name, o.value(QStringLiteral("filter")).toObject()});
+    }
+    return out;
+}
+
+void AppSettings::setSavedCaseFilters(const QList<QPair<QString, QJsonObject>> &filters)
+{
+    QJsonArray list;
+    for (const auto &[name, filter] : filters)
+        list.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("filter"), filter}});
+    QSettings().setValue(QStringLiteral("cases/savedFilters"), QJsonDocument(list).toJson(QJsonDocument::Compact));
 }
 
 } // namespace zt

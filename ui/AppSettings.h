@@ -1,6 +1,9 @@
 #pragma once
-// The user's preferences, kept with QSettings: language, font size, the last store opened.
+// The user's preferences, kept with QSettings: language, font size, the last store opened, saved filters.
 
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace zt {
@@ -15,6 +18,9 @@ public:
     static QString storePath();         // default: the app data directory
     static void setStorePath(const QString &path);
     static QString defaultStorePath();
+    // Named case-list filters (CaseFilter::toJson), in the order they were saved.
+    static QList<QPair<QString, QJsonObject>> savedCaseFilters();
+    static void setSavedCaseFilters(const QList<QPair<QString, QJsonObject>> &filters);
 };
 
 } // namespace zt

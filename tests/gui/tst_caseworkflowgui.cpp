@@ -5,12 +5,14 @@
 #include "../unit/TestStore.h"
 
 #include "cases/CaseDetailPanel.h"
+#include "cases/CaseFilterBar.h"
 #include "cases/CaseMoveForm.h"
 #include "cases/CasesPage.h"
 #include "cases/SupervisionBoardPanel.h"
 #include "common/Clock.h"
 #include "domain/Codes.h"
 #include "domain/DomainText.h"
+#include "models/CaseListModel.h"
 #include "models/SupervisionBoardModel.h"
 #include "storage/CaseEventRepository.h"
 #include "storage/CaseRepository.h"
@@ -21,7 +23,9 @@
 #include "workflow/CaseWorkflow.h"
 #include "workflow/SupervisionColour.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QSettings>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -111,6 +115,15 @@ class TestCaseWorkflowGui : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Saved filters live in the user's settings: keep the test's away from a real user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("zhitongche-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_caseworkflowgui"));
+        QSettings().clear();
+    }
+    void cleanupTestCase() { QSettings().clear(); }
     void init() { Clock::setFixedNow(local(Today)); }
     void cleanup() { Clock::setFixedNow({}); }
 
@@ -217,6 +230,39 @@ private slots:
                                  "closeMoveButton", "cancelMoveButton"})
             QVERIFY2(!moveButton(page, name), name);
         page.grab().save(QDir::temp().filePath(QStringLiteral("zt-case-detail.png")));
+    }
+
+    void savedFiltersComeBack()
+    {
+        test::TestStore ts;
+        addReferenceRows(ts);
+        CasesPage page(ts.store());
+        page.show();
+        auto *bar = page.findChild<CaseFilterBar *>();
+        QVERIFY(bar);
+        auto *department = page.findChild<QComboBox *>(QStringLiteral("departmentFilterComboBox"));
+        department->setCurrentIndex(department->findData(m_propertyId));
+        page.findChild<QCheckBox *>(QStringLiteral("overdueCheckBox"))->setChecked(true);
+        bar->saveCurrentFilter(QStringLiteral("物业办逾期"));
+        const CaseFilter saved = bar->filter();
+        QCOMPARE(saved.departmentId, m_propertyId);
+        QVERIFY(saved.overdueOnly);
+
+        // Back to everything, then the saved filter brings its conditions back to the widgets and the list.
+        department->setCurrentIndex(0);
+        page.findChild<QCheckBox *>(QStringLiteral("overdueCheckBox"))->setChecked(false);
+        QVERIFY(bar->filter() != saved);
+        QVERIFY(bar->applySavedFilter(QStringLiteral("物业办逾期")));
+        QCOMPARE(bar->filter(), saved);
+        QCOMPARE(page.listModel()->filter(), saved);
+        QCOMPARE(department->currentData().toString(), m_propertyId);
+
+        // A new page (the next start) still offers it; removing it takes it away.
+        CasesPage again(ts.store());
+        auto *bar2 = again.findChild<CaseFilterBar *>();
+        QCOMPARE(bar2->savedFilterNames(), QStringList{QStringLiteral("物业办逾期")});
+        bar2->removeSavedFilter(QStringLiteral("物业办逾期"));
+        QVERIFY(bar2->savedFilterNames().isEmpty());
     }
 
     void closingWithoutRatingNeedsAReason()

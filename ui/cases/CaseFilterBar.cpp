@@ -1,5 +1,6 @@
 #include "CaseFilterBar.h"
 
+#include "AppSettings.h"
 #include "domain/Codes.h"
 #include "domain/DomainText.h"
 #include "storage/CategoryRepository.h"
@@ -11,7 +12,9 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTimer>
 
 namespace zt {
@@ -24,7 +27,8 @@ const QString OpenStatuses = QStringLiteral("*open");
 CaseFilterBar::CaseFilterBar(Store &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_search(new QLineEdit(this)), m_status(new QComboBox(this)),
       m_category(new QComboBox(this)), m_department(new QComboBox(this)), m_overdue(new QCheckBox(this)),
-      m_sort(new QComboBox(this)), m_typingPause(new QTimer(this))
+      m_sort(new QComboBox(this)), m_saved(new QComboBox(this)), m_save(new QPushButton(this)),
+      m_remove(new QPushButton(this)), m_typingPause(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("caseSearchLineEdit"));
     m_search->setClearButtonEnabled(true);
@@ -34,11 +38,19 @@ CaseFilterBar::CaseFilterBar(Store &store, QWidget *parent)
     m_department->setObjectName(QStringLiteral("departmentFilterComboBox"));
     m_overdue->setObjectName(QStringLiteral("overdueCheckBox"));
     m_sort->setObjectName(QStringLiteral("sortComboBox"));
+    m_saved->setObjectName(QStringLiteral("savedFilterComboBox"));
+    m_save->setObjectName(QStringLiteral("saveFilterButton"));
+    m_remove->setObjectName(QStringLiteral("removeFilterButton"));
 
     // The search gets a row of its own: it is what people use most, and Chinese phrases are long.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    layout->addLayout(searchRow);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_saved);
+    searchRow->addWidget(m_save);
+    searchRow->addWidget(m_remove);
     auto *choices = new QHBoxLayout;
     layout->addLayout(choices);
     choices->addWidget(m_status, 1);
@@ -49,7 +61,7 @@ CaseFilterBar::CaseFilterBar(Store &store, QWidget *parent)
 
     // Combo boxes would otherwise be as wide as their longest department name and push the detail pane
     // off a 1366-pixel screen.
-    for (QComboBox *box : {m_status, m_category, m_department, m_sort}) {
+    for (QComboBox *box : {m_status, m_category, m_department, m_sort, m_saved}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(5);
     }
@@ -62,6 +74,16 @@ CaseFilterBar::CaseFilterBar(Store &store, QWidget *parent)
     for (QComboBox *box : {m_status, m_category, m_department, m_sort})
         connect(box, &QComboBox::currentIndexChanged, this, &CaseFilterBar::emitChanged);
     connect(m_overdue, &QCheckBox::toggled, this, &CaseFilterBar::emitChanged);
+    connect(m_saved, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applySavedFilter(m_saved->itemText(index));
+    });
+    connect(m_save, &QPushButton::clicked, this, &CaseFilterBar::askNameAndSave);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (m_saved->currentIndex() > 0)
+            removeSavedFilter(m_saved->currentText());
+    });
+    fillSavedFilters();
 
     fillChoices();
     retranslate();
@@ -102,6 +124,10 @@ void CaseFilterBar::retranslate()
     for (int i = 2; i < m_status->count(); ++i)
         m_status->setItemText(i, DomainText::caseStatus(m_status->itemData(i).toString()));
     m_overdue->setText(tr("Overdue only"));
+    m_saved->setItemText(0, tr("Saved filters"));
+    m_save->setText(tr("Save filter…"));
+    m_remove->setText(tr("Remove"));
+    m_remove->setToolTip(tr("Removes the saved filter chosen on the left"));
     const QStringList sorts{tr("Newest first"), tr("Oldest first"), tr("Deadline soonest"), tr("By case number")};
     for (int i = 0; i < m_sort->count() && i < sorts.size(); ++i)
         m_sort->setItemText(i, sorts.at(i));
@@ -144,6 +170,65 @@ void CaseFilterBar::setFilter(const CaseFilter &filter)
     m_sort->setCurrentIndex(qMax(0, m_sort->findData(int(filter.sort))));
     m_filling = false;
     emitChanged();
+}
+
+void CaseFilterBar::fillSavedFilters()
+{
+    m_saved->clear();
+    m_saved->addItem(tr("Saved filters"));
+    for (const auto &[name, json] : AppSettings::savedCaseFilters())
+        m_saved->addItem(name);
+    m_remove->setEnabled(m_saved->count() > 1);
+}
+
+QStringList CaseFilterBar::savedFilterNames() const
+{
+    QStringList names;
+    for (const auto &[name, json] : AppSettings::savedCaseFilters())
+        names << name;
+    return names;
+}
+
+void CaseFilterBar::saveCurrentFilter(const QString &name)
+{
+    const QString trimmed = name.trimmed().left(40);
+    if (trimmed.isEmpty())
+        return;
+    auto filters = AppSettings::savedCaseFilters();
+    filters.removeIf([&trimmed](const auto &entry) { return entry.first == trimmed; });
+    filters.append({trimmed, filter().toJson()});
+    AppSettings::setSavedCaseFilters(filters);
+    fillSavedFilters();
+    m_saved->setCurrentIndex(m_saved->findText(trimmed));
+}
+
+bool CaseFilterBar::applySavedFilter(const QString &name)
+{
+    for (const auto &[saved, json] : AppSettings::savedCaseFilters()) {
+        if (saved == name) {
+            setFilter(CaseFilter::fromJson(json));
+            m_saved->setCurrentIndex(m_saved->findText(name));
+            return true;
+        }
+    }
+    return false;
+}
+
+void CaseFilterBar::removeSavedFilter(const QString &name)
+{
+    auto filters = AppSettings::savedCaseFilters();
+    filters.removeIf([&name](const auto &entry) { return entry.first == name; });
+    AppSettings::setSavedCaseFilters(filters);
+    fillSavedFilters();
+}
+
+void CaseFilterBar::askNameAndSave()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save filter"), tr("Name for this filter:"), QLineEdit::Normal,
+                                               m_saved->currentIndex() > 0 ? m_saved->currentText() : QString(), &ok);
+    if (ok)
+        saveCurrentFilter(name);
 }
 
 void CaseFilterBar::focusSearch()

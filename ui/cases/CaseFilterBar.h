@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 class QTimer;
 
 namespace zt {
@@ -26,6 +27,12 @@ public:
     // Shows a filter (e.g. one opened from the dashboard) in the widgets.
     void setFilter(const CaseFilter &filter);
     void focusSearch();
+    // Saves the current filter under a name (replacing one of the same name) and lists it.
+    void saveCurrentFilter(const QString &name);
+    // Applies the saved filter of this name; false when there is none.
+    bool applySavedFilter(const QString &name);
+    void removeSavedFilter(const QString &name);
+    QStringList savedFilterNames() const;
 
 signals:
     void filterChanged(const CaseFilter &filter);
@@ -37,6 +44,8 @@ private:
     void fillChoices();
     void retranslate();
     void emitChanged();
+    void fillSavedFilters();
+    void askNameAndSave();
 
     Store &m_store;
     QLineEdit *m_search;
@@ -45,6 +54,9 @@ private:
     QComboBox *m_department;
     QCheckBox *m_overdue;
     QComboBox *m_sort;
+    QComboBox *m_saved;
+    QPushButton *m_save;
+    QPushButton *m_remove;
     QTimer *m_typingPause;
     bool m_filling = false;
     CaseFilter m_hidden; // conditions set from elsewhere that the bar has no widget for (dates, point, deputy)
