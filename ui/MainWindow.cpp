@@ -123,6 +123,13 @@ void MainWindow::showPage(Page page)
         m_navigation->setCurrentRow(row);
 }
 
+void MainWindow::openCases(const CaseFilter &filter)
+{
+    showPage(Page::Cases);
+    if (auto *cases = qobject_cast<CasesPage *>(pageWidget(Page::Cases)))
+        cases->showFiltered(filter);
+}
+
 QWidget *MainWindow::createPage(Page page)
 {
     switch (page) {

@@ -3,6 +3,8 @@
 // store, the network state and the changes waiting to sync.
 
 #include <QHash>
+#include "models/CaseFilter.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -24,6 +26,8 @@ public:
     MainWindow(Store &store, TranslationLoader &translations, QWidget *parent = nullptr);
 
     void showPage(Page page);
+    // Shows the case list narrowed to exactly these cases (a bar of the dashboard, a line of a report).
+    void openCases(const CaseFilter &filter);
     QWidget *pageWidget(Page page) const { return m_pages.value(int(page)); }
     static QString pageObjectName(Page page);
 

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
@@ -28,7 +29,8 @@ CaseFilterBar::CaseFilterBar(Store &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_search(new QLineEdit(this)), m_status(new QComboBox(this)),
       m_category(new QComboBox(this)), m_department(new QComboBox(this)), m_overdue(new QCheckBox(this)),
       m_sort(new QComboBox(this)), m_saved(new QComboBox(this)), m_save(new QPushButton(this)),
-      m_remove(new QPushButton(this)), m_typingPause(new QTimer(this))
+      m_remove(new QPushButton(this)), m_hiddenLabel(new QLabel(this)), m_clearHidden(new QPushButton(this)),
+      m_typingPause(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("caseSearchLineEdit"));
     m_search->setClearButtonEnabled(true);
@@ -41,6 +43,8 @@ CaseFilterBar::CaseFilterBar(Store &store, QWidget *parent)
     m_saved->setObjectName(QStringLiteral("savedFilterComboBox"));
     m_save->setObjectName(QStringLiteral("saveFilterButton"));
     m_remove->setObjectName(QStringLiteral("removeFilterButton"));
+    m_hiddenLabel->setObjectName(QStringLiteral("moreConditionsLabel"));
+    m_clearHidden->setObjectName(QStringLiteral("clearMoreConditionsButton"));
 
     // The search gets a row of its own: it is what people use most, and Chinese phrases are long.
     auto *layout = new QVBoxLayout(this);
@@ -58,6 +62,12 @@ CaseFilterBar::CaseFilterBar(Store &store, QWidget *parent)
     choices->addWidget(m_department, 1);
     choices->addWidget(m_overdue);
     choices->addWidget(m_sort, 1);
+    // Conditions that came from elsewhere (a dashboard bar: a date range, a point, a deputy) have no box
+    // of their own; they are named here so the list never looks complete when it is not.
+    auto *hiddenRow = new QHBoxLayout;
+    layout->addLayout(hiddenRow);
+    hiddenRow->addWidget(m_hiddenLabel, 1);
+    hiddenRow->addWidget(m_clearHidden);
 
     // Combo boxes would otherwise be as wide as their longest department name and push the detail pane
     // off a 1366-pixel screen.
@@ -84,6 +94,12 @@ CaseFilterBar::CaseFilterBar(Store &store, QWidget *parent)
             removeSavedFilter(m_saved->currentText());
     });
     fillSavedFilters();
+    connect(m_clearHidden, &QPushButton::clicked, this, [this] {
+        m_hidden = CaseFilter();
+        showHiddenConditions();
+        emitChanged();
+    });
+    showHiddenConditions();
 
     fillChoices();
     retranslate();
@@ -128,6 +144,8 @@ void CaseFilterBar::retranslate()
     m_save->setText(tr("Save filter…"));
     m_remove->setText(tr("Remove"));
     m_remove->setToolTip(tr("Removes the saved filter chosen on the left"));
+    m_clearHidden->setText(tr("Remove these conditions"));
+    showHiddenConditions();
     const QStringList sorts{tr("Newest first"), tr("Oldest first"), tr("Deadline soonest"), tr("By case number")};
     for (int i = 0; i < m_sort->count() && i < sorts.size(); ++i)
         m_sort->setItemText(i, sorts.at(i));
@@ -169,7 +187,24 @@ void CaseFilterBar::setFilter(const CaseFilter &filter)
     m_overdue->setChecked(filter.overdueOnly);
     m_sort->setCurrentIndex(qMax(0, m_sort->findData(int(filter.sort))));
     m_filling = false;
+    showHiddenConditions();
     emitChanged();
+}
+
+void CaseFilterBar::showHiddenConditions()
+{
+    QStringList parts;
+    if (m_hidden.registeredFrom.isValid() || m_hidden.registeredTo.isValid())
+        parts << tr("registered %1 to %2")
+                     .arg(m_hidden.registeredFrom.isValid() ? m_hidden.registeredFrom.toString(Qt::ISODate) : QStringLiteral("…"),
+                          m_hidden.registeredTo.isValid() ? m_hidden.registeredTo.toString(Qt::ISODate) : QStringLiteral("…"));
+    if (!m_hidden.pointId.isEmpty())
+        parts << tr("one liaison point");
+    if (!m_hidden.deputyId.isEmpty())
+        parts << tr("one deputy's cases");
+    m_hiddenLabel->setText(parts.isEmpty() ? QString() : tr("Also only: %1").arg(parts.join(QStringLiteral("; "))));
+    m_hiddenLabel->setVisible(!parts.isEmpty());
+    m_clearHidden->setVisible(!parts.isEmpty());
 }
 
 void CaseFilterBar::fillSavedFilters()

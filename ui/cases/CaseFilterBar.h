@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTimer;
@@ -45,6 +46,7 @@ private:
     void retranslate();
     void emitChanged();
     void fillSavedFilters();
+    void showHiddenConditions();
     void askNameAndSave();
 
     Store &m_store;
@@ -57,6 +59,8 @@ private:
     QComboBox *m_saved;
     QPushButton *m_save;
     QPushButton *m_remove;
+    QLabel *m_hiddenLabel;
+    QPushButton *m_clearHidden;
     QTimer *m_typingPause;
     bool m_filling = false;
     CaseFilter m_hidden; // conditions set from elsewhere that the bar has no widget for (dates, point, deputy)
