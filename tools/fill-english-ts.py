@@ -10,7 +10,8 @@ each new message as type="unfinished" and the file would never look complete. Ru
 
 For each message whose translation is unfinished, the translation becomes the source text and
 the type="unfinished" mark is removed. Numerus messages keep the number of <numerusform>
-elements lupdate wrote for English (two: singular and plural), each set to the source text.
+elements lupdate wrote for English (two: singular and plural): the source without "(s)" and the
+source with "(s)" made "s".
 Finished translations, and vanished or obsolete ones, are left alone. The file is edited as
 text, so lupdate's layout and escaping stay as they are.
 """
@@ -36,7 +37,10 @@ def fill(message: str) -> str:
     body = unfinished.group(1) or ""
     if 'numerus="yes"' in message:
         forms = len(NUMERUSFORM.findall(body)) or 2
-        inner = "".join("\n            <numerusform>%s</numerusform>" % text for _ in range(forms))
+        # English has a singular and a plural: "%n case(s)" becomes "%n case" and "%n cases",
+        # "%n reminder(s) recorded" likewise; a source without "(s)" is used as it is.
+        variants = [text.replace("(s)", ""), text.replace("(s)", "s")]
+        inner = "".join("\n            <numerusform>%s</numerusform>" % variants[min(i, 1)] for i in range(forms))
         translation = "<translation>%s\n        </translation>" % inner
     else:
         translation = "<translation>%s</translation>" % text

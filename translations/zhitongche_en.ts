@@ -138,6 +138,57 @@
     </message>
 </context>
 <context>
+    <name>CaseMoveForm</name>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Reply date:</source>
+        <translation>Reply date:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>How:</translation>
+    </message>
+    <message>
+        <source>Deputy:</source>
+        <translation>Deputy:</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>Satisfaction:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Reference number:</source>
+        <translation>Reference number:</translation>
+    </message>
+    <message>
+        <source>Into case number:</source>
+        <translation>Into case number:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CaseNumberAllocator</name>
     <message>
         <source>A case number needs the station code and a date.</source>
@@ -589,8 +640,8 @@
     <message numerus="yes">
         <source>%n field(s) where %1 are expected.</source>
         <translation>
-            <numerusform>%n field(s) where %1 are expected.</numerusform>
-            <numerusform>%n field(s) where %1 are expected.</numerusform>
+            <numerusform>%n field where %1 are expected.</numerusform>
+            <numerusform>%n fields where %1 are expected.</numerusform>
         </translation>
     </message>
 </context>
@@ -1331,15 +1382,15 @@
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Too many wrong passwords. Try again in %n second(s).</numerusform>
-            <numerusform>Too many wrong passwords. Try again in %n second(s).</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %n minute(s).</source>
         <translation>
-            <numerusform>Too many wrong passwords. Try again in %n minute(s).</numerusform>
-            <numerusform>Too many wrong passwords. Try again in %n minute(s).</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %n minutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1386,8 +1437,8 @@
     <message numerus="yes">
         <source>%n record(s) point to records that do not exist; the first: %1</source>
         <translation>
-            <numerusform>%n record(s) point to records that do not exist; the first: %1</numerusform>
-            <numerusform>%n record(s) point to records that do not exist; the first: %1</numerusform>
+            <numerusform>%n record point to records that do not exist; the first: %1</numerusform>
+            <numerusform>%n records point to records that do not exist; the first: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1409,8 +1460,8 @@
     <message numerus="yes">
         <source>%n change(s) describe records of %1 that are not in the store</source>
         <translation>
-            <numerusform>%n change(s) describe records of %1 that are not in the store</numerusform>
-            <numerusform>%n change(s) describe records of %1 that are not in the store</numerusform>
+            <numerusform>%n change describe records of %1 that are not in the store</numerusform>
+            <numerusform>%n changes describe records of %1 that are not in the store</numerusform>
         </translation>
     </message>
 </context>
@@ -1438,6 +1489,122 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>SuggestionDraft</name>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation>
+            <numerusform>%1 (%n case)</numerusform>
+            <numerusform>%1 (%n cases)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggestion (draft)</source>
+        <translation>Suggestion (draft)</translation>
+    </message>
+    <message>
+        <source>%1 · drafted on %2 · draft for the deputy to complete</source>
+        <translation>%1 · drafted on %2 · draft for the deputy to complete</translation>
+    </message>
+    <message>
+        <source>1. What citizens raised</source>
+        <translation>1. What citizens raised</translation>
+    </message>
+    <message>
+        <source>No cases were selected.</source>
+        <translation>No cases were selected.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 the station received %n case(s) on this matter.</source>
+        <translation>
+            <numerusform>From %1 to %2 the station received %n case on this matter.</numerusform>
+            <numerusform>From %1 to %2 the station received %n cases on this matter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They were raised by %n citizen(s).</source>
+        <translation>
+            <numerusform>They were raised by %n citizen.</numerusform>
+            <numerusform>They were raised by %n citizens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Communities: %1.</source>
+        <translation>Communities: %1.</translation>
+    </message>
+    <message>
+        <source>Categories: %1.</source>
+        <translation>Categories: %1.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>2. What the departments replied</source>
+        <translation>2. What the departments replied</translation>
+    </message>
+    <message>
+        <source>No department has replied to these cases yet.</source>
+        <translation>No department has replied to these cases yet.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (case %3): %4</source>
+        <translation>%1, %2 (case %3): %4</translation>
+    </message>
+    <message>
+        <source>3. Analysis</source>
+        <translation>3. Analysis</translation>
+    </message>
+    <message>
+        <source>(Why this is a widespread problem, and its causes.)</source>
+        <translation>(Why this is a widespread problem, and its causes.)</translation>
+    </message>
+    <message>
+        <source>4. Suggestions</source>
+        <translation>4. Suggestions</translation>
+    </message>
+    <message>
+        <source>(What the deputy proposes.)</source>
+        <translation>(What the deputy proposes.)</translation>
+    </message>
+    <message>
+        <source>Deputy:</source>
+        <translation>Deputy:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Carried into a deputy&apos;s suggestion</source>
+        <translation>Carried into a deputy&apos;s suggestion</translation>
+    </message>
+    <message>
+        <source>Carried into the suggestion: %1</source>
+        <translation>Carried into the suggestion: %1</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Case %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionColour</name>
     <message>
         <source>On time</source>
@@ -1458,16 +1625,82 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message numerus="yes">
         <source>%n working day(s) left</source>
         <translation>
-            <numerusform>%n working day(s) left</numerusform>
-            <numerusform>%n working day(s) left</numerusform>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) overdue</source>
         <translation>
-            <numerusform>%n working day(s) overdue</numerusform>
-            <numerusform>%n working day(s) overdue</numerusform>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionListDocument</name>
+    <message>
+        <source>No department</source>
+        <translation>No department</translation>
+    </message>
+    <message>
+        <source>Supervision list</source>
+        <translation>Supervision list</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+    <message>
+        <source>No open case is waiting for a department&apos;s reply.</source>
+        <translation>No open case is waiting for a department&apos;s reply.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Received by (department):</source>
+        <translation>Received by (department):</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
     </message>
 </context>
 <context>
@@ -1475,8 +1708,8 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message numerus="yes">
         <source>The password needs at least %n character(s).</source>
         <translation>
-            <numerusform>The password needs at least %n character(s).</numerusform>
-            <numerusform>The password needs at least %n character(s).</numerusform>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1494,8 +1727,8 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message numerus="yes">
         <source>A username may have at most %n character(s).</source>
         <translation>
-            <numerusform>A username may have at most %n character(s).</numerusform>
-            <numerusform>A username may have at most %n character(s).</numerusform>
+            <numerusform>A username may have at most %n character.</numerusform>
+            <numerusform>A username may have at most %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1613,6 +1846,196 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>zt::CaseDetailPanel</name>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Deputy following</source>
+        <translation>Deputy following</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Raised at the visit of %1</source>
+        <translation>Raised at the visit of %1</translation>
+    </message>
+    <message>
+        <source>received by %1</source>
+        <translation>received by %1</translation>
+    </message>
+    <message>
+        <source>This case did not come from a recorded visit.</source>
+        <translation>This case did not come from a recorded visit.</translation>
+    </message>
+    <message>
+        <source>Deputies involved: %1</source>
+        <translation>Deputies involved: %1</translation>
+    </message>
+    <message>
+        <source>Same visit</source>
+        <translation>Same visit</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <source>Duplicate merged here</source>
+        <translation>Duplicate merged here</translation>
+    </message>
+    <message>
+        <source>No related cases.</source>
+        <translation>No related cases.</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>No attachments.</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Attachments (%1)</translation>
+    </message>
+    <message>
+        <source>Visit and related cases (%1)</source>
+        <translation>Visit and related cases (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list to see its history and take the next step.</source>
+        <translation>Choose a case in the list to see its history and take the next step.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Visit and related cases</source>
+        <translation>Visit and related cases</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+</context>
+<context>
+    <name>zt::CaseFilterBar</name>
+    <message>
+        <source>Search titles, descriptions and replies (Ctrl+F)</source>
+        <translation>Search titles, descriptions and replies (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Open (not yet closed)</source>
+        <translation>Open (not yet closed)</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation>Save filter…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Removes the saved filter chosen on the left</source>
+        <translation>Removes the saved filter chosen on the left</translation>
+    </message>
+    <message>
+        <source>Remove these conditions</source>
+        <translation>Remove these conditions</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <source>Deadline soonest</source>
+        <translation>Deadline soonest</translation>
+    </message>
+    <message>
+        <source>By case number</source>
+        <translation>By case number</translation>
+    </message>
+    <message>
+        <source>registered %1 to %2</source>
+        <translation>registered %1 to %2</translation>
+    </message>
+    <message>
+        <source>one liaison point</source>
+        <translation>one liaison point</translation>
+    </message>
+    <message>
+        <source>one deputy&apos;s cases</source>
+        <translation>one deputy&apos;s cases</translation>
+    </message>
+    <message>
+        <source>Also only: %1</source>
+        <translation>Also only: %1</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <source>Name for this filter:</source>
+        <translation>Name for this filter:</translation>
+    </message>
+</context>
+<context>
     <name>zt::CaseListModel</name>
     <message>
         <source>Case number</source>
@@ -1645,6 +2068,103 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Registered</source>
         <translation>Registered</translation>
+    </message>
+</context>
+<context>
+    <name>zt::CaseMoveForm</name>
+    <message>
+        <source>(the deputy following the case)</source>
+        <translation>(the deputy following the case)</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>At the station</source>
+        <translation>At the station</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>Reply:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>New deadline:</source>
+        <translation>New deadline:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>There is no case with the number &quot;%1&quot;. Check the number on the list.</source>
+        <translation>There is no case with the number &quot;%1&quot;. Check the number on the list.</translation>
+    </message>
+    <message>
+        <source>This step is not available.</source>
+        <translation>This step is not available.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::CaseTimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+</context>
+<context>
+    <name>zt::CasesPage</name>
+    <message>
+        <source>Draft a suggestion from the selected cases…</source>
+        <translation>Draft a suggestion from the selected cases…</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <source>Supervision board</source>
+        <translation>Supervision board</translation>
     </message>
 </context>
 <context>
@@ -1788,10 +2308,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>The latest visits to the station and its points. Visitors&apos; names are masked.</translation>
     </message>
     <message>
-        <source>Every problem raised, newest first. Scroll down to read further back.</source>
-        <translation>Every problem raised, newest first. Scroll down to read further back.</translation>
-    </message>
-    <message>
         <source>Deputies of all five levels assigned to this station. Phones are masked.</source>
         <translation>Deputies of all five levels assigned to this station. Phones are masked.</translation>
     </message>
@@ -1834,8 +2350,8 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
         <translation>
-            <numerusform>%n change(s) waiting to sync</numerusform>
-            <numerusform>%n change(s) waiting to sync</numerusform>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
         </translation>
     </message>
     <message>
@@ -2068,6 +2584,176 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>The device letter must be one letter from A to Z.</source>
         <translation>The device letter must be one letter from A to Z.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::SuggestionDraftDialog</name>
+    <message>
+        <source>Draft a deputy&apos;s suggestion</source>
+        <translation>Draft a deputy&apos;s suggestion</translation>
+    </message>
+    <message>
+        <source>What the suggestion is about, e.g. on parking in old residential areas</source>
+        <translation>What the suggestion is about, e.g. on parking in old residential areas</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Record on the cases</source>
+        <translation>Record on the cases</translation>
+    </message>
+    <message>
+        <source>Adds &quot;escalated to a suggestion&quot; to the timeline of each case</source>
+        <translation>Adds &quot;escalated to a suggestion&quot; to the timeline of each case</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Saved the draft to %1.</source>
+        <translation>Saved the draft to %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder.</source>
+        <translation>Could not write %1. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Save the draft as PDF</source>
+        <translation>Save the draft as PDF</translation>
+    </message>
+    <message>
+        <source>suggestion-draft.pdf</source>
+        <translation>suggestion-draft.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded on %n case(s).</source>
+        <translation>
+            <numerusform>Recorded on %n case.</numerusform>
+            <numerusform>Recorded on %n cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::SupervisionBoardModel</name>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Deputy following</source>
+        <translation>Deputy following</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last %1</source>
+        <translation>
+            <numerusform>%n time, last %1</numerusform>
+            <numerusform>%n times, last %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::SupervisionBoardPanel</name>
+    <message>
+        <source>%1 overdue · %2 due soon · %3 on time · %4 in all</source>
+        <translation>%1 overdue · %2 due soon · %3 on time · %4 in all</translation>
+    </message>
+    <message>
+        <source>Select the cases to remind first (Ctrl+click for several).</source>
+        <translation>Select the cases to remind first (Ctrl+click for several).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) recorded.</source>
+        <translation>
+            <numerusform>%n reminder recorded.</numerusform>
+            <numerusform>%n reminders recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervision list</source>
+        <translation>Supervision list</translation>
+    </message>
+    <message>
+        <source>Saved the supervision list to %1.</source>
+        <translation>Saved the supervision list to %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder.</source>
+        <translation>Could not write %1. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Save the supervision list as PDF</source>
+        <translation>Save the supervision list as PDF</translation>
+    </message>
+    <message>
+        <source>supervision-list-%1.pdf</source>
+        <translation>supervision-list-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>All deputies</source>
+        <translation>All deputies</translation>
+    </message>
+    <message>
+        <source>Send reminder</source>
+        <translation>Send reminder</translation>
+    </message>
+    <message>
+        <source>Records a reminder to the department for each selected case</source>
+        <translation>Records a reminder to the department for each selected case</translation>
+    </message>
+    <message>
+        <source>Print list…</source>
+        <translation>Print list…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
     </message>
 </context>
 <context>

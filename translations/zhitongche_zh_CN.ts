@@ -138,6 +138,57 @@
     </message>
 </context>
 <context>
+    <name>CaseMoveForm</name>
+    <message>
+        <source>Department:</source>
+        <translation>承办单位：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>办理时限：</translation>
+    </message>
+    <message>
+        <source>Reply date:</source>
+        <translation>答复日期：</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>反馈方式：</translation>
+    </message>
+    <message>
+        <source>Deputy:</source>
+        <translation>代表：</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>转办平台：</translation>
+    </message>
+    <message>
+        <source>Reference number:</source>
+        <translation>对方编号：</translation>
+    </message>
+    <message>
+        <source>Into case number:</source>
+        <translation>并入件编号：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CaseNumberAllocator</name>
     <message>
         <source>A case number needs the station code and a date.</source>
@@ -1430,6 +1481,119 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>SuggestionDraft</name>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation>
+            <numerusform>%1（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggestion (draft)</source>
+        <translation>建议（草稿）</translation>
+    </message>
+    <message>
+        <source>%1 · drafted on %2 · draft for the deputy to complete</source>
+        <translation>%1 · %2 起草 · 草稿，待代表完善</translation>
+    </message>
+    <message>
+        <source>1. What citizens raised</source>
+        <translation>一、群众反映情况</translation>
+    </message>
+    <message>
+        <source>No cases were selected.</source>
+        <translation>未选择意见建议。</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 the station received %n case(s) on this matter.</source>
+        <translation>
+            <numerusform>%1 至 %2，联络站共收到此类意见建议 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They were raised by %n citizen(s).</source>
+        <translation>
+            <numerusform>共有 %n 位群众反映。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Communities: %1.</source>
+        <translation>涉及村（社区）：%1。</translation>
+    </message>
+    <message>
+        <source>Categories: %1.</source>
+        <translation>问题类别：%1。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>反映问题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>2. What the departments replied</source>
+        <translation>二、有关部门答复情况</translation>
+    </message>
+    <message>
+        <source>No department has replied to these cases yet.</source>
+        <translation>有关部门尚未答复。</translation>
+    </message>
+    <message>
+        <source>%1, %2 (case %3): %4</source>
+        <translation>%1，%2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>3. Analysis</source>
+        <translation>三、原因分析</translation>
+    </message>
+    <message>
+        <source>(Why this is a widespread problem, and its causes.)</source>
+        <translation>（说明问题的普遍性、倾向性及其原因。）</translation>
+    </message>
+    <message>
+        <source>4. Suggestions</source>
+        <translation>四、意见建议</translation>
+    </message>
+    <message>
+        <source>(What the deputy proposes.)</source>
+        <translation>（代表提出的具体建议。）</translation>
+    </message>
+    <message>
+        <source>Deputy:</source>
+        <translation>代表：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Carried into a deputy&apos;s suggestion</source>
+        <translation>已形成代表建议</translation>
+    </message>
+    <message>
+        <source>Carried into the suggestion: %1</source>
+        <translation>已形成代表建议：%1</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionColour</name>
     <message>
         <source>On time</source>
@@ -1458,6 +1622,71 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>
             <numerusform>逾期 %n 个工作日</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionListDocument</name>
+    <message>
+        <source>No department</source>
+        <translation>未交办</translation>
+    </message>
+    <message>
+        <source>Supervision list</source>
+        <translation>督办清单</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>打印日期 %1</translation>
+    </message>
+    <message>
+        <source>No open case is waiting for a department&apos;s reply.</source>
+        <translation>没有等待承办单位答复的意见建议。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>督办状态</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>催办次数</translation>
+    </message>
+    <message>
+        <source>Received by (department):</source>
+        <translation>承办单位签收：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1830,196 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>zt::CaseDetailPanel</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>来访群众</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Deputy following</source>
+        <translation>跟踪代表</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>联络点</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Raised at the visit of %1</source>
+        <translation>来自 %1 的接待</translation>
+    </message>
+    <message>
+        <source>received by %1</source>
+        <translation>接待代表：%1</translation>
+    </message>
+    <message>
+        <source>This case did not come from a recorded visit.</source>
+        <translation>此件不是来自接待登记。</translation>
+    </message>
+    <message>
+        <source>Deputies involved: %1</source>
+        <translation>涉及代表：%1</translation>
+    </message>
+    <message>
+        <source>Same visit</source>
+        <translation>同次接待</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>已并入</translation>
+    </message>
+    <message>
+        <source>Duplicate merged here</source>
+        <translation>重复件并入此件</translation>
+    </message>
+    <message>
+        <source>No related cases.</source>
+        <translation>没有相关意见建议。</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>没有附件。</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>附件（%1）</translation>
+    </message>
+    <message>
+        <source>Visit and related cases (%1)</source>
+        <translation>接待与相关件（%1）</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list to see its history and take the next step.</source>
+        <translation>在左侧列表中选择一件，查看办理过程并进行下一步。</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>Visit and related cases</source>
+        <translation>接待与相关件</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
+    <name>zt::CaseFilterBar</name>
+    <message>
+        <source>Search titles, descriptions and replies (Ctrl+F)</source>
+        <translation>搜索标题、内容和答复（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部承办单位</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open (not yet closed)</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅看逾期</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>常用筛选</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation>保存筛选…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Removes the saved filter chosen on the left</source>
+        <translation>删除左侧选中的常用筛选</translation>
+    </message>
+    <message>
+        <source>Remove these conditions</source>
+        <translation>取消这些条件</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>最早在前</translation>
+    </message>
+    <message>
+        <source>Deadline soonest</source>
+        <translation>时限最近在前</translation>
+    </message>
+    <message>
+        <source>By case number</source>
+        <translation>按编号</translation>
+    </message>
+    <message>
+        <source>registered %1 to %2</source>
+        <translation>登记日期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>one liaison point</source>
+        <translation>某一联络点</translation>
+    </message>
+    <message>
+        <source>one deputy&apos;s cases</source>
+        <translation>某位代表跟踪的件</translation>
+    </message>
+    <message>
+        <source>Also only: %1</source>
+        <translation>另有条件：%1</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>保存筛选</translation>
+    </message>
+    <message>
+        <source>Name for this filter:</source>
+        <translation>筛选名称：</translation>
+    </message>
+</context>
+<context>
     <name>zt::CaseListModel</name>
     <message>
         <source>Case number</source>
@@ -1633,6 +2052,103 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Registered</source>
         <translation>登记日期</translation>
+    </message>
+</context>
+<context>
+    <name>zt::CaseMoveForm</name>
+    <message>
+        <source>(the deputy following the case)</source>
+        <translation>（跟踪此件的代表）</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>At the station</source>
+        <translation>来站当面</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>答复内容：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>New deadline:</source>
+        <translation>新的办理时限：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>办理时限：</translation>
+    </message>
+    <message>
+        <source>There is no case with the number &quot;%1&quot;. Check the number on the list.</source>
+        <translation>没有编号为“%1”的意见建议，请核对列表中的编号。</translation>
+    </message>
+    <message>
+        <source>This step is not available.</source>
+        <translation>无法进行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::CaseTimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
+    <name>zt::CasesPage</name>
+    <message>
+        <source>Draft a suggestion from the selected cases…</source>
+        <translation>用选中的件起草代表建议…</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>意见建议列表</translation>
+    </message>
+    <message>
+        <source>Supervision board</source>
+        <translation>督办</translation>
     </message>
 </context>
 <context>
@@ -1774,10 +2290,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>The latest visits to the station and its points. Visitors&apos; names are masked.</source>
         <translation>本站及各联络点最近的接待记录。来访群众的姓名已部分隐去。</translation>
-    </message>
-    <message>
-        <source>Every problem raised, newest first. Scroll down to read further back.</source>
-        <translation>收集到的全部意见建议，最新的排在最前。向下滚动可查看更早的记录。</translation>
     </message>
     <message>
         <source>Deputies of all five levels assigned to this station. Phones are masked.</source>
@@ -2055,6 +2567,173 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>The device letter must be one letter from A to Z.</source>
         <translation>设备字母必须是 A 到 Z 之间的一个字母。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::SuggestionDraftDialog</name>
+    <message>
+        <source>Draft a deputy&apos;s suggestion</source>
+        <translation>起草代表建议</translation>
+    </message>
+    <message>
+        <source>What the suggestion is about, e.g. on parking in old residential areas</source>
+        <translation>建议题目，例如：关于老旧小区停车改造的建议</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Record on the cases</source>
+        <translation>记入各件办理过程</translation>
+    </message>
+    <message>
+        <source>Adds &quot;escalated to a suggestion&quot; to the timeline of each case</source>
+        <translation>在每件的办理过程中记上“形成代表建议”</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>题目：</translation>
+    </message>
+    <message>
+        <source>Saved the draft to %1.</source>
+        <translation>草稿已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder.</source>
+        <translation>无法写入 %1，请换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Save the draft as PDF</source>
+        <translation>将草稿另存为 PDF</translation>
+    </message>
+    <message>
+        <source>suggestion-draft.pdf</source>
+        <translation>代表建议草稿.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded on %n case(s).</source>
+        <translation>
+            <numerusform>已记入 %n 件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::SupervisionBoardModel</name>
+    <message>
+        <source>Urgency</source>
+        <translation>督办状态</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Deputy following</source>
+        <translation>跟踪代表</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last %1</source>
+        <translation>
+            <numerusform>%n 次，最近 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::SupervisionBoardPanel</name>
+    <message>
+        <source>%1 overdue · %2 due soon · %3 on time · %4 in all</source>
+        <translation>逾期 %1 件 · 临期 %2 件 · 按时 %3 件 · 共 %4 件</translation>
+    </message>
+    <message>
+        <source>Select the cases to remind first (Ctrl+click for several).</source>
+        <translation>请先选中要催办的件（按住 Ctrl 可多选）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) recorded.</source>
+        <translation>
+            <numerusform>已记录催办 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervision list</source>
+        <translation>督办清单</translation>
+    </message>
+    <message>
+        <source>Saved the supervision list to %1.</source>
+        <translation>督办清单已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder.</source>
+        <translation>无法写入 %1，请换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Save the supervision list as PDF</source>
+        <translation>将督办清单另存为 PDF</translation>
+    </message>
+    <message>
+        <source>supervision-list-%1.pdf</source>
+        <translation>督办清单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部承办单位</translation>
+    </message>
+    <message>
+        <source>All deputies</source>
+        <translation>全部代表</translation>
+    </message>
+    <message>
+        <source>Send reminder</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Records a reminder to the department for each selected case</source>
+        <translation>为选中的每一件向承办单位记录一次催办</translation>
+    </message>
+    <message>
+        <source>Print list…</source>
+        <translation>打印清单…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
     </message>
 </context>
 <context>

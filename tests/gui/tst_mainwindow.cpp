@@ -9,6 +9,7 @@
 #include "models/ReadOnlyTableModel.h"
 #include "ListPage.h"
 #include "cases/CasesPage.h"
+#include "cases/CaseDetailPanel.h"
 #include "FigureCard.h"
 #include "storage/Store.h"
 
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +148,11 @@ private slots:
         // The date condition has no box of its own: it is named above the list, with a way out.
         auto *more = page->findChild<QLabel *>(QStringLiteral("moreConditionsLabel"));
         QVERIFY(more->isVisible() && more->text().contains(QStringLiteral("2026-01-01")));
+        page->findChild<QTableView *>(QStringLiteral("caseListView"))->selectRow(0);
+        QVERIFY(!page->detail()->caseId().isEmpty());
+        screenshot(&window, QStringLiteral("zh-case-detail"));
+        page->findChild<QTabWidget *>(QStringLiteral("casesTabWidget"))->setCurrentIndex(1);
+        screenshot(&window, QStringLiteral("zh-supervision-board"));
         for (int r = 0; r < page->listModel()->rowCount(); ++r)
             QVERIFY(page->listModel()->index(r, CaseListModel::Registered).data().toString() >= QStringLiteral("2026-01-01"));
         QCOMPARE(page->listModel()->countMatching(), CaseListModel::countMatching(m_store->db(), m_store->stationId(), filter, Clock::today()));
