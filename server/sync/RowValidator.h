@@ -1,0 +1,33 @@
+#pragma once
+// Checks rows against the client schema before the server accepts them: the client migrations are
+// applied to a private in-memory SQLite database at start-up, and a candidate row is test-inserted
+// there (then rolled back). A row the clients could not store is refused instead of wedging every
+// client's pull with a page it cannot apply.
+
+#include "common/Result.h"
+#include "storage/SyncedTables.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace zt::server {
+
+class RowValidator
+{
+public:
+    RowValidator();
+    ~RowValidator();
+    Status init();
+
+    bool hasTable(const QString &table) const { return m_tables.contains(table); }
+    bool hasColumn(const QString &table, const QString &column) const { return m_tables.hasColumn(table, column); }
+    // row: every column of the merged row, with id and the metadata columns.
+    Status check(const QString &table, const QJsonObject &row);
+
+private:
+    QString m_connectionName;
+    SyncedTables m_tables;
+    QHash<QString, QHash<QString, QString>> m_types; // table -> column -> declared type
+};
+
+} // namespace zt::server
