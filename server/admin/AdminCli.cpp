@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
+#include <QProcess>
 #include <QTextStream>
 #include <cstdio>
 
@@ -29,7 +30,8 @@ const char *kUsage =
     "  user add --station CODE --username NAME --name DISPLAY --role ROLE (--password P | --password-file FILE)\n"
     "  device enrol --account NAME [--name LABEL] [--device-id ID]   prints the device id and refresh token\n"
     "  device revoke --device ID\n"
-    "  device list\n";
+    "  device list\n"
+    "  script FILE     one of the commands above a line (\"double quotes\" around spaces, '#' starts a comment), stopping at the first failure\n";
 
 int usage(const QString &why)
 {
@@ -111,9 +113,44 @@ int addUser(ServerDatabase &db, const QCommandLineParser &p)
 
 int AdminCli::run(const QStringList &arguments)
 {
+    const int configAt = int(arguments.indexOf(QStringLiteral("--config")));
+    if (configAt < 0 || configAt + 1 >= arguments.size())
+        return usage(QStringLiteral("--config FILE is missing"));
+    QStringList rest = arguments;
+    const QString configFile = rest.takeAt(configAt + 1);
+    rest.removeAt(configAt);
+    auto config = ServerConfig::load(configFile);
+    if (!config)
+        return failed(config.error());
+    auto db = ServerDatabase::open(config.value());
+    if (!db)
+        return failed(db.error());
+    if (rest.value(0) != QLatin1String("script"))
+        return runOne(*db.value(), rest);
+    if (rest.size() != 2)
+        return usage(QStringLiteral("script takes one file"));
+    QFile script(rest.at(1));
+    if (!script.open(QIODevice::ReadOnly | QIODevice::Text))
+        return failed({QStringLiteral("admin.no_script"), QStringLiteral("Cannot read %1.").arg(rest.at(1))});
+    int lineNo = 0;
+    while (!script.atEnd()) {
+        const QString line = QString::fromUtf8(script.readLine()).trimmed();
+        ++lineNo;
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (const int rc = runOne(*db.value(), QProcess::splitCommand(line)); rc != 0) {
+            QTextStream(stderr) << "zhitongche-server admin: stopped at line " << lineNo << " of " << rest.at(1) << '\n';
+            return rc;
+        }
+    }
+    return 0;
+}
+
+int AdminCli::runOne(ServerDatabase &database, const QStringList &arguments)
+{
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    for (const char *name : {"config", "code", "name", "district", "id", "username", "kind", "scope", "password",
+    for (const char *name : {"code", "name", "district", "id", "username", "kind", "scope", "password",
                              "password-file", "station", "role", "account", "device-id", "device"})
         p.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     if (!p.parse(QStringList{QStringLiteral("admin")} + arguments))
@@ -121,15 +158,8 @@ int AdminCli::run(const QStringList &arguments)
     const QStringList words = p.positionalArguments();
     if (words.size() != 2)
         return usage(QStringLiteral("say what and what to do, e.g. 'device list'"));
-    if (!p.isSet(QStringLiteral("config")))
-        return usage(QStringLiteral("--config FILE is missing"));
-    auto config = ServerConfig::load(p.value(QStringLiteral("config")));
-    if (!config)
-        return failed(config.error());
-    auto db = ServerDatabase::open(config.value());
-    if (!db)
-        return failed(db.error());
-    AccountRepository accounts(*db.value());
+    ServerDatabase *db = &database;
+    AccountRepository accounts(*db);
     const QString command = words.join(QLatin1Char(' '));
     auto need = [&](std::initializer_list<const char *> names) -> QString {
         for (const char *n : names)
@@ -170,7 +200,7 @@ int AdminCli::run(const QStringList &arguments)
     if (command == QLatin1String("user add")) {
         if (QString why = need({"station", "username", "name", "role"}); !why.isEmpty())
             return usage(why);
-        return addUser(*db.value(), p);
+        return addUser(*db, p);
     }
     if (command == QLatin1String("device enrol")) {
         if (QString why = need({"account"}); !why.isEmpty())

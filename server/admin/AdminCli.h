@@ -6,11 +6,17 @@
 
 namespace zt::server {
 
+class ServerDatabase;
+
 class AdminCli
 {
 public:
-    // arguments: everything after "admin".
+    // arguments: everything after "admin". `script FILE` runs one command a line (same syntax,
+    // without "--config"), stopping at the first failure: provisioning a district in one go.
     static int run(const QStringList &arguments);
+
+private:
+    static int runOne(ServerDatabase &db, const QStringList &arguments);
 };
 
 } // namespace zt::server

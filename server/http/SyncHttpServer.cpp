@@ -183,22 +183,27 @@ QHttpServerResponse SyncHttpServer::login(const QHttpServerRequest &request)
     if (!body)
         return fail(HttpStatus::BadRequest, QStringLiteral("bad_request"), why);
     const QString username = body->value(QStringLiteral("username")).toString();
+    // The password check (argon2id, a fraction of a second) runs before the write lock is taken.
+    auto account = m_accounts->checkPassword(username, body->value(QStringLiteral("password")).toString());
+    if (!account) {
+        JsonLog::warn(QStringLiteral("auth.login_refused"), {{QStringLiteral("username"), username},
+                                                             {QStringLiteral("code"), account.error().code},
+                                                             {QStringLiteral("peer"), request.remoteAddress().toString()}});
+        if (account.error().code == QLatin1String("auth.bad_credentials"))
+            return fail(HttpStatus::Unauthorized, account.error().code, account.error().message);
+        return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
+    }
     if (!m_db.beginWrite())
         return fail(HttpStatus::ServiceUnavailable, QStringLiteral("busy"), QStringLiteral("try again later"));
-    auto enrolled = m_accounts->login(username, body->value(QStringLiteral("password")).toString(),
-                                      body->value(QStringLiteral("device_id")).toString(),
+    auto enrolled = m_accounts->enrol(account.value(), body->value(QStringLiteral("device_id")).toString(),
                                       body->value(QStringLiteral("device_name")).toString(),
                                       body->value(QStringLiteral("first_device_seq")).toInteger(1));
     if (!enrolled) {
         m_db.rollback();
-        JsonLog::warn(QStringLiteral("auth.login_refused"), {{QStringLiteral("username"), username},
-                                                             {QStringLiteral("code"), enrolled.error().code},
-                                                             {QStringLiteral("peer"), request.remoteAddress().toString()}});
-        const QString code = enrolled.error().code;
-        if (code == QLatin1String("auth.device_taken"))
-            return fail(HttpStatus::Conflict, code, enrolled.error().message);
-        if (code == QLatin1String("auth.bad_credentials"))
-            return fail(HttpStatus::Unauthorized, code, enrolled.error().message);
+        JsonLog::warn(QStringLiteral("auth.enrol_refused"), {{QStringLiteral("username"), username},
+                                                             {QStringLiteral("code"), enrolled.error().code}});
+        if (enrolled.error().code == QLatin1String("auth.device_taken"))
+            return fail(HttpStatus::Conflict, enrolled.error().code, enrolled.error().message);
         return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
     }
     auto access = m_accounts->issueAccessToken(enrolled->deviceId, enrolled->refreshToken, m_config.accessTokenSeconds);

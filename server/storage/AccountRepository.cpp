@@ -133,8 +133,7 @@ Result<QString> AccountRepository::accountIdForUser(const QString &username) con
     return q.value(0).toString();
 }
 
-Result<Enrolment> AccountRepository::login(const QString &username, const QString &password, const QString &deviceId,
-                                           const QString &deviceName, qint64 firstDeviceSeq)
+Result<QString> AccountRepository::checkPassword(const QString &username, const QString &password) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT id, password_hash, active FROM account WHERE username = ?"));
@@ -147,7 +146,7 @@ Result<Enrolment> AccountRepository::login(const QString &username, const QStrin
     const bool good = PasswordHasher::verify(password, found ? q.value(1).toString() : dummy);
     if (!found || !good || q.value(2).toInt() == 0)
         return Error{QStringLiteral("auth.bad_credentials"), QStringLiteral("wrong user name or password")};
-    return enrol(q.value(0).toString(), deviceId, deviceName, firstDeviceSeq);
+    return q.value(0).toString();
 }
 
 Result<Enrolment> AccountRepository::enrol(const QString &accountId, const QString &deviceId, const QString &deviceName,

@@ -42,10 +42,10 @@ public:
                                const QString &scopeCode);
     Result<QString> stationIdForCode(const QString &code) const;
 
-    // Checks the password, then enrols (or re-enrols) the device under the account. The device's
-    // first mutation will carry firstDeviceSeq, so the gap check starts there.
-    Result<Enrolment> login(const QString &username, const QString &password, const QString &deviceId,
-                            const QString &deviceName, qint64 firstDeviceSeq);
+    // The account id when the name and password are right (argon2id: run it outside a transaction).
+    Result<QString> checkPassword(const QString &username, const QString &password) const;
+    // Enrols (or re-enrols) the device under the account. The device's first mutation will carry
+    // firstDeviceSeq, so the gap check starts there.
     Result<Enrolment> enrol(const QString &accountId, const QString &deviceId, const QString &deviceName,
                             qint64 firstDeviceSeq);
     Result<QString> accountIdForUser(const QString &username) const;

@@ -45,34 +45,33 @@ QString placeholders(int n)
 
 Result<std::optional<StoredRow>> RowStore::find(const QString &table, const QString &rowId)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT station_id, sv, deleted, data, field_sv, field_by FROM row_store WHERE tbl = ? AND row_id = ?"));
-    q.addBindValue(table);
-    q.addBindValue(rowId);
+    QSqlQuery &q = m_db.cached(
+        QStringLiteral("SELECT station_id, sv, deleted, data, field_sv, field_by FROM row_store WHERE tbl = ? AND row_id = ?"));
+    q.bindValue(0, table);
+    q.bindValue(1, rowId);
     if (!q.exec())
         return sqlError(q);
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return std::optional<StoredRow>();
-    return std::optional<StoredRow>(StoredRow{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt() != 0,
-                                              parse(q.value(3).toString()), parse(q.value(4).toString()),
-                                              parse(q.value(5).toString())});
+    }
+    std::optional<StoredRow> row(StoredRow{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt() != 0,
+                                           parse(q.value(3).toString()), parse(q.value(4).toString()),
+                                           parse(q.value(5).toString())});
+    q.finish();
+    return row;
 }
 
 Status RowStore::put(const QString &table, const QString &rowId, const StoredRow &row)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("INSERT INTO row_store (tbl, row_id, station_id, sv, deleted, data, field_sv, field_by) "
+    QSqlQuery &q = m_db.cached(QStringLiteral("INSERT INTO row_store (tbl, row_id, station_id, sv, deleted, data, field_sv, field_by) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, row_id) DO UPDATE SET "
                              "station_id = excluded.station_id, sv = excluded.sv, deleted = excluded.deleted, "
                              "data = excluded.data, field_sv = excluded.field_sv, field_by = excluded.field_by"));
-    q.addBindValue(table);
-    q.addBindValue(rowId);
-    q.addBindValue(row.stationId);
-    q.addBindValue(row.sv);
-    q.addBindValue(row.deleted ? 1 : 0);
-    q.addBindValue(compact(row.data));
-    q.addBindValue(compact(row.fieldSv));
-    q.addBindValue(compact(row.fieldBy));
+    const QVariantList values{table, rowId, row.stationId, row.sv, row.deleted ? 1 : 0, compact(row.data),
+                              compact(row.fieldSv), compact(row.fieldBy)};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     if (!q.exec())
         return sqlError(q);
     return {};
@@ -93,27 +92,27 @@ Status RowStore::addRevoke(qint64 seq, const QString &table, const QString &rowI
 
 Result<std::optional<LoggedMutation>> RowStore::loggedMutation(const QString &deviceId, qint64 deviceSeq)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT mutation_id, result FROM mutation_log WHERE device_id = ? AND device_seq = ?"));
-    q.addBindValue(deviceId);
-    q.addBindValue(deviceSeq);
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT mutation_id, result FROM mutation_log WHERE device_id = ? AND device_seq = ?"));
+    q.bindValue(0, deviceId);
+    q.bindValue(1, deviceSeq);
     if (!q.exec())
         return sqlError(q);
-    if (!q.next())
-        return std::optional<LoggedMutation>();
-    return std::optional<LoggedMutation>(LoggedMutation{q.value(0).toString(), parse(q.value(1).toString())});
+    std::optional<LoggedMutation> logged;
+    if (q.next())
+        logged = LoggedMutation{q.value(0).toString(), parse(q.value(1).toString())};
+    q.finish();
+    return logged;
 }
 
 Status RowStore::logMutation(const QString &deviceId, qint64 deviceSeq, const QString &mutationId, const QJsonObject &result)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("INSERT INTO mutation_log (device_id, device_seq, mutation_id, result, applied_at) "
-                             "VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(deviceId);
-    q.addBindValue(deviceSeq);
-    q.addBindValue(mutationId);
-    q.addBindValue(compact(result));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    QSqlQuery &q = m_db.cached(QStringLiteral("INSERT INTO mutation_log (device_id, device_seq, mutation_id, result, applied_at) "
+                                              "VALUES (?, ?, ?, ?, ?)"));
+    q.bindValue(0, deviceId);
+    q.bindValue(1, deviceSeq);
+    q.bindValue(2, mutationId);
+    q.bindValue(3, compact(result));
+    q.bindValue(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec())
         return sqlError(q);
     return {};

@@ -35,6 +35,7 @@ ServerDatabase::ServerDatabase(QString connectionName, bool postgres)
 
 ServerDatabase::~ServerDatabase()
 {
+    m_statements.clear();
     {
         QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
         d.close();
@@ -183,6 +184,18 @@ void ServerDatabase::rollback()
     m_seq = m_seqRead = -1;
     QSqlQuery q(db());
     q.exec(QStringLiteral("ROLLBACK"));
+}
+
+QSqlQuery &ServerDatabase::cached(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(db());
+        q->setForwardOnly(true);
+        q->prepare(sql);
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
 }
 
 Result<qint64> ServerDatabase::nextSeq()

@@ -6,7 +6,9 @@
 #include "common/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <memory>
+#include <unordered_map>
 
 namespace zt::server {
 
@@ -32,12 +34,17 @@ public:
     void rollback();
     // The next number of the one server sequence; only inside beginWrite().
     Result<qint64> nextSeq();
+    // A prepared statement kept for reuse on this connection (preparing costs more than running
+    // the small statements of the push path). Bind by index; finish() a SELECT when done.
+    QSqlQuery &cached(const QString &sql);
 
 private:
     ServerDatabase(QString connectionName, bool postgres);
     Status migrate();
 
     QString m_connectionName;
+    // Declared after the connection name; cleared in the destructor before the connection closes.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     bool m_postgres = false;
     qint64 m_seq = -1;     // last seq drawn in the open transaction; -1 = none yet
     qint64 m_seqRead = -1; // the counter as read at the first draw

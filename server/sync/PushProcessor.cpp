@@ -12,6 +12,7 @@
 #include "sync/SyncLimits.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 
 namespace zt::server {
@@ -43,6 +44,8 @@ PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch
                       {QStringLiteral("reason"), QStringLiteral("a database error; try again later")}}};
     };
 
+    QElapsedTimer timer;
+    timer.start();
     qint64 last = m_accounts.lastDeviceSeq(scope.deviceId);
     QJsonArray results;
     int fresh = 0;
@@ -89,7 +92,8 @@ PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch
         return failed(s.error().message);
     JsonLog::info(QStringLiteral("push"), {{QStringLiteral("device"), scope.deviceId},
                                            {QStringLiteral("mutations"), batch.mutations.size()},
-                                           {QStringLiteral("new"), fresh}});
+                                           {QStringLiteral("new"), fresh},
+                                           {QStringLiteral("ms"), double(timer.nsecsElapsed() / 1000) / 1000.0}});
     return {200, {{QStringLiteral("results"), results}, {QStringLiteral("server_time"), serverTime()}}};
 }
 

@@ -13,6 +13,9 @@ RowValidator::RowValidator() : m_connectionName(QStringLiteral("zt-validator-") 
 
 RowValidator::~RowValidator()
 {
+    m_inserts.clear();
+    m_begin.reset();
+    m_rollback.reset();
     {
         QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
         d.close();
@@ -30,6 +33,10 @@ Status RowValidator::init()
         return s;
     QSqlQuery q(d);
     q.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    m_begin = std::make_unique<QSqlQuery>(d);
+    m_begin->prepare(QStringLiteral("BEGIN"));
+    m_rollback = std::make_unique<QSqlQuery>(d);
+    m_rollback->prepare(QStringLiteral("ROLLBACK"));
     m_tables.load(d);
     for (const QString &table : SyncedTables::names()) {
         QSqlQuery info(d);
@@ -62,18 +69,23 @@ Status RowValidator::check(const QString &table, const QJsonObject &row)
         columns << it.key();
         values << (v.isNull() ? QVariant(QMetaType(QMetaType::QString)) : v.toVariant());
     }
-    QSqlQuery q(d);
-    q.exec(QStringLiteral("SAVEPOINT check_row"));
+    m_begin->exec();
     // Table and column names come from the client schema, never from the request.
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(table, columns.join(QLatin1Char(',')), QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(table, columns.join(QLatin1Char(',')),
+                                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    auto it = m_inserts.find(sql);
+    if (it == m_inserts.end()) {
+        auto q = std::make_unique<QSqlQuery>(d);
+        q->prepare(sql);
+        it = m_inserts.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery &q = *it->second;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     const bool ok = q.exec();
     const QString error = q.lastError().databaseText();
-    QSqlQuery undo(d);
-    undo.exec(QStringLiteral("ROLLBACK TO check_row"));
-    undo.exec(QStringLiteral("RELEASE check_row"));
+    m_rollback->exec();
     if (!ok)
         return Error{QStringLiteral("invalid_row"), error};
     return {};

@@ -9,6 +9,9 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSqlQuery>
+#include <memory>
+#include <unordered_map>
 
 namespace zt::server {
 
@@ -28,6 +31,10 @@ private:
     QString m_connectionName;
     SyncedTables m_tables;
     QHash<QString, QHash<QString, QString>> m_types; // table -> column -> declared type
+    // Prepared once: test inserts run in a transaction that is always rolled back.
+    std::unique_ptr<QSqlQuery> m_begin;
+    std::unique_ptr<QSqlQuery> m_rollback;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_inserts;
 };
 
 } // namespace zt::server
