@@ -1,0 +1,23 @@
+#pragma once
+// The body of POST /sync/v1/push: one device's mutations in device_seq order.
+
+#include "common/Result.h"
+#include "sync/Mutation.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace zt::sync {
+
+struct PushBatch
+{
+    QString deviceId;
+    QString batchId;
+    QList<Mutation> mutations;
+
+    QByteArray toJson() const;
+    // Strict: unknown keys, wrong types, an empty or oversized batch, or device_seq out of order are errors.
+    static Result<PushBatch> fromJson(const QByteArray &body);
+};
+
+} // namespace zt::sync

@@ -1,0 +1,267 @@
+#include "sync/SyncClient.h"
+
+#include "common/Uuid7.h"
+#include "storage/Store.h"
+#include "sync/PushBatch.h"
+#include "sync/SyncLimits.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QSysInfo>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace zt {
+
+SyncClient::SyncClient(Store &store)
+    : m_store(store), m_state(store), m_network(std::make_unique<QNetworkAccessManager>())
+{
+}
+
+SyncClient::~SyncClient() = default;
+
+Status SyncClient::configure(const QUrl &serverUrl, const QString &caFile)
+{
+    if (!serverUrl.isValid() || serverUrl.scheme() != QLatin1String("https"))
+        return Error{QStringLiteral("sync.bad_url"), tr("The server address must start with https://.")};
+    QFile file(caFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("sync.no_ca"), tr("The CA certificate file %1 cannot be read.").arg(caFile)};
+    const QList<QSslCertificate> ca = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (ca.isEmpty())
+        return Error{QStringLiteral("sync.no_ca"), tr("%1 holds no PEM certificate.").arg(caFile)};
+    m_serverUrl = serverUrl;
+    m_caFile = caFile;
+    m_ca = ca;
+    return {};
+}
+
+Status SyncClient::configureFromSettings()
+{
+    const SyncSettings s = m_state.settings();
+    if (s.serverUrl.isEmpty() || s.caFile.isEmpty())
+        return Error{QStringLiteral("sync.not_configured"), tr("No sync server is set up for this store.")};
+    if (s.refreshToken.isEmpty())
+        return Error{QStringLiteral("sync.not_enrolled"), tr("This PC is not enrolled with the sync server yet.")};
+    return configure(QUrl(s.serverUrl), s.caFile);
+}
+
+Result<SyncClient::Reply> SyncClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
+                                           bool authorised)
+{
+    QUrl url = m_serverUrl;
+    const int query = path.indexOf(QLatin1Char('?'));
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    QNetworkRequest request(url);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(m_ca); // the organisation's CA only, not the system store
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    request.setSslConfiguration(tls);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setTransferTimeout(m_timeoutMsecs);
+    if (authorised)
+        request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_accessToken.toLatin1());
+
+    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    reply->deleteLater();
+
+    const QNetworkReply::NetworkError error = reply->error();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        const bool tlsFailure = error == QNetworkReply::SslHandshakeFailedError;
+        return Error{tlsFailure ? QStringLiteral("sync.tls") : QStringLiteral("sync.offline"),
+                     tlsFailure ? tr("The server's certificate is not trusted: %1").arg(reply->errorString())
+                                : tr("The sync server cannot be reached: %1").arg(reply->errorString())};
+    }
+    Reply r;
+    r.status = status;
+    r.body = reply->readAll();
+    bool ok = false;
+    const qint64 seconds = reply->rawHeader(QByteArrayLiteral("Retry-After")).toLongLong(&ok);
+    if (ok)
+        r.retryAfterMsecs = seconds * 1000;
+    return r;
+}
+
+Result<SyncClient::Reply> SyncClient::call(const QByteArray &verb, const QString &path, const QByteArray &body,
+                                           bool authorised)
+{
+    if (authorised && m_accessToken.isEmpty())
+        if (Status s = refreshAccessToken(); !s)
+            return s.error();
+    auto reply = send(verb, path, body, authorised);
+    // An access token that expired between two requests: refresh once and send the same request
+    // again (safe: pushes are de-duplicated by mutation id).
+    if (reply && authorised && reply->status == 401) {
+        if (Status s = refreshAccessToken(); !s)
+            return s.error();
+        reply = send(verb, path, body, authorised);
+    }
+    return reply;
+}
+
+Error SyncClient::httpError(const Reply &reply)
+{
+    const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
+    const QString reason = o.value(QStringLiteral("reason")).toString();
+    if (reply.status == 401)
+        return Error{QStringLiteral("sync.unauthorized"), tr("The server refused this PC's credentials: %1").arg(reason)};
+    return Error{QStringLiteral("sync.server"), tr("The sync server answered %1: %2").arg(reply.status).arg(reason)};
+}
+
+Status SyncClient::refreshAccessToken()
+{
+    const SyncSettings s = m_state.settings();
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("device_id"), m_store.deviceId()},
+                                                      {QStringLiteral("refresh_token"), s.refreshToken}})
+                                .toJson(QJsonDocument::Compact);
+    auto reply = send("POST", QStringLiteral("/api/v1/auth/refresh"), body, false);
+    if (!reply)
+        return reply.error();
+    if (reply->status != 200)
+        return httpError(reply.value());
+    m_accessToken = QJsonDocument::fromJson(reply->body).object().value(QStringLiteral("access_token")).toString();
+    return {};
+}
+
+Status SyncClient::enrol(const QString &username, const QString &password)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
+                                                      {QStringLiteral("password"), password},
+                                                      {QStringLiteral("device_id"), m_store.deviceId()},
+                                                      {QStringLiteral("device_name"), QSysInfo::machineHostName()},
+                                                      {QStringLiteral("first_device_seq"), m_state.firstUnsentSeq()}})
+                                .toJson(QJsonDocument::Compact);
+    auto reply = send("POST", QStringLiteral("/api/v1/auth/login"), body, false);
+    if (!reply)
+        return reply.error();
+    if (reply->status != 200)
+        return httpError(reply.value());
+    const QJsonObject o = QJsonDocument::fromJson(reply->body).object();
+    m_accessToken = o.value(QStringLiteral("access_token")).toString();
+    m_store.clock().merge(o.value(QStringLiteral("server_time")).toString());
+    SyncSettings s = m_state.settings();
+    s.serverUrl = m_serverUrl.toString();
+    s.username = username;
+    s.refreshToken = o.value(QStringLiteral("refresh_token")).toString();
+    s.caFile = m_caFile;
+    return m_state.saveSettings(s);
+}
+
+Result<SyncReport> SyncClient::push()
+{
+    SyncReport report;
+    int batchSize = std::clamp(m_batchSize, 1, sync::kMaxBatchMutations);
+    for (;;) {
+        const QList<sync::Mutation> pending = m_state.pending(batchSize);
+        if (pending.isEmpty())
+            return report;
+        sync::PushBatch batch{m_store.deviceId(), Uuid7::generate(), pending};
+        const QByteArray body = batch.toJson();
+        if (body.size() > sync::kMaxBatchBytes && batchSize > 1) {
+            batchSize = std::max(1, batchSize / 2);
+            continue;
+        }
+        auto reply = call("POST", QStringLiteral("/sync/v1/push"), body, true);
+        QList<qint64> seqs;
+        for (const sync::Mutation &m : pending)
+            seqs << m.deviceSeq;
+        if (!reply) {
+            m_state.recordFailure(seqs, reply.error().message);
+            return reply.error();
+        }
+        if (reply->status == 413 && batchSize > 1) {
+            batchSize = std::max(1, batchSize / 2); // the server's limit is lower than ours: halve
+            continue;
+        }
+        if (reply->status == 409) {
+            const QJsonObject o = QJsonDocument::fromJson(reply->body).object();
+            const bool fork = o.value(QStringLiteral("error")).toString() == QLatin1String("fork");
+            m_state.recordFailure(seqs, o.value(QStringLiteral("reason")).toString());
+            return Error{fork ? QStringLiteral("sync.fork") : QStringLiteral("sync.gap"),
+                         fork ? tr("This store was copied or restored from a backup: enrol this PC again to sync.")
+                              : tr("The server is missing earlier changes of this PC (%1).")
+                                    .arg(o.value(QStringLiteral("reason")).toString())};
+        }
+        if (reply->status != 200) {
+            const Error e = httpError(reply.value());
+            m_state.recordFailure(seqs, e.message);
+            report.retryAfterMsecs = reply->retryAfterMsecs;
+            return e;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(reply->body).object();
+        QList<sync::MutationResult> results;
+        for (const QJsonValue &v : o.value(QStringLiteral("results")).toArray())
+            results.append(sync::MutationResult::fromJson(v.toObject()));
+        if (results.size() != pending.size())
+            return Error{QStringLiteral("sync.server"), tr("The sync server answered an incomplete batch.")};
+        // Outbox rows are done only once the answer is stored.
+        if (Status s = m_state.storeResults(results); !s)
+            return s.error();
+        m_store.clock().merge(o.value(QStringLiteral("server_time")).toString());
+        for (const sync::MutationResult &r : results) {
+            if (r.status == QLatin1String("rejected"))
+                ++report.rejected;
+            else
+                ++report.pushed;
+            report.conflicts += int(r.conflicts.size());
+        }
+    }
+}
+
+Result<SyncReport> SyncClient::pull()
+{
+    SyncReport report;
+    for (;;) {
+        const qint64 since = m_state.cursor();
+        auto reply = call("GET", QStringLiteral("/sync/v1/pull?since=%1&limit=%2").arg(since).arg(m_pageSize), {}, true);
+        if (!reply)
+            return reply.error();
+        if (reply->status != 200) {
+            report.retryAfterMsecs = reply->retryAfterMsecs;
+            return httpError(reply.value());
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(reply->body, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return Error{QStringLiteral("sync.server"), tr("The sync server sent a damaged page.")};
+        const sync::PullPage page = sync::PullPage::fromJson(doc.object());
+        if (Status s = m_state.applyPage(page); !s)
+            return s.error();
+        m_store.clock().merge(page.serverTime);
+        report.pulled += int(page.rows.size());
+        ++report.pages;
+        report.cursor = page.nextSince;
+        if (!page.hasMore)
+            return report;
+    }
+}
+
+Result<SyncReport> SyncClient::syncOnce()
+{
+    auto pushed = push();
+    if (!pushed)
+        return pushed.error();
+    auto pulled = pull();
+    if (!pulled)
+        return pulled.error();
+    SyncReport report = pushed.value();
+    report.pulled = pulled->pulled;
+    report.pages = pulled->pages;
+    report.cursor = pulled->cursor;
+    return report;
+}
+
+} // namespace zt

@@ -1,0 +1,80 @@
+#pragma once
+// One device's sync with the central server over HTTPS (sync-protocol.md): enrol, push the outbox in
+// batches, pull pages until there is no more. Blocking calls with a local event loop, meant for a
+// worker thread or a command line; trusts only the configured CA and never ignores SSL errors.
+
+#include "common/Result.h"
+#include "storage/SyncStateRepository.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSslCertificate>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace zt {
+
+class Store;
+
+struct SyncReport
+{
+    int pushed = 0;    // mutations the server answered (applied, merged or conflict)
+    int rejected = 0;
+    int conflicts = 0;
+    int pulled = 0;    // rows applied from pulls
+    int pages = 0;
+    qint64 cursor = 0;
+    qint64 retryAfterMsecs = 0; // from the server's Retry-After, when it asked to wait
+};
+
+class SyncClient
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncClient)
+public:
+    explicit SyncClient(Store &store);
+    ~SyncClient();
+
+    // caFile: PEM with the organisation's CA; only it is trusted.
+    Status configure(const QUrl &serverUrl, const QString &caFile);
+    // Enrols this device with a station (or district) account; keeps the refresh token in the store.
+    Status enrol(const QString &username, const QString &password);
+    // Uses the server, CA and refresh token saved in the store.
+    Status configureFromSettings();
+
+    // Push everything waiting, then pull until has_more is false. Error codes: sync.offline,
+    // sync.tls, sync.unauthorized, sync.server, sync.fork, sync.gap, sync.rejected_batch, sync.store_*.
+    Result<SyncReport> syncOnce();
+    Result<SyncReport> push();
+    Result<SyncReport> pull();
+
+    void setBatchSize(int mutations) { m_batchSize = mutations; }
+    void setPageSize(int rows) { m_pageSize = rows; }
+    void setTimeoutMsecs(int msecs) { m_timeoutMsecs = msecs; }
+    SyncStateRepository &state() { return m_state; }
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        qint64 retryAfterMsecs = 0;
+    };
+    Result<Reply> call(const QByteArray &verb, const QString &path, const QByteArray &body, bool authorised);
+    Result<Reply> send(const QByteArray &verb, const QString &path, const QByteArray &body, bool authorised);
+    Status refreshAccessToken();
+    static Error httpError(const Reply &reply);
+
+    Store &m_store;
+    SyncStateRepository m_state;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    QUrl m_serverUrl;
+    QString m_caFile;
+    QList<QSslCertificate> m_ca;
+    QString m_accessToken;
+    int m_batchSize = 200;
+    int m_pageSize = 500;
+    int m_timeoutMsecs = 30'000;
+};
+
+} // namespace zt

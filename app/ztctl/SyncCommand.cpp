@@ -1,0 +1,111 @@
+#include "SyncCommand.h"
+
+#include "Console.h"
+#include "storage/Store.h"
+#include "sync/SyncClient.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
+
+namespace zt::ctl {
+
+namespace {
+const QString kServer = QStringLiteral("server");
+const QString kCa = QStringLiteral("ca");
+const QString kUser = QStringLiteral("user");
+const QString kPasswordFile = QStringLiteral("password-file");
+const QString kPageSize = QStringLiteral("page-size");
+} // namespace
+
+QString SyncCommand::summary() const
+{
+    return tr("Send this store's changes to the sync server and fetch the others'.");
+}
+
+QString SyncCommand::synopsis() const
+{
+    return tr("--db PATH [--server URL --ca FILE] [--user NAME --password-file FILE]");
+}
+
+QList<QCommandLineOption> SyncCommand::options() const
+{
+    return {QCommandLineOption(kServer, tr("The sync server, e.g. https://sync.example.org:8443 (saved in the store)."),
+                               tr("url")),
+            QCommandLineOption(kCa, tr("The organisation's CA certificate, PEM (saved in the store)."), tr("file")),
+            QCommandLineOption(kUser, tr("Enrol this PC with this station account."), tr("name")),
+            QCommandLineOption(kPasswordFile,
+                               tr("A file whose first line is the account's password (or set ZT_SYNC_PASSWORD)."),
+                               tr("file")),
+            QCommandLineOption(kPageSize, tr("Rows per pulled page (1-1000)."), tr("rows"))};
+}
+
+ExitCode SyncCommand::run(const CommandContext &context)
+{
+    Console &console = context.console;
+    const QCommandLineParser &p = context.parser;
+    if (p.isSet(kServer) != p.isSet(kCa))
+        return console.usageError(tr("Give --server and --ca together."), name());
+    OpenOptions options;
+    options.createIfMissing = false;
+    auto opened = Store::open(context.dbPath, options);
+    if (!opened)
+        return console.failed(opened.error());
+    Store &store = *opened.value();
+    SyncClient client(store);
+    if (p.isSet(kPageSize)) {
+        bool ok = false;
+        const int rows = p.value(kPageSize).toInt(&ok);
+        if (!ok || rows < 1 || rows > 1000)
+            return console.usageError(tr("--page-size must be 1 to 1000."), name());
+        client.setPageSize(rows);
+    }
+
+    if (p.isSet(kServer)) {
+        if (Status s = client.configure(QUrl(p.value(kServer)), QFileInfo(p.value(kCa)).absoluteFilePath()); !s)
+            return console.failed(s.error());
+    } else if (Status s = client.configureFromSettings(); !s && !p.isSet(kUser)) {
+        if (s.error().code == QLatin1String("sync.not_configured"))
+            return console.usageError(s.error().message + QLatin1Char(' ') + tr("Give --server and --ca."), name());
+        return console.failed(s.error());
+    } else if (!s) {
+        const SyncSettings saved = client.state().settings();
+        if (saved.serverUrl.isEmpty())
+            return console.usageError(tr("No sync server is set up for this store: give --server and --ca."), name());
+        if (Status c = client.configure(QUrl(saved.serverUrl), saved.caFile); !c)
+            return console.failed(c.error());
+    }
+
+    if (p.isSet(kUser)) {
+        QString password = qEnvironmentVariable("ZT_SYNC_PASSWORD");
+        if (p.isSet(kPasswordFile)) {
+            QFile file(p.value(kPasswordFile));
+            if (!file.open(QIODevice::ReadOnly))
+                return console.failed(tr("The password file %1 cannot be read.").arg(p.value(kPasswordFile)));
+            password = QString::fromUtf8(file.readLine()).trimmed();
+        }
+        if (password.isEmpty())
+            return console.usageError(tr("Give --password-file FILE or set ZT_SYNC_PASSWORD to enrol."), name());
+        if (Status s = client.enrol(p.value(kUser), password); !s)
+            return console.failed(s.error());
+    } else if (client.state().settings().refreshToken.isEmpty()) {
+        return console.usageError(tr("This PC is not enrolled yet: give --user NAME and a password."), name());
+    }
+
+    auto report = client.syncOnce();
+    if (!report)
+        return console.failed(report.error());
+    console.out() << tr("Sent %1 changes (%2 refused, %3 conflicts); received %4 rows in %5 pages; %6 changes waiting.")
+                         .arg(report->pushed)
+                         .arg(report->rejected)
+                         .arg(report->conflicts)
+                         .arg(report->pulled)
+                         .arg(report->pages)
+                         .arg(client.state().pendingCount())
+                  << '\n';
+    console.out().flush();
+    return ExitOk;
+}
+
+} // namespace zt::ctl

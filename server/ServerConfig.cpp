@@ -1,0 +1,55 @@
+#include "ServerConfig.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace zt::server {
+
+Result<ServerConfig> ServerConfig::load(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Error{QStringLiteral("config.not_found"), QStringLiteral("The configuration file %1 does not exist.").arg(path)};
+    QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError)
+        return Error{QStringLiteral("config.unreadable"), QStringLiteral("The configuration file %1 cannot be read.").arg(path)};
+    const QDir base = QFileInfo(path).absoluteDir();
+    auto file = [&](const QString &key) {
+        const QString value = ini.value(key).toString();
+        return value.isEmpty() ? value : QDir::cleanPath(base.absoluteFilePath(value));
+    };
+
+    ServerConfig c;
+    const QString listen = ini.value(QStringLiteral("server/listen"), QStringLiteral("127.0.0.1")).toString();
+    if (!c.listenAddress.setAddress(listen))
+        return Error{QStringLiteral("config.bad_listen"), QStringLiteral("server/listen is not an IP address: %1").arg(listen)};
+    bool ok = false;
+    const int port = ini.value(QStringLiteral("server/port"), 8443).toInt(&ok);
+    if (!ok || port < 0 || port > 65535)
+        return Error{QStringLiteral("config.bad_port"), QStringLiteral("server/port must be 0..65535.")};
+    c.port = quint16(port);
+    c.certificateFile = file(QStringLiteral("server/certificate"));
+    c.keyFile = file(QStringLiteral("server/key"));
+    if (c.certificateFile.isEmpty() != c.keyFile.isEmpty())
+        return Error{QStringLiteral("config.half_tls"), QStringLiteral("Give both server/certificate and server/key, or neither.")};
+    c.maxBodyBytes = ini.value(QStringLiteral("server/max_body_bytes"), c.maxBodyBytes).toLongLong();
+    c.accessTokenSeconds = ini.value(QStringLiteral("server/access_token_seconds"), c.accessTokenSeconds).toInt();
+    if (c.maxBodyBytes < 1024 || c.accessTokenSeconds < 1)
+        return Error{QStringLiteral("config.bad_limit"), QStringLiteral("max_body_bytes or access_token_seconds is too small.")};
+
+    c.databaseKind = ini.value(QStringLiteral("database/kind"), c.databaseKind).toString();
+    if (c.databaseKind != QLatin1String("sqlite") && c.databaseKind != QLatin1String("postgresql"))
+        return Error{QStringLiteral("config.bad_database"), QStringLiteral("database/kind must be sqlite or postgresql.")};
+    c.sqlitePath = file(QStringLiteral("database/path"));
+    if (!c.isPostgres() && c.sqlitePath.isEmpty())
+        return Error{QStringLiteral("config.no_database"), QStringLiteral("database/path is missing (the SQLite file).")};
+    c.pgHost = ini.value(QStringLiteral("database/host"), c.pgHost).toString();
+    c.pgPort = ini.value(QStringLiteral("database/port"), c.pgPort).toInt();
+    c.pgDatabase = ini.value(QStringLiteral("database/name"), c.pgDatabase).toString();
+    c.pgUser = ini.value(QStringLiteral("database/user"), c.pgUser).toString();
+    c.pgPassword = ini.value(QStringLiteral("database/password")).toString();
+    c.logFile = file(QStringLiteral("log/file"));
+    return c;
+}
+
+} // namespace zt::server

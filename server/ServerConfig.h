@@ -1,0 +1,35 @@
+#pragma once
+// The server's configuration, read from an ini file (see server/README.md for every key).
+
+#include "common/Result.h"
+
+#include <QHostAddress>
+#include <QString>
+
+namespace zt::server {
+
+struct ServerConfig
+{
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 port = 8443;
+    QString certificateFile; // PEM; empty: plain HTTP (only behind a TLS-terminating proxy)
+    QString keyFile;
+    qint64 maxBodyBytes = 2 * 1024 * 1024;
+    int accessTokenSeconds = 900;
+
+    QString databaseKind = QStringLiteral("sqlite"); // sqlite | postgresql
+    QString sqlitePath;
+    QString pgHost = QStringLiteral("127.0.0.1");
+    int pgPort = 5432;
+    QString pgDatabase = QStringLiteral("zhitongche");
+    QString pgUser = QStringLiteral("postgres");
+    QString pgPassword;
+
+    QString logFile; // empty: standard error
+
+    bool isPostgres() const { return databaseKind == QLatin1String("postgresql"); }
+    // Relative paths are taken from the directory of the file.
+    static Result<ServerConfig> load(const QString &path);
+};
+
+} // namespace zt::server

@@ -1,0 +1,307 @@
+#include "http/SyncHttpServer.h"
+
+#include "JsonLog.h"
+#include "storage/AccountRepository.h"
+#include "storage/RowStore.h"
+#include "storage/ServerDatabase.h"
+#include "sync/PushProcessor.h"
+#include "sync/RowValidator.h"
+#include "sync/Scope.h"
+#include "sync/SyncLimits.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+
+namespace zt::server {
+
+namespace {
+
+using HttpStatus = QHttpServerResponse::StatusCode;
+
+QHttpServerResponse fail(HttpStatus status, const QString &error, const QString &reason)
+{
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), error}, {QStringLiteral("reason"), reason}}, status);
+}
+
+// The body as a JSON object with exactly the given keys of the given kinds; anything else is a 400.
+std::optional<QJsonObject> strictObject(const QByteArray &body, const QHash<QString, QJsonValue::Type> &keys,
+                                        const QStringList &optional, QString *why)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        *why = QStringLiteral("the body must be a JSON object");
+        return std::nullopt;
+    }
+    const QJsonObject o = doc.object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (!keys.contains(it.key())) {
+            *why = QStringLiteral("unknown key '%1'").arg(it.key());
+            return std::nullopt;
+        }
+        if (it.value().type() != keys.value(it.key())) {
+            *why = QStringLiteral("'%1' has the wrong type").arg(it.key());
+            return std::nullopt;
+        }
+    }
+    for (auto it = keys.constBegin(); it != keys.constEnd(); ++it)
+        if (!o.contains(it.key()) && !optional.contains(it.key())) {
+            *why = QStringLiteral("'%1' is missing").arg(it.key());
+            return std::nullopt;
+        }
+    return o;
+}
+
+} // namespace
+
+SyncHttpServer::SyncHttpServer(const ServerConfig &config, ServerDatabase &db)
+    : m_config(config), m_db(db), m_accounts(std::make_unique<AccountRepository>(db)),
+      m_rows(std::make_unique<RowStore>(db)), m_validator(std::make_unique<RowValidator>())
+{
+}
+
+SyncHttpServer::~SyncHttpServer() = default;
+
+Status SyncHttpServer::init()
+{
+    if (Status s = m_validator->init(); !s)
+        return s;
+    m_push = std::make_unique<PushProcessor>(m_db, *m_accounts, *m_rows, *m_validator);
+
+    using Method = QHttpServerRequest::Method;
+    m_server.route(QStringLiteral("/health"), Method::Get, [this] { return health(); });
+    m_server.route(QStringLiteral("/api/v1/auth/login"), Method::Post,
+                   [this](const QHttpServerRequest &r) { return login(r); });
+    m_server.route(QStringLiteral("/api/v1/auth/refresh"), Method::Post,
+                   [this](const QHttpServerRequest &r) { return refresh(r); });
+    m_server.route(QStringLiteral("/sync/v1/push"), Method::Post, [this](const QHttpServerRequest &r) { return push(r); });
+    m_server.route(QStringLiteral("/sync/v1/pull"), Method::Get, [this](const QHttpServerRequest &r) { return pull(r); });
+    m_server.route(QStringLiteral("/sync/v1/checksum"), Method::Get,
+                   [this](const QHttpServerRequest &r) { return checksum(r); });
+    m_server.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        JsonLog::info(QStringLiteral("request"), {{QStringLiteral("path"), request.url().path()}, {QStringLiteral("status"), 404}});
+        responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")},
+                                                  {QStringLiteral("reason"), QStringLiteral("no such endpoint")}}),
+                        QHttpServerResponder::StatusCode::NotFound);
+    });
+    m_server.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
+        JsonLog::info(QStringLiteral("request"), {{QStringLiteral("path"), request.url().path()},
+                                                  {QStringLiteral("status"), int(response.statusCode())},
+                                                  {QStringLiteral("peer"), request.remoteAddress().toString()},
+                                                  {QStringLiteral("bytes_in"), request.body().size()}});
+        return std::move(response);
+    });
+
+    if (!m_config.certificateFile.isEmpty()) {
+        QFile certFile(m_config.certificateFile);
+        QFile keyFile(m_config.keyFile);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("tls.unreadable"), QStringLiteral("The certificate or key file cannot be read.")};
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (chain.isEmpty() || key.isNull())
+            return Error{QStringLiteral("tls.bad_files"), QStringLiteral("The certificate or key is not valid PEM.")};
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(chain);
+        tls.setPrivateKey(key);
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        m_server.sslSetup(tls);
+    }
+    return {};
+}
+
+Result<quint16> SyncHttpServer::listen()
+{
+    const quint16 port = m_server.listen(m_config.listenAddress, m_config.port);
+    if (port == 0)
+        return Error{QStringLiteral("server.listen_failed"),
+                     QStringLiteral("Cannot listen on %1:%2.").arg(m_config.listenAddress.toString()).arg(m_config.port)};
+    return port;
+}
+
+std::optional<QHttpServerResponse> SyncHttpServer::refuseLargeBody(const QHttpServerRequest &request, qint64 limit) const
+{
+    // Qt HttpServer 6.4 has already buffered the body; refusing it here keeps it from being parsed
+    // or stored. nginx's client_max_body_size stops it earlier in production.
+    const qint64 size = request.body().size();
+    if (size > std::min(limit, m_config.maxBodyBytes)) {
+        JsonLog::warn(QStringLiteral("request.too_large"),
+                      {{QStringLiteral("path"), request.url().path()}, {QStringLiteral("bytes"), size}});
+        return fail(HttpStatus::PayloadTooLarge, QStringLiteral("too_large"),
+                    QStringLiteral("the body has %1 bytes; at most %2").arg(size).arg(std::min(limit, m_config.maxBodyBytes)));
+    }
+    return std::nullopt;
+}
+
+Result<Scope> SyncHttpServer::authorise(const QHttpServerRequest &request)
+{
+    const QByteArray header = request.value(QByteArrayLiteral("Authorization"));
+    if (!header.startsWith("Bearer "))
+        return Error{QStringLiteral("unauthorized"), QStringLiteral("an access token is required")};
+    auto scope = m_accounts->authenticate(QString::fromLatin1(header.mid(7).trimmed()));
+    if (!scope)
+        JsonLog::warn(QStringLiteral("auth.refused"), {{QStringLiteral("path"), request.url().path()},
+                                                       {QStringLiteral("peer"), request.remoteAddress().toString()}});
+    return scope;
+}
+
+QHttpServerResponse SyncHttpServer::health()
+{
+    QSqlQuery q(m_db.db());
+    const bool dbOk = q.exec(QStringLiteral("SELECT 1")) && q.next();
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), dbOk ? QStringLiteral("ok") : QStringLiteral("degraded")},
+                                           {QStringLiteral("database"), m_db.isPostgres() ? QStringLiteral("postgresql")
+                                                                                          : QStringLiteral("sqlite")},
+                                           {QStringLiteral("schema"), m_db.schemaVersion()},
+                                           {QStringLiteral("protocol"), sync::kProtocolVersion},
+                                           {QStringLiteral("server_time"), PushProcessor::serverTime()}},
+                               dbOk ? HttpStatus::Ok : HttpStatus::ServiceUnavailable);
+}
+
+QHttpServerResponse SyncHttpServer::login(const QHttpServerRequest &request)
+{
+    if (auto refused = refuseLargeBody(request, 16 * 1024))
+        return std::move(*refused);
+    QString why;
+    const auto body = strictObject(request.body(),
+                                   {{QStringLiteral("username"), QJsonValue::String},
+                                    {QStringLiteral("password"), QJsonValue::String},
+                                    {QStringLiteral("device_id"), QJsonValue::String},
+                                    {QStringLiteral("device_name"), QJsonValue::String},
+                                    {QStringLiteral("first_device_seq"), QJsonValue::Double}},
+                                   {QStringLiteral("device_id"), QStringLiteral("device_name"),
+                                    QStringLiteral("first_device_seq")},
+                                   &why);
+    if (!body)
+        return fail(HttpStatus::BadRequest, QStringLiteral("bad_request"), why);
+    const QString username = body->value(QStringLiteral("username")).toString();
+    // The password check (argon2id, a fraction of a second) runs before the write lock is taken.
+    auto account = m_accounts->checkPassword(username, body->value(QStringLiteral("password")).toString());
+    if (!account) {
+        JsonLog::warn(QStringLiteral("auth.login_refused"), {{QStringLiteral("username"), username},
+                                                             {QStringLiteral("code"), account.error().code},
+                                                             {QStringLiteral("peer"), request.remoteAddress().toString()}});
+        if (account.error().code == QLatin1String("auth.bad_credentials"))
+            return fail(HttpStatus::Unauthorized, account.error().code, account.error().message);
+        return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
+    }
+    if (!m_db.beginWrite())
+        return fail(HttpStatus::ServiceUnavailable, QStringLiteral("busy"), QStringLiteral("try again later"));
+    auto enrolled = m_accounts->enrol(account.value(), body->value(QStringLiteral("device_id")).toString(),
+                                      body->value(QStringLiteral("device_name")).toString(),
+                                      body->value(QStringLiteral("first_device_seq")).toInteger(1));
+    if (!enrolled) {
+        m_db.rollback();
+        JsonLog::warn(QStringLiteral("auth.enrol_refused"), {{QStringLiteral("username"), username},
+                                                             {QStringLiteral("code"), enrolled.error().code}});
+        if (enrolled.error().code == QLatin1String("auth.device_taken"))
+            return fail(HttpStatus::Conflict, enrolled.error().code, enrolled.error().message);
+        return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
+    }
+    auto access = m_accounts->issueAccessToken(enrolled->deviceId, enrolled->refreshToken, m_config.accessTokenSeconds);
+    if (!access || !m_db.commit()) {
+        m_db.rollback();
+        return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
+    }
+    auto scope = m_accounts->authenticate(access.value());
+    QJsonArray stations;
+    if (scope)
+        for (const QString &id : scope->stationIds)
+            stations.append(id);
+    JsonLog::info(QStringLiteral("auth.login"), {{QStringLiteral("username"), username},
+                                                 {QStringLiteral("device"), enrolled->deviceId}});
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("device_id"), enrolled->deviceId},
+                                           {QStringLiteral("refresh_token"), enrolled->refreshToken},
+                                           {QStringLiteral("access_token"), access.value()},
+                                           {QStringLiteral("expires_in"), m_config.accessTokenSeconds},
+                                           {QStringLiteral("kind"), scope ? scope->kind : QString()},
+                                           {QStringLiteral("stations"), stations},
+                                           {QStringLiteral("server_time"), PushProcessor::serverTime()}});
+}
+
+QHttpServerResponse SyncHttpServer::refresh(const QHttpServerRequest &request)
+{
+    if (auto refused = refuseLargeBody(request, 16 * 1024))
+        return std::move(*refused);
+    QString why;
+    const auto body = strictObject(request.body(),
+                                   {{QStringLiteral("device_id"), QJsonValue::String},
+                                    {QStringLiteral("refresh_token"), QJsonValue::String}},
+                                   {}, &why);
+    if (!body)
+        return fail(HttpStatus::BadRequest, QStringLiteral("bad_request"), why);
+    auto access = m_accounts->issueAccessToken(body->value(QStringLiteral("device_id")).toString(),
+                                               body->value(QStringLiteral("refresh_token")).toString(),
+                                               m_config.accessTokenSeconds);
+    if (!access) {
+        JsonLog::warn(QStringLiteral("auth.refresh_refused"), {{QStringLiteral("device"), body->value(QStringLiteral("device_id"))},
+                                                               {QStringLiteral("peer"), request.remoteAddress().toString()}});
+        return fail(HttpStatus::Unauthorized, access.error().code, access.error().message);
+    }
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("access_token"), access.value()},
+                                           {QStringLiteral("expires_in"), m_config.accessTokenSeconds},
+                                           {QStringLiteral("server_time"), PushProcessor::serverTime()}});
+}
+
+QHttpServerResponse SyncHttpServer::push(const QHttpServerRequest &request)
+{
+    auto scope = authorise(request);
+    if (!scope)
+        return fail(HttpStatus::Unauthorized, QStringLiteral("unauthorized"), scope.error().message);
+    if (auto refused = refuseLargeBody(request, sync::kMaxBatchBytes))
+        return std::move(*refused);
+    auto batch = sync::PushBatch::fromJson(request.body());
+    if (!batch) {
+        JsonLog::warn(QStringLiteral("push.bad_request"), {{QStringLiteral("device"), scope->deviceId},
+                                                           {QStringLiteral("reason"), batch.error().message}});
+        return fail(HttpStatus::BadRequest, QStringLiteral("bad_request"), batch.error().message);
+    }
+    const PushOutcome outcome = m_push->push(scope.value(), batch.value());
+    QHttpServerResponse response(outcome.body, static_cast<HttpStatus>(outcome.httpStatus));
+    if (outcome.httpStatus == 503)
+        response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5"));
+    return response;
+}
+
+QHttpServerResponse SyncHttpServer::pull(const QHttpServerRequest &request)
+{
+    auto scope = authorise(request);
+    if (!scope)
+        return fail(HttpStatus::Unauthorized, QStringLiteral("unauthorized"), scope.error().message);
+    bool sinceOk = true;
+    bool limitOk = true;
+    const QUrlQuery query = request.query();
+    const qint64 since = query.hasQueryItem(QStringLiteral("since")) ? query.queryItemValue(QStringLiteral("since")).toLongLong(&sinceOk) : 0;
+    const int limit = query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk)
+                                                                  : sync::kDefaultPullLimit;
+    if (!sinceOk || since < 0 || !limitOk || limit < 1 || limit > sync::kMaxPullLimit)
+        return fail(HttpStatus::BadRequest, QStringLiteral("bad_request"),
+                    QStringLiteral("since must be a seq >= 0 and limit 1..%1").arg(sync::kMaxPullLimit));
+    auto page = m_rows->pull(scope->stationIds, since, limit);
+    if (!page)
+        return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
+    page->serverTime = PushProcessor::serverTime();
+    m_accounts->touch(scope->deviceId);
+    return QHttpServerResponse(page->toJson());
+}
+
+QHttpServerResponse SyncHttpServer::checksum(const QHttpServerRequest &request)
+{
+    auto scope = authorise(request);
+    if (!scope)
+        return fail(HttpStatus::Unauthorized, QStringLiteral("unauthorized"), scope.error().message);
+    auto sums = m_rows->checksum(scope->stationIds);
+    if (!sums)
+        return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("tables"), sums.value()}});
+}
+
+} // namespace zt::server

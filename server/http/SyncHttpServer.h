@@ -1,0 +1,51 @@
+#pragma once
+// The HTTP(S) face of the server: routes, authentication, body limits and the access log. Handlers
+// are thin; the work is in PushProcessor, RowStore and AccountRepository.
+
+#include "ServerConfig.h"
+#include "common/Result.h"
+
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <memory>
+
+namespace zt::server {
+
+class AccountRepository;
+class PushProcessor;
+class RowStore;
+class RowValidator;
+class ServerDatabase;
+struct Scope;
+
+class SyncHttpServer
+{
+public:
+    SyncHttpServer(const ServerConfig &config, ServerDatabase &db);
+    ~SyncHttpServer();
+
+    Status init();
+    // The port actually bound (the configured one, or a free one for port 0).
+    Result<quint16> listen();
+
+private:
+    QHttpServerResponse health();
+    QHttpServerResponse login(const QHttpServerRequest &request);
+    QHttpServerResponse refresh(const QHttpServerRequest &request);
+    QHttpServerResponse push(const QHttpServerRequest &request);
+    QHttpServerResponse pull(const QHttpServerRequest &request);
+    QHttpServerResponse checksum(const QHttpServerRequest &request);
+
+    Result<Scope> authorise(const QHttpServerRequest &request);
+    std::optional<QHttpServerResponse> refuseLargeBody(const QHttpServerRequest &request, qint64 limit) const;
+
+    ServerConfig m_config;
+    ServerDatabase &m_db;
+    std::unique_ptr<AccountRepository> m_accounts;
+    std::unique_ptr<RowStore> m_rows;
+    std::unique_ptr<RowValidator> m_validator;
+    std::unique_ptr<PushProcessor> m_push;
+    QHttpServer m_server;
+};
+
+} // namespace zt::server

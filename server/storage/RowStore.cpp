@@ -1,0 +1,221 @@
+#include "storage/RowStore.h"
+
+#include "common/Uuid7.h"
+#include "storage/ServerDatabase.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace zt::server {
+
+namespace {
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parse(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QVariant jsonText(const QJsonValue &v)
+{
+    if (v.isUndefined())
+        return QVariant(QMetaType(QMetaType::QString));
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+}
+
+Error sqlError(const QSqlQuery &q)
+{
+    return Error{QStringLiteral("db.failed"), q.lastError().text()};
+}
+
+QString placeholders(int n)
+{
+    return QStringList(n, QStringLiteral("?")).join(QLatin1Char(','));
+}
+
+} // namespace
+
+Result<std::optional<StoredRow>> RowStore::find(const QString &table, const QString &rowId)
+{
+    QSqlQuery &q = m_db.cached(
+        QStringLiteral("SELECT station_id, sv, deleted, data, field_sv, field_by FROM row_store WHERE tbl = ? AND row_id = ?"));
+    q.bindValue(0, table);
+    q.bindValue(1, rowId);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next()) {
+        q.finish();
+        return std::optional<StoredRow>();
+    }
+    std::optional<StoredRow> row(StoredRow{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt() != 0,
+                                           parse(q.value(3).toString()), parse(q.value(4).toString()),
+                                           parse(q.value(5).toString())});
+    q.finish();
+    return row;
+}
+
+Status RowStore::put(const QString &table, const QString &rowId, const StoredRow &row)
+{
+    QSqlQuery &q = m_db.cached(QStringLiteral("INSERT INTO row_store (tbl, row_id, station_id, sv, deleted, data, field_sv, field_by) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, row_id) DO UPDATE SET "
+                             "station_id = excluded.station_id, sv = excluded.sv, deleted = excluded.deleted, "
+                             "data = excluded.data, field_sv = excluded.field_sv, field_by = excluded.field_by"));
+    const QVariantList values{table, rowId, row.stationId, row.sv, row.deleted ? 1 : 0, compact(row.data),
+                              compact(row.fieldSv), compact(row.fieldBy)};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Status RowStore::addRevoke(qint64 seq, const QString &table, const QString &rowId, const QString &stationId)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("INSERT INTO row_revoke (seq, tbl, row_id, station_id) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(seq);
+    q.addBindValue(table);
+    q.addBindValue(rowId);
+    q.addBindValue(stationId);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Result<std::optional<LoggedMutation>> RowStore::loggedMutation(const QString &deviceId, qint64 deviceSeq)
+{
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT mutation_id, result FROM mutation_log WHERE device_id = ? AND device_seq = ?"));
+    q.bindValue(0, deviceId);
+    q.bindValue(1, deviceSeq);
+    if (!q.exec())
+        return sqlError(q);
+    std::optional<LoggedMutation> logged;
+    if (q.next())
+        logged = LoggedMutation{q.value(0).toString(), parse(q.value(1).toString())};
+    q.finish();
+    return logged;
+}
+
+Status RowStore::logMutation(const QString &deviceId, qint64 deviceSeq, const QString &mutationId, const QJsonObject &result)
+{
+    QSqlQuery &q = m_db.cached(QStringLiteral("INSERT INTO mutation_log (device_id, device_seq, mutation_id, result, applied_at) "
+                                              "VALUES (?, ?, ?, ?, ?)"));
+    q.bindValue(0, deviceId);
+    q.bindValue(1, deviceSeq);
+    q.bindValue(2, mutationId);
+    q.bindValue(3, compact(result));
+    q.bindValue(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Status RowStore::addConflict(const ConflictRecord &r)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("INSERT INTO conflict (id, tbl, row_id, station_id, field, base_value, server_value, "
+                             "local_value, kept, device_id, seq, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant &v : {QVariant(r.conflict.id), QVariant(r.table), QVariant(r.rowId), QVariant(r.stationId),
+                              QVariant(r.conflict.field), jsonText(r.conflict.baseValue), jsonText(r.conflict.serverValue),
+                              jsonText(r.conflict.localValue), QVariant(r.conflict.kept), QVariant(r.deviceId),
+                              QVariant(r.seq), QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Result<sync::PullPage> RowStore::pull(const QSet<QString> &stationIds, qint64 since, int limit)
+{
+    sync::PullPage page;
+    page.nextSince = since;
+    if (stationIds.isEmpty())
+        return page;
+    const QStringList ids(stationIds.begin(), stationIds.end());
+    // One more than asked tells whether there is more.
+    QSqlQuery rows(m_db.db());
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
+                                "WHERE sv > ? AND station_id IN (%1) ORDER BY sv LIMIT ?")
+                     .arg(placeholders(int(ids.size()))));
+    rows.addBindValue(since);
+    for (const QString &id : ids)
+        rows.addBindValue(id);
+    rows.addBindValue(limit + 1);
+    if (!rows.exec())
+        return sqlError(rows);
+    QList<sync::PulledRow> found;
+    while (rows.next()) {
+        QJsonObject row = parse(rows.value(5).toString());
+        const bool deleted = rows.value(4).toInt() != 0;
+        row.insert(QStringLiteral("id"), rows.value(2).toString());
+        row.insert(QStringLiteral("station_id"), rows.value(3).toString());
+        row.insert(QStringLiteral("sv"), rows.value(0).toLongLong());
+        row.insert(QStringLiteral("deleted"), deleted ? 1 : 0);
+        found.append(sync::PulledRow{rows.value(0).toLongLong(), rows.value(1).toString(),
+                                     deleted ? QStringLiteral("delete") : QStringLiteral("put"), row});
+    }
+    QSqlQuery revokes(m_db.db());
+    revokes.prepare(QStringLiteral("SELECT seq, tbl, row_id, station_id FROM row_revoke WHERE seq > ? AND station_id IN (%1) "
+                                   "ORDER BY seq LIMIT ?")
+                        .arg(placeholders(int(ids.size()))));
+    revokes.addBindValue(since);
+    for (const QString &id : ids)
+        revokes.addBindValue(id);
+    revokes.addBindValue(limit + 1);
+    if (!revokes.exec())
+        return sqlError(revokes);
+    while (revokes.next()) {
+        // A row that moved between two stations of one district comes as revoke then put (its seq is
+        // drawn after the revoke's), so applying in seq order leaves it present.
+        found.append(sync::PulledRow{revokes.value(0).toLongLong(), revokes.value(1).toString(), QStringLiteral("revoke"),
+                                     QJsonObject{{QStringLiteral("id"), revokes.value(2).toString()}}});
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.seq < b.seq; });
+    page.hasMore = found.size() > limit;
+    if (page.hasMore)
+        found.resize(limit);
+    page.rows = found;
+    if (!found.isEmpty())
+        page.nextSince = found.last().seq;
+    return page;
+}
+
+Result<QJsonObject> RowStore::checksum(const QSet<QString> &stationIds)
+{
+    QJsonObject tables;
+    if (stationIds.isEmpty())
+        return tables;
+    const QStringList ids(stationIds.begin(), stationIds.end());
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT tbl, row_id, sv FROM row_store WHERE station_id IN (%1)").arg(placeholders(int(ids.size()))));
+    for (const QString &id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q);
+    QHash<QString, QPair<qint64, quint64>> sums;
+    while (q.next()) {
+        const QByteArray h = QCryptographicHash::hash((q.value(1).toString() + QLatin1Char(':') + q.value(2).toString()).toUtf8(),
+                                                      QCryptographicHash::Sha256);
+        quint64 x = 0;
+        memcpy(&x, h.constData(), sizeof x);
+        auto &s = sums[q.value(0).toString()];
+        s.first += 1;
+        s.second ^= x; // XOR: independent of row order
+    }
+    for (auto it = sums.constBegin(); it != sums.constEnd(); ++it)
+        tables.insert(it.key(), QJsonObject{{QStringLiteral("count"), it.value().first},
+                                            {QStringLiteral("checksum"), QString::number(it.value().second, 16)}});
+    return tables;
+}
+
+} // namespace zt::server

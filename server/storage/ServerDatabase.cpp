@@ -1,0 +1,215 @@
+#include "storage/ServerDatabase.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace zt::server {
+
+namespace {
+
+// Any fixed number; every server process sharing the database takes the same lock.
+constexpr qint64 kSeqLockKey = 0x7a74636873657131; // "ztchseq1"
+
+QString migrationDir(bool postgres)
+{
+    return postgres ? QStringLiteral(":/sql/server/postgresql") : QStringLiteral(":/sql/server/sqlite");
+}
+
+Error dbError(const QString &code, const QSqlError &e)
+{
+    return Error{code, e.text()};
+}
+
+} // namespace
+
+ServerDatabase::ServerDatabase(QString connectionName, bool postgres)
+    : m_connectionName(std::move(connectionName)), m_postgres(postgres)
+{
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    m_statements.clear();
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase ServerDatabase::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const ServerConfig &config)
+{
+    const QString name = QStringLiteral("zt-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<ServerDatabase> result(new ServerDatabase(name, config.isPostgres()));
+    QSqlDatabase d = QSqlDatabase::addDatabase(config.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    if (config.isPostgres()) {
+        d.setHostName(config.pgHost);
+        d.setPort(config.pgPort);
+        d.setDatabaseName(config.pgDatabase);
+        d.setUserName(config.pgUser);
+        d.setPassword(config.pgPassword);
+    } else {
+        QDir().mkpath(QFileInfo(config.sqlitePath).absolutePath());
+        d.setDatabaseName(config.sqlitePath);
+        d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!d.open())
+        return dbError(QStringLiteral("db.open_failed"), d.lastError());
+    QSqlQuery q(d);
+    if (config.isPostgres())
+        q.exec(QStringLiteral("SET client_min_messages = warning"));
+    if (!config.isPostgres()) {
+        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    }
+    if (Status s = result->migrate(); !s)
+        return s.error();
+    return result;
+}
+
+int ServerDatabase::latestVersion(bool postgres)
+{
+    int latest = 0;
+    for (const QString &f : QDir(migrationDir(postgres)).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
+        latest = std::max(latest, f.left(4).toInt());
+    return latest;
+}
+
+int ServerDatabase::schemaVersion() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+Status ServerDatabase::migrate()
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")))
+        return dbError(QStringLiteral("migration.failed"), q.lastError());
+    const int current = schemaVersion();
+    const QStringList files =
+        QDir(migrationDir(m_postgres)).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &fileName : files) {
+        const int version = fileName.left(4).toInt();
+        if (version <= current)
+            continue;
+        QFile file(migrationDir(m_postgres) + QLatin1Char('/') + fileName);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("migration.failed"), QStringLiteral("cannot read %1").arg(fileName)};
+        const QString sql = QString::fromUtf8(file.readAll());
+        if (!db().transaction())
+            return dbError(QStringLiteral("migration.failed"), db().lastError());
+        // Statements end with a semicolon at the end of a line; comments are dropped first.
+        QString text;
+        for (const QString &line : sql.split(QLatin1Char('\n')))
+            if (!line.trimmed().startsWith(QLatin1String("--")))
+                text += line.section(QLatin1String("--"), 0, 0) + QLatin1Char('\n');
+        for (const QString &statement : text.split(QRegularExpression(QStringLiteral(";\\s*\\n")))) {
+            if (statement.trimmed().isEmpty() || statement.trimmed() == QLatin1String(";"))
+                continue;
+            QSqlQuery s(db());
+            if (!s.exec(statement)) {
+                const QSqlError e = s.lastError();
+                db().rollback();
+                return Error{QStringLiteral("migration.failed"), QStringLiteral("%1: %2").arg(fileName, e.text())};
+            }
+        }
+        QSqlQuery v(db());
+        v.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
+        v.addBindValue(version);
+        v.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!v.exec() || !db().commit()) {
+            db().rollback();
+            return dbError(QStringLiteral("migration.failed"), v.lastError());
+        }
+    }
+    return {};
+}
+
+Status ServerDatabase::beginWrite()
+{
+    QSqlQuery q(db());
+    if (m_postgres) {
+        if (!q.exec(QStringLiteral("BEGIN")))
+            return dbError(QStringLiteral("db.busy"), q.lastError());
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kSeqLockKey))) {
+            const QSqlError e = q.lastError();
+            rollback();
+            return dbError(QStringLiteral("db.busy"), e);
+        }
+        return {};
+    }
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return dbError(QStringLiteral("db.busy"), q.lastError());
+    return {};
+}
+
+Status ServerDatabase::commit()
+{
+    QSqlQuery q(db());
+    if (m_seq > m_seqRead) {
+        q.prepare(QStringLiteral("UPDATE seq_counter SET last_seq = ? WHERE singleton = 1"));
+        q.addBindValue(m_seq);
+        if (!q.exec()) {
+            const QSqlError e = q.lastError();
+            rollback();
+            return dbError(QStringLiteral("db.seq_failed"), e);
+        }
+    }
+    m_seq = m_seqRead = -1;
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError e = q.lastError();
+        rollback();
+        return dbError(QStringLiteral("db.commit_failed"), e);
+    }
+    return {};
+}
+
+void ServerDatabase::rollback()
+{
+    m_seq = m_seqRead = -1;
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+QSqlQuery &ServerDatabase::cached(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(db());
+        q->setForwardOnly(true);
+        q->prepare(sql);
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
+}
+
+Result<qint64> ServerDatabase::nextSeq()
+{
+    // Read once per transaction, kept in memory, written back at commit: the write lock is held
+    // throughout, so nobody else can draw in between.
+    if (m_seq < 0) {
+        QSqlQuery q(db());
+        if (!q.exec(QStringLiteral("SELECT last_seq FROM seq_counter WHERE singleton = 1")) || !q.next())
+            return dbError(QStringLiteral("db.seq_failed"), q.lastError());
+        m_seq = q.value(0).toLongLong();
+        m_seqRead = m_seq;
+    }
+    return ++m_seq;
+}
+
+} // namespace zt::server

@@ -1,0 +1,326 @@
+#include "sync/PushProcessor.h"
+
+#include "JsonLog.h"
+#include "common/Uuid7.h"
+#include "storage/AccountRepository.h"
+#include "storage/RowStore.h"
+#include "storage/ServerDatabase.h"
+#include "storage/SyncedTables.h"
+#include "sync/HybridClock.h"
+#include "sync/OwnershipRules.h"
+#include "sync/RowValidator.h"
+#include "sync/SyncLimits.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+namespace zt::server {
+
+PushProcessor::PushProcessor(ServerDatabase &db, AccountRepository &accounts, RowStore &rows, RowValidator &validator)
+    : m_db(db), m_accounts(accounts), m_rows(rows), m_validator(validator)
+{
+}
+
+QString PushProcessor::serverTime()
+{
+    return HybridClock::format(QDateTime::currentMSecsSinceEpoch(), 0, QStringLiteral("server"));
+}
+
+PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch)
+{
+    if (batch.deviceId != scope.deviceId) {
+        JsonLog::warn(QStringLiteral("push.device_mismatch"),
+                      {{QStringLiteral("device"), scope.deviceId}, {QStringLiteral("claimed"), batch.deviceId}});
+        return {403, {{QStringLiteral("error"), QStringLiteral("forbidden")},
+                      {QStringLiteral("reason"), QStringLiteral("device_id does not match the token")}}};
+    }
+    if (Status s = m_db.beginWrite(); !s)
+        return {503, {{QStringLiteral("error"), QStringLiteral("busy")}, {QStringLiteral("reason"), s.error().message}}};
+    auto failed = [this](const QString &why) -> PushOutcome {
+        m_db.rollback();
+        JsonLog::error(QStringLiteral("push.db_error"), {{QStringLiteral("reason"), why}});
+        return {503, {{QStringLiteral("error"), QStringLiteral("unavailable")},
+                      {QStringLiteral("reason"), QStringLiteral("a database error; try again later")}}};
+    };
+
+    QElapsedTimer timer;
+    timer.start();
+    qint64 last = m_accounts.lastDeviceSeq(scope.deviceId);
+    QJsonArray results;
+    int fresh = 0;
+    for (const sync::Mutation &m : batch.mutations) {
+        auto logged = m_rows.loggedMutation(scope.deviceId, m.deviceSeq);
+        if (!logged)
+            return failed(logged.error().message);
+        if (logged.value()) {
+            if (logged.value()->mutationId != m.mutationId) {
+                m_db.rollback();
+                JsonLog::warn(QStringLiteral("push.fork"), {{QStringLiteral("device"), scope.deviceId},
+                                                            {QStringLiteral("device_seq"), m.deviceSeq}});
+                return {409, {{QStringLiteral("error"), QStringLiteral("fork")},
+                              {QStringLiteral("device_seq"), m.deviceSeq},
+                              {QStringLiteral("reason"), QStringLiteral("this device_seq was used by another mutation: "
+                                                                        "re-enrol as a new device and send again")}}};
+            }
+            results.append(logged.value()->result); // a replay: the stored answer
+            continue;
+        }
+        if (m.deviceSeq != last + 1) {
+            m_db.rollback();
+            const bool gap = m.deviceSeq > last + 1;
+            return {409, {{QStringLiteral("error"), gap ? QStringLiteral("gap") : QStringLiteral("fork")},
+                          {QStringLiteral("expected"), last + 1},
+                          {QStringLiteral("reason"), gap ? QStringLiteral("device_seq %1 expected first").arg(last + 1)
+                                                         : QStringLiteral("device_seq %1 was never applied here: "
+                                                                          "re-enrol as a new device")
+                                                               .arg(m.deviceSeq)}}};
+        }
+        Applied applied = applyOne(scope, m);
+        if (!applied.ok)
+            return failed(applied.dbError);
+        const QJsonObject result = applied.result.toJson();
+        if (Status s = m_rows.logMutation(scope.deviceId, m.deviceSeq, m.mutationId, result); !s)
+            return failed(s.error().message);
+        results.append(result);
+        last = m.deviceSeq;
+        ++fresh;
+    }
+    if (Status s = m_accounts.setLastDeviceSeq(scope.deviceId, last); !s)
+        return failed(s.error().message);
+    if (Status s = m_db.commit(); !s)
+        return failed(s.error().message);
+    JsonLog::info(QStringLiteral("push"), {{QStringLiteral("device"), scope.deviceId},
+                                           {QStringLiteral("mutations"), batch.mutations.size()},
+                                           {QStringLiteral("new"), fresh},
+                                           {QStringLiteral("ms"), double(timer.nsecsElapsed() / 1000) / 1000.0}});
+    return {200, {{QStringLiteral("results"), results}, {QStringLiteral("server_time"), serverTime()}}};
+}
+
+PushProcessor::Applied PushProcessor::reject(const Scope &scope, const sync::Mutation &m, const QString &code,
+                                             const QString &reason)
+{
+    if (code == QLatin1String("out_of_scope"))
+        JsonLog::warn(QStringLiteral("push.out_of_scope"), {{QStringLiteral("device"), scope.deviceId},
+                                                            {QStringLiteral("account"), scope.username},
+                                                            {QStringLiteral("tbl"), m.table},
+                                                            {QStringLiteral("row_id"), m.rowId}});
+    Applied a;
+    a.result.deviceSeq = m.deviceSeq;
+    a.result.mutationId = m.mutationId;
+    a.result.status = QStringLiteral("rejected");
+    a.result.code = code;
+    a.result.reason = reason;
+    // The client holds a value the server refused; when the row exists in scope, give it a new
+    // version so the next pull brings the server's row back and the device converges.
+    auto existing = m_rows.find(m.table, m.rowId);
+    if (!existing) {
+        a.ok = false;
+        a.dbError = existing.error().message;
+        return a;
+    }
+    if (existing.value() && scope.contains(existing.value()->stationId)) {
+        auto seq = m_db.nextSeq();
+        if (!seq) {
+            a.ok = false;
+            a.dbError = seq.error().message;
+            return a;
+        }
+        StoredRow row = *existing.value();
+        row.sv = seq.value();
+        if (Status s = m_rows.put(m.table, m.rowId, row); !s) {
+            a.ok = false;
+            a.dbError = s.error().message;
+            return a;
+        }
+        a.result.sv = row.sv;
+    }
+    return a;
+}
+
+PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::Mutation &m)
+{
+    if (!m_validator.hasTable(m.table))
+        return reject(scope, m, QStringLiteral("unknown_table"), QStringLiteral("no synced table %1").arg(m.table));
+    for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
+        if (it.key() == QLatin1String("id") || SyncedTables::metadataColumns().contains(it.key())
+            || !m_validator.hasColumn(m.table, it.key()))
+            return reject(scope, m, QStringLiteral("unknown_field"), QStringLiteral("%1.%2 cannot be written").arg(m.table, it.key()));
+    }
+    qint64 stampMsecs = 0;
+    quint16 counter = 0;
+    if (!HybridClock::parse(m.hlc, &stampMsecs, &counter))
+        return reject(scope, m, QStringLiteral("bad_hlc"), QStringLiteral("hlc is not a clock stamp"));
+    if (stampMsecs > QDateTime::currentMSecsSinceEpoch() + sync::kMaxClockAheadMsecs)
+        return reject(scope, m, QStringLiteral("clock_ahead"), QStringLiteral("the device clock is more than 24 h ahead"));
+
+    Applied a;
+    a.result.deviceSeq = m.deviceSeq;
+    a.result.mutationId = m.mutationId;
+    auto dbFail = [&a](const Error &e) {
+        a.ok = false;
+        a.dbError = e.message;
+        return a;
+    };
+    auto found = m_rows.find(m.table, m.rowId);
+    if (!found)
+        return dbFail(found.error());
+
+    if (!found.value()) {
+        if (m.op != QLatin1String("insert"))
+            return reject(scope, m, QStringLiteral("unknown_row"), QStringLiteral("no such row on the server"));
+        const QString stationId = m.fields.value(QStringLiteral("station_id")).toString();
+        if (!scope.contains(stationId))
+            return reject(scope, m, QStringLiteral("out_of_scope"), QStringLiteral("the row's station is not yours"));
+        StoredRow row;
+        row.stationId = stationId;
+        row.data = m.fields;
+        row.data.insert(QStringLiteral("hlc"), m.hlc);
+        row.data.insert(QStringLiteral("updated_by"), m.userId.isEmpty() ? QJsonValue() : QJsonValue(m.userId));
+        QJsonObject full = row.data;
+        full.insert(QStringLiteral("id"), m.rowId);
+        if (Status s = m_validator.check(m.table, full); !s)
+            return reject(scope, m, s.error().code, s.error().message);
+        auto seq = m_db.nextSeq();
+        if (!seq)
+            return dbFail(seq.error());
+        row.sv = seq.value();
+        for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
+            row.fieldSv.insert(it.key(), row.sv);
+            row.fieldBy.insert(it.key(), scope.deviceId);
+        }
+        if (Status s = m_rows.put(m.table, m.rowId, row); !s)
+            return dbFail(s.error());
+        a.result.status = QStringLiteral("applied");
+        a.result.sv = row.sv;
+        return a;
+    }
+
+    StoredRow row = *found.value();
+    if (!scope.contains(row.stationId))
+        return reject(scope, m, QStringLiteral("out_of_scope"), QStringLiteral("the row's station is not yours"));
+
+    if (m.op == QLatin1String("delete")) {
+        // A tombstone always stands (delete wins); the data stays for conflicts and audits.
+        if (row.deleted) {
+            a.result.status = QStringLiteral("merged");
+            a.result.sv = row.sv;
+            return a;
+        }
+        auto seq = m_db.nextSeq();
+        if (!seq)
+            return dbFail(seq.error());
+        row.deleted = true;
+        row.sv = seq.value();
+        row.fieldSv.insert(QStringLiteral("deleted"), row.sv);
+        row.fieldBy.insert(QStringLiteral("deleted"), scope.deviceId);
+        row.data.insert(QStringLiteral("hlc"), m.hlc);
+        if (Status s = m_rows.put(m.table, m.rowId, row); !s)
+            return dbFail(s.error());
+        a.result.status = QStringLiteral("applied");
+        a.result.sv = row.sv;
+        return a;
+    }
+
+    // An insert of a row the server already has (sent by two devices, or a replay after the log
+    // was lost) is judged as an update made from nothing.
+    const qint64 baseSv = m.op == QLatin1String("insert") ? 0 : m.baseSv;
+    if (OwnershipRules::isImmutable(m.table)) {
+        bool same = true;
+        for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it)
+            same = same && row.data.value(it.key()) == it.value();
+        if (!same)
+            return reject(scope, m, QStringLiteral("immutable"), QStringLiteral("%1 rows never change").arg(m.table));
+    }
+    for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it)
+        if (OwnershipRules::isAppendOnlyField(m.table, it.key()) && row.data.value(it.key()) != it.value())
+            return reject(scope, m, QStringLiteral("append_only"),
+                          QStringLiteral("%1.%2 never changes: add a correcting event").arg(m.table, it.key()));
+    const QString newStation = m.fields.value(QStringLiteral("station_id")).toString();
+    if (m.fields.contains(QStringLiteral("station_id")) && !scope.contains(newStation))
+        return reject(scope, m, QStringLiteral("out_of_scope"), QStringLiteral("the row cannot move to a station not yours"));
+
+    StoredRow next = row;
+    QStringList appliedFields;
+    QList<sync::FieldConflict> conflicts;
+    bool noop = false;
+    for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
+        const QString &field = it.key();
+        const QJsonValue current = row.data.value(field);
+        const qint64 fieldSv = row.fieldSv.value(field).toInteger(0);
+        if (current == it.value()) {
+            noop = true;
+            continue;
+        }
+        // A device's later edit builds on its own earlier one (it may not have pulled it back yet, so
+        // its base_sv is older than the version its own change got).
+        const bool ownChange = row.fieldBy.value(field).toString() == scope.deviceId;
+        if (fieldSv <= baseSv || ownChange) {
+            next.data.insert(field, it.value());
+            appliedFields << field;
+            continue;
+        }
+        // Both sides changed the field since base_sv: the owner's value stands, the other is kept.
+        const bool districtOwns = OwnershipRules::ownerOf(m.table, field) == OwnershipRules::Owner::District;
+        const bool pusherOwns = districtOwns == scope.isDistrict();
+        sync::FieldConflict c;
+        c.id = Uuid7::generate();
+        c.field = field;
+        c.baseValue = m.baseFields.contains(field) ? m.baseFields.value(field) : QJsonValue(QJsonValue::Null);
+        c.serverValue = current;
+        c.localValue = it.value();
+        c.kept = pusherOwns ? QStringLiteral("local") : QStringLiteral("server");
+        if (pusherOwns) {
+            next.data.insert(field, it.value());
+            appliedFields << field;
+        }
+        conflicts << c;
+    }
+    if (!appliedFields.isEmpty()) {
+        QJsonObject full = next.data;
+        full.insert(QStringLiteral("id"), m.rowId);
+        full.insert(QStringLiteral("deleted"), next.deleted ? 1 : 0);
+        if (Status s = m_validator.check(m.table, full); !s)
+            return reject(scope, m, s.error().code, s.error().message);
+    }
+    if (!appliedFields.isEmpty() || !conflicts.isEmpty()) {
+        auto seq = m_db.nextSeq();
+        if (!seq)
+            return dbFail(seq.error());
+        next.sv = seq.value();
+        for (const QString &f : appliedFields) {
+            next.fieldSv.insert(f, next.sv);
+            next.fieldBy.insert(f, scope.deviceId);
+        }
+        if (!appliedFields.isEmpty()) {
+            next.data.insert(QStringLiteral("hlc"), m.hlc);
+            next.data.insert(QStringLiteral("updated_by"), m.userId.isEmpty() ? QJsonValue() : QJsonValue(m.userId));
+        }
+        if (newStation != row.stationId && !newStation.isEmpty() && appliedFields.contains(QStringLiteral("station_id"))) {
+            // The row leaves the old station's devices: they get a revoke, drawn before the put.
+            if (Status s = m_rows.addRevoke(next.sv, m.table, m.rowId, row.stationId); !s)
+                return dbFail(s.error());
+            auto putSeq = m_db.nextSeq();
+            if (!putSeq)
+                return dbFail(putSeq.error());
+            next.sv = putSeq.value();
+            next.stationId = newStation;
+        }
+        if (Status s = m_rows.put(m.table, m.rowId, next); !s)
+            return dbFail(s.error());
+        for (const sync::FieldConflict &c : conflicts)
+            if (Status s = m_rows.addConflict({m.table, m.rowId, next.stationId, scope.deviceId, next.sv, c}); !s)
+                return dbFail(s.error());
+    }
+    a.result.sv = next.sv;
+    a.result.conflicts = conflicts;
+    if (!conflicts.isEmpty())
+        a.result.status = QStringLiteral("conflict");
+    else if (noop || baseSv < row.sv)
+        a.result.status = QStringLiteral("merged");
+    else
+        a.result.status = QStringLiteral("applied");
+    return a;
+}
+
+} // namespace zt::server

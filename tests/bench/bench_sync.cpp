@@ -1,0 +1,280 @@
+// Sync benchmark, all over real HTTPS on 127.0.0.1 against a real zhitongche-server (SQLite, or
+// PostgreSQL with --postgres-port of a running cluster): bootstrap of N cases into an empty client
+// against inserting the same rows through the write path (the floor) and through raw prepared
+// SQLite inserts, both measured in the same run; push of 10,000 new cases; incremental sync of 100
+// changes; a sync with nothing to do. Prints times and ratios.
+//
+//   bench_sync [--cases N] [--push M]
+// Needs the openssl CLI and the built zhitongche-server.
+
+#include "ServerProcess.h"
+#include "TestCa.h"
+
+#include "common/Uuid7.h"
+#include "storage/Store.h"
+#include "storage/WriteTransaction.h"
+#include "sync/SyncClient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+
+using namespace zt;
+using namespace zt::test;
+
+namespace {
+
+QTextStream out(stdout);
+const QString kPassword = QStringLiteral("bench password 1");
+
+qint64 rssKb(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    f.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLongLong();
+    return 0;
+}
+
+// ~630 bytes a case, like the peer benchmark's documents.
+QVariantMap caseFields(const QString &stationId, const QString &id, int i)
+{
+    return {{QStringLiteral("station_id"), stationId},
+            {QStringLiteral("case_no"), QStringLiteral("330203006-2026-A%1").arg(i, 6, 10, QLatin1Char('0'))},
+            {QStringLiteral("title"), QStringLiteral("小区地下车库雨天进水，车位无法使用 %1").arg(i)},
+            {QStringLiteral("description"), QStringLiteral("居民反映两个地下车库每逢大雨必进水，积水最深处约半米，六十多个车位无法使用，"
+                                                           "已向物业多次反映未果，希望代表协调街道城建科和区物业办尽快排查原因并维修。%1")
+                                                .arg(id.right(6))},
+            {QStringLiteral("community_code"), QStringLiteral("330203006003")},
+            {QStringLiteral("location"), QStringLiteral("白云庄小区 3 幢北侧")},
+            {QStringLiteral("channel"), QStringLiteral("walk_in")},
+            {QStringLiteral("citizen_name"), QStringLiteral("王阿姨")},
+            {QStringLiteral("citizen_phone"), QStringLiteral("13857401234")},
+            {QStringLiteral("status"), QStringLiteral("registered")},
+            {QStringLiteral("priority"), QStringLiteral("normal")},
+            {QStringLiteral("registered_on"), QStringLiteral("2026-11-20")}};
+}
+
+std::unique_ptr<Store> openStore(const QString &path, const QString &stationId, QChar letter, bool createStation)
+{
+    auto opened = Store::open(path);
+    if (!opened)
+        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(opened.error().message));
+    std::unique_ptr<Store> store = std::move(opened.value());
+    if (createStation) {
+        WriteTransaction tx(*store);
+        if (!tx.insert(QStringLiteral("station"), stationId,
+                       {{QStringLiteral("station_id"), stationId}, {QStringLiteral("code"), QStringLiteral("330203006")},
+                        {QStringLiteral("name"), QStringLiteral("白云街道人大代表联络站")},
+                        {QStringLiteral("division_code"), QStringLiteral("330203006")}})
+            || !tx.commit())
+            qFatal("cannot create the station");
+    }
+    if (!store->setUpDevice(stationId, letter))
+        qFatal("cannot set up the device");
+    return store;
+}
+
+void insertCases(Store &store, const QString &stationId, const QStringList &ids, WriteTransaction::Outbox outbox, int offset = 0)
+{
+    WriteTransaction tx(store, outbox);
+    for (int i = 0; i < ids.size(); ++i)
+        if (!tx.insert(QStringLiteral("cases"), ids.at(i), caseFields(stationId, ids.at(i), offset + i)))
+            qFatal("insert failed");
+    if (!tx.commit())
+        qFatal("commit failed");
+}
+
+SyncClient &enrolled(SyncClient &client, const ServerProcess &server, const TestCa &ca)
+{
+    if (!client.configure(QUrl(server.url()), ca.caFile()) || !client.enrol(QStringLiteral("station6"), kPassword))
+        qFatal("enrolment failed");
+    return client;
+}
+
+double msecs(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("cases"), QStringLiteral("Cases to bootstrap."), QStringLiteral("n"), QStringLiteral("100000")));
+    parser.addOption(QCommandLineOption(QStringLiteral("push"), QStringLiteral("New cases to push."), QStringLiteral("n"), QStringLiteral("10000")));
+    parser.process(app);
+    const int cases = parser.value(QStringLiteral("cases")).toInt();
+    const int pushCount = parser.value(QStringLiteral("push")).toInt();
+
+    QTemporaryDir dir;
+    TestCa ca;
+    QString error;
+    if (!ca.create(dir.filePath(QStringLiteral("ca")), &error))
+        qFatal("%s", qPrintable(error));
+    const QString stationId = Uuid7::generate();
+    ServerSetup setup;
+    setup.dir = dir.filePath(QStringLiteral("server"));
+    QDir().mkpath(setup.dir);
+    setup.certificateFile = ca.certificateFile();
+    setup.keyFile = ca.keyFile();
+    ServerProcess server(setup);
+    server.admin({QStringLiteral("district"), QStringLiteral("add"), QStringLiteral("--code"), QStringLiteral("330203"),
+                  QStringLiteral("--name"), QStringLiteral("海曙区")});
+    server.admin({QStringLiteral("station"), QStringLiteral("add"), QStringLiteral("--code"), QStringLiteral("330203006"),
+                  QStringLiteral("--name"), QStringLiteral("白云"), QStringLiteral("--district"), QStringLiteral("330203"),
+                  QStringLiteral("--id"), stationId});
+    server.admin({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--username"), QStringLiteral("station6"),
+                  QStringLiteral("--kind"), QStringLiteral("station"), QStringLiteral("--scope"), QStringLiteral("330203006"),
+                  QStringLiteral("--password"), kPassword});
+    if (!server.start(&error))
+        qFatal("%s", qPrintable(error));
+    out << "bench_sync: " << cases << " cases to bootstrap, " << pushCount << " to push, server on SQLite over HTTPS\n";
+
+    QStringList ids;
+    for (int i = 0; i < cases; ++i)
+        ids << Uuid7::generate();
+
+    // The source PC: N cases written offline, pushed (also measured: the server's bulk rate).
+    auto source = openStore(dir.filePath(QStringLiteral("source.sqlite")), stationId, QLatin1Char('A'), true);
+    insertCases(*source, stationId, ids, WriteTransaction::Outbox::Record);
+    SyncClient sourceClient(*source);
+    enrolled(sourceClient, server, ca);
+    QElapsedTimer t;
+    t.start();
+    if (!sourceClient.push())
+        qFatal("initial push failed");
+    const double bulkPush = msecs(t);
+    out << QStringLiteral("  push of %1 cases (setting the scene): %2 ms, %3 mutations/s\n")
+               .arg(cases).arg(bulkPush, 0, 'f', 0).arg(cases / (bulkPush / 1000.0), 0, 'f', 0);
+
+    // Floor: the same rows into an empty store through the write path (no outbox: not a local edit).
+    auto floorStore = openStore(dir.filePath(QStringLiteral("floor.sqlite")), stationId, QLatin1Char('F'), true);
+    t.restart();
+    insertCases(*floorStore, stationId, ids, WriteTransaction::Outbox::Skip);
+    const double floor = msecs(t);
+    floorStore.reset();
+
+    // Raw SQLite: prepared INSERTs of the same columns in one transaction.
+    auto rawStore = openStore(dir.filePath(QStringLiteral("raw.sqlite")), stationId, QLatin1Char('R'), true);
+    t.restart();
+    {
+        QSqlQuery q(rawStore->db());
+        q.exec(QStringLiteral("BEGIN"));
+        const QVariantMap sample = caseFields(stationId, ids.first(), 0);
+        QStringList columns = sample.keys();
+        columns << QStringLiteral("id") << QStringLiteral("hlc");
+        q.prepare(QStringLiteral("INSERT INTO cases (%1) VALUES (%2)")
+                      .arg(columns.join(QLatin1Char(',')), QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        for (int i = 0; i < ids.size(); ++i) {
+            const QVariantMap f = caseFields(stationId, ids.at(i), i);
+            int c = 0;
+            for (auto it = f.constBegin(); it != f.constEnd(); ++it)
+                q.bindValue(c++, it.value());
+            q.bindValue(c++, ids.at(i));
+            q.bindValue(c++, QStringLiteral("0000018c3a5f2b10-0001-raw"));
+            if (!q.exec())
+                qFatal("raw insert failed");
+        }
+        QSqlQuery(rawStore->db()).exec(QStringLiteral("COMMIT"));
+    }
+    const double raw = msecs(t);
+    rawStore.reset();
+
+    // Bootstrap: an empty PC pulls everything.
+    const qint64 rssBefore = rssKb("VmRSS:");
+    auto fresh = openStore(dir.filePath(QStringLiteral("fresh.sqlite")), stationId, QLatin1Char('B'), false);
+    SyncClient freshClient(*fresh);
+    enrolled(freshClient, server, ca);
+    freshClient.setPageSize(1000);
+    t.restart();
+    auto boot = freshClient.pull();
+    const double bootstrap = msecs(t);
+    if (!boot)
+        qFatal("bootstrap failed: %s", qPrintable(boot.error().message));
+    const qint64 rssAfter = rssKb("VmRSS:");
+
+    // Push of M new cases from a third PC.
+    auto pusher = openStore(dir.filePath(QStringLiteral("pusher.sqlite")), stationId, QLatin1Char('C'), false);
+    QStringList newIds;
+    for (int i = 0; i < pushCount; ++i)
+        newIds << Uuid7::generate();
+    SyncClient pushClient(*pusher);
+    enrolled(pushClient, server, ca);
+    pushClient.setPageSize(1000);
+    if (!pushClient.pull()) // a new PC first gets its station (the cases refer to it)
+        qFatal("pull before push failed");
+    insertCases(*pusher, stationId, newIds, WriteTransaction::Outbox::Record, cases);
+    t.restart();
+    if (!pushClient.push())
+        qFatal("push failed");
+    const double push = msecs(t);
+    if (!freshClient.syncOnce() || !sourceClient.syncOnce() || !pushClient.syncOnce())
+        qFatal("catch-up failed");
+
+    // Incremental: 100 edits on the source, then the fresh PC syncs them (push on one side, pull on the other).
+    {
+        WriteTransaction tx(*source);
+        for (int i = 0; i < 100; ++i)
+            if (!tx.update(QStringLiteral("cases"), ids.at(i * (cases / 100)), {{QStringLiteral("location"), QStringLiteral("改到 %1 号").arg(i)}}))
+                qFatal("edit failed");
+        if (!tx.commit())
+            qFatal("edit commit failed");
+    }
+    t.restart();
+    if (!sourceClient.push())
+        qFatal("incremental push failed");
+    const double incrementalPush = msecs(t);
+    t.restart();
+    auto incremental = freshClient.syncOnce();
+    const double incrementalPull = msecs(t);
+    if (!incremental || incremental->pulled != 100)
+        qFatal("incremental pull got %d rows", incremental ? incremental->pulled : -1);
+
+    // Nothing to do: median of 21.
+    QList<double> empties;
+    for (int i = 0; i < 21; ++i) {
+        t.restart();
+        if (!freshClient.syncOnce())
+            qFatal("empty sync failed");
+        empties << msecs(t);
+    }
+    std::sort(empties.begin(), empties.end());
+
+    out << QStringLiteral("  raw SQLite insert of %1 cases:      %2 ms\n").arg(cases).arg(raw, 0, 'f', 0);
+    out << QStringLiteral("  floor (write path, no outbox):      %1 ms (%2x raw)\n").arg(floor, 0, 'f', 0).arg(floor / raw, 0, 'f', 2);
+    out << QStringLiteral("  bootstrap of %1 cases over HTTPS:  %2 ms = %3x floor, %4x raw (goal <= 2.5x floor, < 1700 ms)\n")
+               .arg(cases).arg(bootstrap, 0, 'f', 0).arg(bootstrap / floor, 0, 'f', 2).arg(bootstrap / raw, 0, 'f', 2);
+    out << QStringLiteral("  client RSS during bootstrap: %1 MB -> %2 MB (peak of the whole process %3 MB; goal < 100 MB)\n")
+               .arg(rssBefore / 1024).arg(rssAfter / 1024).arg(rssKb("VmHWM:") / 1024);
+    out << QStringLiteral("  push of %1 new cases:               %2 ms (goal < 500 ms; PouchDB 2400 ms)\n").arg(pushCount).arg(push, 0, 'f', 0);
+    out << QStringLiteral("  incremental: push of 100 edits %1 ms, pull of 100 on another PC %2 ms (goal < 36 ms)\n")
+               .arg(incrementalPush, 0, 'f', 1).arg(incrementalPull, 0, 'f', 1);
+    out << QStringLiteral("  sync with nothing to do (median of 21): %1 ms (goal < 7 ms)\n").arg(empties.at(10), 0, 'f', 2);
+    // How much of the push time the server spent inside its transactions (from its JSON log).
+    double serverPushMs = 0;
+    int pushes = 0;
+    for (const QString &line : server.log().split(QLatin1Char('\n'))) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (o.value(QStringLiteral("event")).toString() == QLatin1String("push")) {
+            serverPushMs += o.value(QStringLiteral("ms")).toDouble();
+            ++pushes;
+        }
+    }
+    out << QStringLiteral("  server time inside push transactions: %1 ms over %2 batches (all pushes above)\n")
+               .arg(serverPushMs, 0, 'f', 0).arg(pushes);
+    out.flush();
+    server.stop();
+    return 0;
+}

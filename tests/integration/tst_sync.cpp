@@ -1,0 +1,793 @@
+// Sync end to end: the real zhitongche-server over real HTTPS on 127.0.0.1 (a CA made by the test),
+// real client stores, faults injected by a TCP proxy. Runs against the back-end named by
+// ZT_SYNC_BACKEND: sqlite (a file) or postgresql (a private cluster this test starts and stops).
+
+#include "FaultProxy.h"
+#include "HttpProbe.h"
+#include "PgCluster.h"
+#include "ServerProcess.h"
+#include "TestCa.h"
+
+#include "common/Uuid7.h"
+#include "storage/Store.h"
+#include "storage/SyncStateRepository.h"
+#include "storage/WriteTransaction.h"
+#include "sync/HybridClock.h"
+#include "sync/PushBatch.h"
+#include "sync/SyncClient.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace zt;
+using namespace zt::test;
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse 1");
+const QString kStationCode = QStringLiteral("330203006");
+const QString kOtherStationCode = QStringLiteral("330203007");
+
+// One PC: its own store file.
+class Client
+{
+public:
+    // The first PC of a station creates the station row; later PCs only bind to it.
+    Client(const QString &stationId, QChar letter, bool createStation, const QString &code = kStationCode)
+    {
+        auto opened = Store::open(m_dir.filePath(QStringLiteral("store.sqlite")));
+        if (!opened)
+            qFatal("cannot open store: %s", qPrintable(opened.error().message));
+        m_store = std::move(opened.value());
+        if (createStation) {
+            WriteTransaction tx(*m_store);
+            if (!tx.insert(QStringLiteral("station"), stationId,
+                           {{QStringLiteral("station_id"), stationId}, {QStringLiteral("code"), code},
+                            {QStringLiteral("name"), QStringLiteral("白云街道人大代表联络站")},
+                            {QStringLiteral("division_code"), code}})
+                || !tx.commit())
+                qFatal("cannot create station");
+        }
+        if (!m_store->setUpDevice(stationId, letter))
+            qFatal("cannot set up device");
+        m_stationId = stationId;
+        m_sync = std::make_unique<SyncClient>(*m_store);
+    }
+    Store &store() { return *m_store; }
+    SyncClient &sync() { return *m_sync; }
+    QString path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
+
+    QString newCase(const QString &title)
+    {
+        const QString id = Uuid7::generate();
+        WriteTransaction tx(*m_store);
+        const bool ok = tx.insert(QStringLiteral("cases"), id,
+                                  {{QStringLiteral("station_id"), m_stationId},
+                                   {QStringLiteral("case_no"), QStringLiteral("T-") + id.right(12)},
+                                   {QStringLiteral("title"), title},
+                                   {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                                   {QStringLiteral("citizen_name"), QStringLiteral("王阿姨")},
+                                   {QStringLiteral("registered_on"), QStringLiteral("2026-11-20")}})
+                        && tx.commit();
+        return ok ? id : QString();
+    }
+    bool edit(const QString &table, const QString &id, const QVariantMap &fields)
+    {
+        WriteTransaction tx(*m_store);
+        return tx.update(table, id, fields) && tx.commit();
+    }
+    QVariant value(const QString &table, const QString &id, const QString &column) const
+    {
+        QSqlQuery q(m_store->db());
+        q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = '%3'").arg(column, table, id));
+        return q.next() ? q.value(0) : QVariant();
+    }
+    // Every row of a table, every column, keyed by id: what "converged" compares.
+    QMap<QString, QVariantMap> rows(const QString &table) const
+    {
+        QMap<QString, QVariantMap> all;
+        QSqlQuery q(m_store->db());
+        q.exec(QStringLiteral("SELECT * FROM %1").arg(table));
+        while (q.next()) {
+            QVariantMap row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row.insert(q.record().fieldName(i), q.value(i));
+            all.insert(row.value(QStringLiteral("id")).toString(), row);
+        }
+        return all;
+    }
+    int count(const QString &sql) const
+    {
+        QSqlQuery q(m_store->db());
+        q.exec(sql);
+        return q.next() ? q.value(0).toInt() : -1;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SyncClient> m_sync;
+    QString m_stationId;
+};
+
+} // namespace
+
+class tst_Sync : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    TestCa m_ca;
+    PgCluster m_pg;
+    bool m_postgres = false;
+    int m_databases = 0;
+
+    // A fresh server (its own SQLite file or PostgreSQL database) with district 330203, station
+    // 330203006 (and 330203007), and accounts station6 / station7 / district.
+    std::unique_ptr<ServerProcess> startServer(const QString &stationId, const QString &otherStationId = {},
+                                               int accessTokenSeconds = 900, qint64 maxBodyBytes = 2 * 1024 * 1024)
+    {
+        ServerSetup setup;
+        setup.dir = m_dir.filePath(QStringLiteral("server-%1").arg(++m_databases));
+        QDir().mkpath(setup.dir);
+        setup.certificateFile = m_ca.certificateFile();
+        setup.keyFile = m_ca.keyFile();
+        setup.accessTokenSeconds = accessTokenSeconds;
+        setup.maxBodyBytes = maxBodyBytes;
+        if (m_postgres) {
+            setup.postgres = true;
+            setup.pgPort = m_pg.port();
+            setup.pgDatabase = QStringLiteral("zt_%1").arg(m_databases);
+            QString error;
+            if (!m_pg.createDatabase(setup.pgDatabase, &error))
+                qWarning("%s", qPrintable(error));
+        }
+        auto server = std::make_unique<ServerProcess>(setup);
+        // One admin run for the whole set-up (each account costs an argon2id hash anyway).
+        QStringList script{QStringLiteral("district add --code 330203 --name 海曙区"),
+                           QStringLiteral("station add --code %1 --name 白云街道 --district 330203 --id %2").arg(kStationCode, stationId),
+                           QStringLiteral("account add --username station6 --kind station --scope %1 --password \"%2\"").arg(kStationCode, kPassword),
+                           QStringLiteral("account add --username district --kind district --scope 330203 --password \"%1\"").arg(kPassword)};
+        if (!otherStationId.isEmpty())
+            script << QStringLiteral("station add --code %1 --name 南门街道 --district 330203 --id %2").arg(kOtherStationCode, otherStationId)
+                   << QStringLiteral("account add --username station7 --kind station --scope %1 --password \"%2\"").arg(kOtherStationCode, kPassword);
+        QFile scriptFile(setup.dir + QStringLiteral("/setup.txt"));
+        if (!scriptFile.open(QIODevice::WriteOnly))
+            return nullptr;
+        scriptFile.write(script.join(QLatin1Char('\n')).toUtf8());
+        scriptFile.close();
+        QString error;
+        if (server->admin({QStringLiteral("script"), scriptFile.fileName()}, &error), !error.isEmpty())
+            qWarning("admin script failed: %s", qPrintable(error));
+        if (!server->start(&error)) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        return server;
+    }
+
+    static bool enrol(Client &client, const QString &url, const QString &ca, const QString &user)
+    {
+        if (Status s = client.sync().configure(QUrl(url), ca); !s) {
+            qWarning("%s", qPrintable(s.error().message));
+            return false;
+        }
+        if (Status s = client.sync().enrol(user, kPassword); !s) {
+            qWarning("%s", qPrintable(s.error().message));
+            return false;
+        }
+        return true;
+    }
+
+    static bool syncOk(Client &client)
+    {
+        auto r = client.sync().syncOnce();
+        if (!r)
+            qWarning("sync failed: %s (%s)", qPrintable(r.error().message), qPrintable(r.error().code));
+        return r.ok();
+    }
+
+    QJsonObject serverChecksum(ServerProcess &server, const QString &deviceId)
+    {
+        HttpProbe probe(server.url(), m_ca.caFile());
+        probe.login(QStringLiteral("district"), kPassword, deviceId);
+        return probe.send("GET", QStringLiteral("/sync/v1/checksum")).json();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFileInfo::exists(ServerProcess::binary()), "zhitongche-server is not built");
+        QString error;
+        QVERIFY2(m_ca.create(m_dir.filePath(QStringLiteral("ca")), &error), qPrintable(error));
+        m_postgres = qEnvironmentVariable("ZT_SYNC_BACKEND") == QLatin1String("postgresql");
+        if (m_postgres)
+            QVERIFY2(m_pg.start(&error), qPrintable(error));
+    }
+
+    void cleanupTestCase()
+    {
+        m_pg.stop();
+    }
+
+    void roundTripOfOfflineEditsConverges()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        Client b(stationId, QLatin1Char('B'), false);
+        // Offline work on A before the first sync.
+        const QString case1 = a.newCase(QStringLiteral("地下车库进水"));
+        const QString case2 = a.newCase(QStringLiteral("小区停车难"));
+        QVERIFY(!case1.isEmpty() && !case2.isEmpty());
+        // Edited again before it ever reached the server (base_sv 0), on a district-owned field:
+        // the device's own earlier change is no conflict.
+        QVERIFY(a.edit(QStringLiteral("cases"), case1, {{QStringLiteral("priority"), QStringLiteral("high")}}));
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(enrol(b, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(a));
+        QCOMPARE(a.sync().state().pendingCount(), 0);
+        QVERIFY(syncOk(b));
+        QCOMPARE(b.value(QStringLiteral("cases"), case1, QStringLiteral("title")).toString(), QStringLiteral("地下车库进水"));
+        QCOMPARE(b.value(QStringLiteral("cases"), case1, QStringLiteral("priority")).toString(), QStringLiteral("high"));
+        QCOMPARE(b.value(QStringLiteral("station"), stationId, QStringLiteral("code")).toString(), kStationCode);
+
+        // Both offline: each edits a different case, and B registers a new one.
+        QVERIFY(a.edit(QStringLiteral("cases"), case1, {{QStringLiteral("description"), QStringLiteral("两个车库积水半米")}}));
+        QVERIFY(b.edit(QStringLiteral("cases"), case2, {{QStringLiteral("location"), QStringLiteral("3幢北侧")}}));
+        const QString case3 = b.newCase(QStringLiteral("垃圾分类点太远"));
+        QVERIFY(syncOk(a));
+        QVERIFY(syncOk(b));
+        QVERIFY(syncOk(a));
+
+        QCOMPARE(a.rows(QStringLiteral("cases")), b.rows(QStringLiteral("cases")));
+        QCOMPARE(a.rows(QStringLiteral("station")), b.rows(QStringLiteral("station")));
+        QCOMPARE(a.rows(QStringLiteral("cases")).size(), 3);
+        QCOMPARE(a.value(QStringLiteral("cases"), case3, QStringLiteral("title")).toString(), QStringLiteral("垃圾分类点太远"));
+        QVERIFY(a.value(QStringLiteral("cases"), case1, QStringLiteral("sv")).toLongLong() > 0);
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM sync_conflict")), 0);
+
+        // A sync with nothing to do changes nothing.
+        auto again = a.sync().syncOnce();
+        QVERIFY(again);
+        QCOMPARE(again->pushed, 0);
+        QCOMPARE(again->pulled, 0);
+        QVERIFY(server->admin({QStringLiteral("device"), QStringLiteral("list")}).contains(a.store().deviceId()));
+    }
+
+    void sameBatchTwiceAndOutOfOrder()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!a.newCase(QStringLiteral("问题 %1").arg(i)).isEmpty());
+        const QList<sync::Mutation> all = a.sync().state().pending(100);
+        QCOMPARE(all.size(), 6); // the station and five cases
+
+        HttpProbe probe(server->url(), m_ca.caFile());
+        QCOMPARE(probe.login(QStringLiteral("station6"), kPassword, a.store().deviceId()).status, 200);
+        const sync::PushBatch first{a.store().deviceId(), QStringLiteral("b1"), all.mid(0, 3)};
+        const sync::PushBatch second{a.store().deviceId(), QStringLiteral("b2"), all.mid(3)};
+
+        // The second batch before the first: a gap, and nothing applied.
+        ProbeReply early = probe.send("POST", QStringLiteral("/sync/v1/push"), second.toJson());
+        QCOMPARE(early.status, 409);
+        QCOMPARE(early.json().value(QStringLiteral("error")).toString(), QStringLiteral("gap"));
+        QCOMPARE(early.json().value(QStringLiteral("expected")).toInteger(), 1);
+
+        ProbeReply once = probe.send("POST", QStringLiteral("/sync/v1/push"), first.toJson());
+        QCOMPARE(once.status, 200);
+        ProbeReply twice = probe.send("POST", QStringLiteral("/sync/v1/push"), first.toJson());
+        QCOMPARE(twice.status, 200);
+        // The replay gets the stored answer: same statuses, same versions.
+        QCOMPARE(twice.json().value(QStringLiteral("results")), once.json().value(QStringLiteral("results")));
+        QCOMPARE(probe.send("POST", QStringLiteral("/sync/v1/push"), second.toJson()).status, 200);
+
+        // The same device_seq with another mutation id is a fork (a restored backup or cloned disk).
+        sync::PushBatch forked = first;
+        forked.mutations[0].mutationId = Uuid7::generate();
+        ProbeReply fork = probe.send("POST", QStringLiteral("/sync/v1/push"), forked.toJson());
+        QCOMPARE(fork.status, 409);
+        QCOMPARE(fork.json().value(QStringLiteral("error")).toString(), QStringLiteral("fork"));
+
+        // The client then syncs normally: every mutation is answered from the log, none applied twice.
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(a));
+        QCOMPARE(a.sync().state().pendingCount(), 0);
+        ProbeReply pulled = probe.send("GET", QStringLiteral("/sync/v1/pull?since=0"));
+        QCOMPARE(pulled.json().value(QStringLiteral("rows")).toArray().size(), 6);
+        QCOMPARE(pulled.json().value(QStringLiteral("next_since")).toInteger(), 6); // six seqs, no more
+    }
+
+    void cutAfterServerCommitted()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        FaultProxy proxy(server->port());
+        QVERIFY(proxy.listen());
+        const QString viaProxy = QStringLiteral("https://localhost:%1").arg(proxy.port());
+        Client a(stationId, QLatin1Char('A'), true);
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(!a.newCase(QStringLiteral("来信 %1：路灯不亮，晚上出行不便").arg(i)).isEmpty());
+        QVERIFY(enrol(a, viaProxy, m_ca.caFile(), QStringLiteral("station6")));
+
+        // The push (well over 4 KB) reaches the server and commits; its answer is cut. Qt resends
+        // the request on its own on fresh connections (each answered from the log, applied once)
+        // and those answers are cut too, until Qt gives up.
+        proxy.cutResponseAfterClientSent(4000, 100);
+        auto cut = a.sync().push();
+        QVERIFY(!cut);
+        QVERIFY(proxy.cuts() >= 2);
+        proxy.disarm();
+        QCOMPARE(cut.error().code, QStringLiteral("sync.offline"));
+        QCOMPARE(a.sync().state().pendingCount(), 21); // not marked done: no answer was stored
+
+        // The retry is answered from the server's log; nothing is applied twice.
+        QVERIFY(syncOk(a));
+        QCOMPARE(a.sync().state().pendingCount(), 0);
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'done'")), 21);
+        HttpProbe probe(server->url(), m_ca.caFile());
+        probe.login(QStringLiteral("station6"), kPassword, Uuid7::generate());
+        ProbeReply pulled = probe.send("GET", QStringLiteral("/sync/v1/pull?since=0"));
+        QCOMPARE(pulled.json().value(QStringLiteral("rows")).toArray().size(), 21);
+        QCOMPARE(pulled.json().value(QStringLiteral("next_since")).toInteger(), 21);
+        QCOMPARE(a.sync().state().cursor(), 21);
+    }
+
+    void pageWithoutItsCursorIsNotApplied()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(!a.newCase(QStringLiteral("问题 %1").arg(i)).isEmpty());
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(a));
+
+        Client b(stationId, QLatin1Char('B'), false);
+        QVERIFY(enrol(b, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        b.sync().setPageSize(3);
+        // As if B were killed after applying a page but before saving the cursor: the transaction
+        // holds both, so neither is there.
+        b.sync().state().setFailBeforeCursorForTest(true);
+        QVERIFY(!b.sync().pull());
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM cases")), 0);
+        QCOMPARE(b.sync().state().cursor(), 0);
+        b.sync().state().setFailBeforeCursorForTest(false);
+        auto pulled = b.sync().pull();
+        QVERIFY(pulled);
+        QCOMPARE(pulled->pages, 3);
+        QCOMPARE(a.rows(QStringLiteral("cases")), b.rows(QStringLiteral("cases")));
+    }
+
+    void twoClientsEditTheSameCase()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        Client station(stationId, QLatin1Char('A'), true);
+        const QString caseId = station.newCase(QStringLiteral("河道有异味"));
+        QVERIFY(enrol(station, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(station));
+        Client district(stationId, QLatin1Char('D'), false);
+        QVERIFY(enrol(district, server->url(), m_ca.caFile(), QStringLiteral("district")));
+        QVERIFY(syncOk(district));
+        QCOMPARE(district.value(QStringLiteral("cases"), caseId, QStringLiteral("title")).toString(), QStringLiteral("河道有异味"));
+
+        // Both offline. Different fields: both survive. The same fields: the owner wins
+        // (station: description, an intake field; district: priority, a routing field).
+        QVERIFY(station.edit(QStringLiteral("cases"), caseId,
+                             {{QStringLiteral("location"), QStringLiteral("南塘河东岸")},
+                              {QStringLiteral("description"), QStringLiteral("站里记录：夏天更严重")},
+                              {QStringLiteral("priority"), QStringLiteral("low")}}));
+        QVERIFY(district.edit(QStringLiteral("cases"), caseId,
+                              {{QStringLiteral("deadline"), QStringLiteral("2026-12-15")},
+                               {QStringLiteral("description"), QStringLiteral("区里改写的描述")},
+                               {QStringLiteral("priority"), QStringLiteral("urgent")}}));
+        QVERIFY(syncOk(district));
+        QVERIFY(syncOk(station));
+        QVERIFY(syncOk(district));
+
+        for (Client *c : {&station, &district}) {
+            QCOMPARE(c->value(QStringLiteral("cases"), caseId, QStringLiteral("location")).toString(), QStringLiteral("南塘河东岸"));
+            QCOMPARE(c->value(QStringLiteral("cases"), caseId, QStringLiteral("deadline")).toString(), QStringLiteral("2026-12-15"));
+            QCOMPARE(c->value(QStringLiteral("cases"), caseId, QStringLiteral("description")).toString(),
+                     QStringLiteral("站里记录：夏天更严重"));
+            QCOMPARE(c->value(QStringLiteral("cases"), caseId, QStringLiteral("priority")).toString(), QStringLiteral("urgent"));
+        }
+        QCOMPARE(station.rows(QStringLiteral("cases")), district.rows(QStringLiteral("cases")));
+        // Nothing lost silently: the station, which pushed second, holds both conflicts with both values.
+        QCOMPARE(station.count(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE field = 'description' "
+                                              "AND kind = 'local_kept' AND server_value LIKE '%区里改写%'")), 1);
+        QCOMPARE(station.count(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE field = 'priority' "
+                                              "AND kind = 'server_kept' AND local_value LIKE '%low%'")), 1);
+    }
+
+    void stationCannotReachAnotherStation()
+    {
+        const QString stationId = Uuid7::generate();
+        const QString otherId = Uuid7::generate();
+        auto server = startServer(stationId, otherId);
+        QVERIFY(server);
+        Client mine(stationId, QLatin1Char('A'), true);
+        const QString myCase = mine.newCase(QStringLiteral("本站的件"));
+        QVERIFY(enrol(mine, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(mine));
+        Client other(otherId, QLatin1Char('A'), true, kOtherStationCode);
+        const QString otherCase = other.newCase(QStringLiteral("别站的件"));
+        QVERIFY(enrol(other, server->url(), m_ca.caFile(), QStringLiteral("station7")));
+        QVERIFY(syncOk(other));
+
+        // Pull: each sees only its own station.
+        QVERIFY(syncOk(mine));
+        QVERIFY(mine.value(QStringLiteral("cases"), otherCase, QStringLiteral("id")).isNull());
+        QVERIFY(other.value(QStringLiteral("cases"), myCase, QStringLiteral("id")).isNull());
+
+        // Push: a row claiming the other station, and an edit of the other station's case.
+        HttpProbe probe(server->url(), m_ca.caFile());
+        const QString device = Uuid7::generate();
+        QCOMPARE(probe.login(QStringLiteral("station6"), kPassword, device).status, 200);
+        sync::Mutation insert;
+        insert.deviceSeq = 1;
+        insert.mutationId = Uuid7::generate();
+        insert.table = QStringLiteral("cases");
+        insert.rowId = Uuid7::generate();
+        insert.op = QStringLiteral("insert");
+        insert.hlc = HybridClock::format(QDateTime::currentMSecsSinceEpoch(), 0, device);
+        insert.fields = QJsonObject{{QStringLiteral("station_id"), otherId}, {QStringLiteral("case_no"), QStringLiteral("X-1")},
+                                    {QStringLiteral("title"), QStringLiteral("伪造")}, {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                                    {QStringLiteral("registered_on"), QStringLiteral("2026-11-20")}};
+        sync::Mutation update = insert;
+        update.deviceSeq = 2;
+        update.mutationId = Uuid7::generate();
+        update.rowId = otherCase;
+        update.op = QStringLiteral("update");
+        update.fields = QJsonObject{{QStringLiteral("title"), QStringLiteral("篡改")}};
+        update.baseSv = 1000;
+        ProbeReply reply = probe.send("POST", QStringLiteral("/sync/v1/push"),
+                                      sync::PushBatch{device, QStringLiteral("x"), {insert, update}}.toJson());
+        QCOMPARE(reply.status, 200);
+        const QJsonArray results = reply.json().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        for (const QJsonValue &r : results) {
+            QCOMPARE(r.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+            QCOMPARE(r.toObject().value(QStringLiteral("code")).toString(), QStringLiteral("out_of_scope"));
+        }
+        QVERIFY(server->log().contains(QStringLiteral("push.out_of_scope")));
+        QVERIFY(syncOk(other));
+        QCOMPARE(other.value(QStringLiteral("cases"), otherCase, QStringLiteral("title")).toString(), QStringLiteral("别站的件"));
+        // A pull with a stolen-looking cursor still returns only the own station.
+        ProbeReply pulled = probe.send("GET", QStringLiteral("/sync/v1/pull?since=0&limit=1000"));
+        for (const QJsonValue &r : pulled.json().value(QStringLiteral("rows")).toArray())
+            QCOMPARE(r.toObject().value(QStringLiteral("row")).toObject().value(QStringLiteral("station_id")).toString(), stationId);
+    }
+
+    void badRequestsChangeNothing()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        a.newCase(QStringLiteral("一件"));
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(a));
+        const QJsonObject before = serverChecksum(*server, Uuid7::generate());
+        QVERIFY(!before.value(QStringLiteral("tables")).toObject().isEmpty());
+
+        HttpProbe probe(server->url(), m_ca.caFile());
+        const QString device = Uuid7::generate();
+        QCOMPARE(probe.send("POST", QStringLiteral("/sync/v1/push"), "{}").status, 401); // no token
+        QCOMPARE(probe.login(QStringLiteral("station6"), QStringLiteral("wrong password"), device).status, 401);
+        QCOMPARE(probe.login(QStringLiteral("station6"), kPassword, device).status, 200);
+
+        const sync::Mutation good = a.sync().state().pending(1).value(0);
+        auto push = [&](const QByteArray &body) { return probe.send("POST", QStringLiteral("/sync/v1/push"), body); };
+        const QList<QPair<const char *, QByteArray>> bad{
+            {"not JSON", "{\"device_id\": "},
+            {"an array", "[]"},
+            {"unknown key", QByteArray("{\"device_id\":\"") + device.toLatin1() + "\",\"batch_id\":\"b\",\"mutations\":[],\"x\":1}"},
+            {"wrong type", QByteArray("{\"device_id\":\"") + device.toLatin1() + "\",\"batch_id\":7,\"mutations\":[]}"},
+            {"mutation with wrong types",
+             QByteArray("{\"device_id\":\"") + device.toLatin1()
+                 + "\",\"batch_id\":\"b\",\"mutations\":[{\"device_seq\":\"1\",\"mutation_id\":\"m\",\"tbl\":\"cases\","
+                   "\"row_id\":\"r\",\"op\":\"insert\",\"fields\":{},\"base_sv\":0,\"hlc\":\"h\",\"schema_v\":1}]}"},
+            {"nested value", QByteArray("{\"device_id\":\"") + device.toLatin1()
+                                 + "\",\"batch_id\":\"b\",\"mutations\":[{\"device_seq\":1,\"mutation_id\":\"m\",\"tbl\":\"cases\","
+                                   "\"row_id\":\"r\",\"op\":\"insert\",\"fields\":{\"title\":{\"a\":1}},\"base_sv\":0,"
+                                   "\"hlc\":\"h\",\"schema_v\":1}]}"},
+        };
+        for (const auto &[what, body] : bad) {
+            const ProbeReply r = push(body);
+            QVERIFY2(r.status == 400, what);
+            QVERIFY2(!r.json().value(QStringLiteral("reason")).toString().isEmpty(), what);
+        }
+        // Wrong value types inside a well-formed mutation are refused for that mutation.
+        sync::Mutation typed;
+        typed.deviceSeq = 1;
+        typed.mutationId = Uuid7::generate();
+        typed.table = QStringLiteral("visit");
+        typed.rowId = Uuid7::generate();
+        typed.op = QStringLiteral("insert");
+        typed.hlc = HybridClock::format(QDateTime::currentMSecsSinceEpoch(), 0, device);
+        typed.fields = QJsonObject{{QStringLiteral("station_id"), stationId}, {QStringLiteral("visit_date"), QStringLiteral("2026-11-20")},
+                                   {QStringLiteral("half_day"), QStringLiteral("am")}, {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                                   {QStringLiteral("visitor_count"), QStringLiteral("many")}};
+        sync::Mutation unknownField = typed;
+        unknownField.deviceSeq = 2;
+        unknownField.mutationId = Uuid7::generate();
+        unknownField.rowId = Uuid7::generate();
+        unknownField.fields = QJsonObject{{QStringLiteral("station_id"), stationId}, {QStringLiteral("secret"), 1}};
+        const ProbeReply refused = push(sync::PushBatch{device, QStringLiteral("t"), {typed, unknownField}}.toJson());
+        QCOMPARE(refused.status, 200);
+        const QJsonArray results = refused.json().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("invalid_value"));
+        QCOMPARE(results.at(1).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("unknown_field"));
+
+        // A body over the 1 MiB push limit: 413 with a reason.
+        const ProbeReply huge = push(QByteArray(3 * 1024 * 1024, ' '));
+        QCOMPARE(huge.status, 413);
+        QVERIFY(!huge.json().value(QStringLiteral("reason")).toString().isEmpty());
+        QCOMPARE(probe.send("GET", QStringLiteral("/sync/v1/pull?since=-4")).status, 400);
+        QCOMPARE(probe.send("GET", QStringLiteral("/sync/v1/nothing")).status, 404);
+        (void)good;
+
+        QCOMPARE(serverChecksum(*server, Uuid7::generate()), before);
+        QCOMPARE(probe.send("GET", QStringLiteral("/health")).json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    }
+
+    void tlsNeedsTheRightCa()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        TestCa stranger;
+        QString error;
+        QVERIFY2(stranger.create(m_dir.filePath(QStringLiteral("stranger-ca")), &error), qPrintable(error));
+        Client a(stationId, QLatin1Char('A'), true);
+        QVERIFY(a.sync().configure(QUrl(server->url()), stranger.caFile()));
+        Status s = a.sync().enrol(QStringLiteral("station6"), kPassword);
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, QStringLiteral("sync.tls"));
+        // Plain HTTP is refused by the client before anything is sent.
+        QVERIFY(!a.sync().configure(QUrl(QStringLiteral("http://localhost:%1").arg(server->port())), m_ca.caFile()));
+        QVERIFY(!server->log().contains(QStringLiteral("auth.login\"")));
+    }
+
+    void accessTokenExpiresBetweenPages()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId, {}, 1);
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        for (int i = 0; i < 4; ++i)
+            a.newCase(QStringLiteral("问题 %1").arg(i));
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(a));
+        Client b(stationId, QLatin1Char('B'), false);
+        QVERIFY(enrol(b, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QTest::qWait(2100); // the access token is now expired: the client refreshes and goes on
+        b.sync().setPageSize(2);
+        auto pulled = b.sync().pull();
+        QVERIFY(pulled);
+        QCOMPARE(a.rows(QStringLiteral("cases")), b.rows(QStringLiteral("cases")));
+
+        // A revoked device cannot refresh.
+        QVERIFY(!server->admin({QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("--device"),
+                                b.store().deviceId()}).isEmpty());
+        QTest::qWait(1100);
+        auto refused = b.sync().pull();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("sync.unauthorized"));
+    }
+
+    void oversizedBatchIsHalved()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId, {}, 900, 8 * 1024); // a server (or proxy) with a small body limit
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        for (int i = 0; i < 60; ++i)
+            QVERIFY(!a.newCase(QStringLiteral("关于小区电梯加装的第%1条意见").arg(i)).isEmpty());
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        auto pushed = a.sync().push();
+        QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().message));
+        QCOMPARE(pushed->pushed, 61);
+        QCOMPARE(a.sync().state().pendingCount(), 0);
+        QVERIFY(server->log().contains(QStringLiteral("request.too_large")));
+    }
+
+    void caseMovedToAnotherStationIsRevoked()
+    {
+        const QString stationId = Uuid7::generate();
+        const QString otherId = Uuid7::generate();
+        auto server = startServer(stationId, otherId);
+        QVERIFY(server);
+        Client mine(stationId, QLatin1Char('A'), true);
+        const QString moved = mine.newCase(QStringLiteral("应由南门街道办理"));
+        QVERIFY(enrol(mine, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(mine));
+        Client other(otherId, QLatin1Char('A'), true, kOtherStationCode);
+        QVERIFY(enrol(other, server->url(), m_ca.caFile(), QStringLiteral("station7")));
+        QVERIFY(syncOk(other));
+        Client district(stationId, QLatin1Char('D'), false);
+        QVERIFY(enrol(district, server->url(), m_ca.caFile(), QStringLiteral("district")));
+        QVERIFY(syncOk(district));
+
+        // The station edits the case offline while the district moves it to the other station.
+        QVERIFY(mine.edit(QStringLiteral("cases"), moved, {{QStringLiteral("location"), QStringLiteral("南门菜场")}}));
+        QVERIFY(district.edit(QStringLiteral("cases"), moved, {{QStringLiteral("station_id"), otherId}}));
+        QVERIFY(syncOk(district));
+        QVERIFY(syncOk(mine));
+        QVERIFY(syncOk(other));
+
+        // Gone from the old station (revoked, kept as a tombstone), present at the new one; the
+        // pending edit came back refused and is shown, not lost.
+        QCOMPARE(mine.value(QStringLiteral("cases"), moved, QStringLiteral("deleted")).toInt(), 1);
+        QCOMPARE(mine.count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'rejected' "
+                                           "AND last_error LIKE 'out_of_scope%'")), 1);
+        QCOMPARE(other.value(QStringLiteral("cases"), moved, QStringLiteral("station_id")).toString(), otherId);
+        QCOMPARE(other.value(QStringLiteral("cases"), moved, QStringLiteral("deleted")).toInt(), 0);
+        QCOMPARE(other.value(QStringLiteral("cases"), moved, QStringLiteral("title")).toString(), QStringLiteral("应由南门街道办理"));
+    }
+
+    void randomEditsAndCutsConverge()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        FaultProxy proxy(server->port());
+        QVERIFY(proxy.listen());
+        const QString viaProxy = QStringLiteral("https://localhost:%1").arg(proxy.port());
+        const quint32 seed = QRandomGenerator::global()->generate();
+        qInfo("seed %u", seed);
+        QRandomGenerator random(seed);
+
+        Client first(stationId, QLatin1Char('A'), true);
+        QVERIFY(enrol(first, viaProxy, m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(first));
+        Client second(stationId, QLatin1Char('B'), false);
+        Client district(stationId, QLatin1Char('D'), false);
+        QVERIFY(enrol(second, viaProxy, m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(enrol(district, viaProxy, m_ca.caFile(), QStringLiteral("district")));
+        QList<Client *> clients{&first, &second, &district};
+        for (Client *c : clients)
+            QVERIFY(syncOk(*c));
+
+        const QStringList fields{QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("location"),
+                                 QStringLiteral("priority"), QStringLiteral("deadline")};
+        const QStringList priorities{QStringLiteral("low"), QStringLiteral("normal"), QStringLiteral("high"),
+                                     QStringLiteral("urgent")};
+        for (int round = 0; round < 6; ++round) {
+            for (Client *c : clients) {
+                for (int edit = 0; edit < 4; ++edit) {
+                    const QStringList known = c->rows(QStringLiteral("cases")).keys();
+                    if (known.isEmpty() || random.bounded(4) == 0) {
+                        QVERIFY(!c->newCase(QStringLiteral("随机 %1").arg(random.generate())).isEmpty());
+                        continue;
+                    }
+                    const QString id = known.at(int(random.bounded(quint32(known.size()))));
+                    const QString field = fields.at(int(random.bounded(quint32(fields.size()))));
+                    QVariant value = QStringLiteral("%1-%2").arg(field).arg(random.bounded(1000));
+                    if (field == QLatin1String("priority"))
+                        value = priorities.at(int(random.bounded(4u)));
+                    else if (field == QLatin1String("deadline"))
+                        value = QDate(2026, 12, 1).addDays(random.bounded(30)).toString(Qt::ISODate);
+                    QVERIFY(c->edit(QStringLiteral("cases"), id, {{field, value}}));
+                }
+                // Some syncs lose the answer to a push or a pull on the way back.
+                if (random.bounded(3) == 0)
+                    proxy.cutResponseAfterClientSent(qint64(random.bounded(200u, 6000u)), int(random.bounded(1u, 4u)));
+                (void)c->sync().syncOnce();
+                proxy.disarm();
+            }
+        }
+        for (int pass = 0; pass < 2; ++pass)
+            for (Client *c : clients)
+                QVERIFY(syncOk(*c));
+        for (Client *c : clients) {
+            QCOMPARE(c->sync().state().pendingCount(), 0);
+            QCOMPARE(c->rows(QStringLiteral("cases")), first.rows(QStringLiteral("cases")));
+        }
+        // And equal to the server's view: same ids and versions (checksum of id:sv per table).
+        const QJsonObject sums = serverChecksum(*server, Uuid7::generate()).value(QStringLiteral("tables")).toObject();
+        QCOMPARE(sums.value(QStringLiteral("cases")).toObject().value(QStringLiteral("count")).toInt(),
+                 int(first.rows(QStringLiteral("cases")).size()));
+        quint64 local = 0; // the server's checksum: XOR of the first 8 bytes of SHA-256("id:sv")
+        for (const QVariantMap &row : first.rows(QStringLiteral("cases"))) {
+            const QByteArray h = QCryptographicHash::hash(
+                (row.value(QStringLiteral("id")).toString() + QLatin1Char(':') + row.value(QStringLiteral("sv")).toString()).toUtf8(),
+                QCryptographicHash::Sha256);
+            quint64 x = 0;
+            memcpy(&x, h.constData(), sizeof x);
+            local ^= x;
+        }
+        QCOMPARE(sums.value(QStringLiteral("cases")).toObject().value(QStringLiteral("checksum")).toString(),
+                 QString::number(local, 16));
+        QCOMPARE(first.count(QStringLiteral("SELECT count(*) FROM cases WHERE sv = 0")), 0);
+    }
+
+    void ztctlSyncHeadlessAndKilledMidPull()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        {
+            // Bulk offline work: one transaction, many outbox rows.
+            WriteTransaction tx(a.store());
+            for (int i = 0; i < 400; ++i) {
+                const QString id = Uuid7::generate();
+                QVERIFY(tx.insert(QStringLiteral("cases"), id,
+                                  {{QStringLiteral("station_id"), stationId}, {QStringLiteral("case_no"), QStringLiteral("K-") + id.right(12)},
+                                   {QStringLiteral("title"), QStringLiteral("批量 %1").arg(i)}, {QStringLiteral("channel"), QStringLiteral("hotline_8890")},
+                                   {QStringLiteral("registered_on"), QStringLiteral("2026-11-21")}}));
+            }
+            QVERIFY(tx.commit());
+        }
+        const QString passwordFile = m_dir.filePath(QStringLiteral("pw.txt"));
+        QFile pw(passwordFile);
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write(kPassword.toUtf8() + '\n');
+        pw.close();
+        auto ztctl = [&](const QStringList &args, QString *out = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(ZTCTL_PATH), QStringList{QStringLiteral("sync")} + args);
+            p.waitForFinished(60'000);
+            if (out)
+                *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            return p.exitCode();
+        };
+        QString output;
+        QCOMPARE(ztctl({QStringLiteral("--db"), a.path()}, &output), 2); // no server set up yet
+        QCOMPARE(ztctl({QStringLiteral("--db"), a.path(), QStringLiteral("--server"), server->url(), QStringLiteral("--ca"),
+                        m_ca.caFile(), QStringLiteral("--user"), QStringLiteral("station6"), QStringLiteral("--password-file"),
+                        passwordFile}, &output), 0);
+        QVERIFY2(output.contains(QStringLiteral("401")), qPrintable(output)); // 400 cases + the station
+        QCOMPARE(a.sync().state().pendingCount(), 0);
+        QCOMPARE(ztctl({QStringLiteral("--db"), a.path()}, &output), 0); // saved settings: only --db
+
+        // B pulls with small pages and is killed part-way, at whatever step it is in.
+        Client b(stationId, QLatin1Char('B'), false);
+        QProcess killed;
+        killed.start(QStringLiteral(ZTCTL_PATH),
+                     {QStringLiteral("sync"), QStringLiteral("--db"), b.path(), QStringLiteral("--server"), server->url(),
+                      QStringLiteral("--ca"), m_ca.caFile(), QStringLiteral("--user"), QStringLiteral("station6"),
+                      QStringLiteral("--password-file"), passwordFile, QStringLiteral("--page-size"), QStringLiteral("7")});
+        QTRY_VERIFY_WITH_TIMEOUT(b.sync().state().cursor() > 50, 30'000);
+        killed.kill();
+        killed.waitForFinished();
+        QVERIFY(b.sync().state().cursor() < 401);
+        const int partial = b.count(QStringLiteral("SELECT count(*) FROM cases"));
+        // Whatever was applied is exactly what the saved cursor says: page and cursor commit together.
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM cases WHERE sv > %1").arg(b.sync().state().cursor())), 0);
+        QVERIFY(partial < 400);
+        QCOMPARE(ztctl({QStringLiteral("--db"), b.path()}, &output), 0);
+        QCOMPARE(b.rows(QStringLiteral("cases")), a.rows(QStringLiteral("cases")));
+
+        // The wrong CA: exit 1 with the reason.
+        TestCa stranger;
+        QString error;
+        QVERIFY(stranger.create(m_dir.filePath(QStringLiteral("stranger-ca-2")), &error));
+        QCOMPARE(ztctl({QStringLiteral("--db"), b.path(), QStringLiteral("--server"), server->url(), QStringLiteral("--ca"),
+                        stranger.caFile()}, &output), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Sync)
+#include "tst_sync.moc"

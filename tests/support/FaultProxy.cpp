@@ -1,0 +1,68 @@
+#include "FaultProxy.h"
+
+#include <QTcpSocket>
+
+namespace zt::test {
+
+FaultProxy::FaultProxy(quint16 targetPort, QObject *parent) : QObject(parent), m_targetPort(targetPort)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::accept);
+}
+
+bool FaultProxy::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+void FaultProxy::cutResponseAfterClientSent(qint64 bytes, int times)
+{
+    m_armed = times > 0;
+    m_cutsLeft = times;
+    m_threshold = bytes;
+    m_sentSinceArmed = 0;
+}
+
+void FaultProxy::accept()
+{
+    while (QTcpSocket *client = m_server.nextPendingConnection()) {
+        if (m_down) {
+            client->abort();
+            client->deleteLater();
+            continue;
+        }
+        auto *upstream = new QTcpSocket(client);
+        upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
+        auto closeBoth = [client, upstream] {
+            client->abort();
+            upstream->abort();
+            client->deleteLater();
+        };
+        connect(client, &QTcpSocket::readyRead, this, [this, client, upstream] {
+            const QByteArray data = client->readAll();
+            if (m_armed)
+                m_sentSinceArmed += data.size();
+            upstream->write(data);
+        });
+        connect(upstream, &QTcpSocket::readyRead, this, [this, client, upstream, closeBoth] {
+            const QByteArray data = upstream->readAll();
+            if (m_armed && m_sentSinceArmed >= m_threshold) {
+                m_armed = --m_cutsLeft > 0;
+                m_sentSinceArmed = 0;
+                ++m_cuts;
+                closeBoth();
+                return;
+            }
+            client->write(data);
+        });
+        connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
+        connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        // Bytes the client sent before the upstream connection was up are written once it is.
+        connect(upstream, &QTcpSocket::connected, this, [client, upstream] {
+            if (client->bytesAvailable())
+                upstream->write(client->readAll());
+        });
+    }
+}
+
+} // namespace zt::test

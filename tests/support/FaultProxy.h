@@ -1,0 +1,44 @@
+#pragma once
+// A TCP proxy for fault injection between a sync client and the server: it forwards bytes both ways
+// (TLS passes through untouched) and, when armed, cuts a connection at a chosen moment. Runs on the
+// event loop of the thread that creates it.
+
+#include <QObject>
+#include <QTcpServer>
+
+class QTcpSocket;
+
+namespace zt::test {
+
+class FaultProxy : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FaultProxy(quint16 targetPort, QObject *parent = nullptr);
+    bool listen();
+    quint16 port() const { return m_server.serverPort(); }
+
+    // After the client has sent at least `bytes` more (counted from now, over all connections), the
+    // first bytes the server sends back are dropped and both sides are closed: the server has
+    // received and answered the request, the client never gets the answer. Repeated `times` times
+    // (Qt's network access resends a request once on its own when a kept-alive connection drops).
+    void cutResponseAfterClientSent(qint64 bytes, int times = 1);
+    // Refuse every new connection (a network that is down) until called with false.
+    void setDown(bool down) { m_down = down; }
+    void disarm() { m_armed = false; }
+    int cuts() const { return m_cuts; }
+
+private:
+    void accept();
+
+    QTcpServer m_server;
+    quint16 m_targetPort;
+    bool m_armed = false;
+    bool m_down = false;
+    qint64 m_threshold = 0;
+    qint64 m_sentSinceArmed = 0;
+    int m_cutsLeft = 0;
+    int m_cuts = 0;
+};
+
+} // namespace zt::test

@@ -1,0 +1,49 @@
+#pragma once
+// A real zhitongche-server for a test: writes its configuration (HTTPS with the test CA's server
+// certificate, SQLite file or a PostgreSQL database), starts it on a free port, runs admin commands,
+// and stops or kills it.
+
+#include <QProcess>
+#include <QString>
+
+namespace zt::test {
+
+struct ServerSetup
+{
+    QString dir;            // for the config, the SQLite file and the log
+    QString certificateFile;
+    QString keyFile;
+    bool postgres = false;
+    quint16 pgPort = 0;
+    QString pgDatabase;
+    int accessTokenSeconds = 900;
+    qint64 maxBodyBytes = 2 * 1024 * 1024;
+};
+
+class ServerProcess
+{
+public:
+    explicit ServerProcess(ServerSetup setup);
+    ~ServerProcess();
+
+    bool start(QString *error);
+    void stop();
+    void kill();
+    quint16 port() const { return m_port; }
+    QString url() const { return QStringLiteral("https://localhost:%1").arg(m_port); }
+    QString configFile() const;
+    // Runs `zhitongche-server admin --config FILE args...`; returns its standard output (trimmed),
+    // or an empty string and the reason in *error.
+    QString admin(const QStringList &args, QString *error = nullptr) const;
+    // Every log line the server wrote so far.
+    QString log() const;
+
+    static QString binary();
+
+private:
+    ServerSetup m_setup;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+} // namespace zt::test

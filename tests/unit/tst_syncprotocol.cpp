@@ -1,0 +1,146 @@
+// The sync protocol's JSON, as both ends parse it: strict about types and keys, so a malformed push
+// is refused whole instead of half applied; and the back-off between failed syncs.
+
+#include "sync/MutationResult.h"
+#include "sync/PullPage.h"
+#include "sync/PushBatch.h"
+#include "sync/SyncBackoff.h"
+#include "sync/SyncLimits.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace zt::sync;
+
+class tst_SyncProtocol : public QObject
+{
+    Q_OBJECT
+
+    static Mutation mutation(qint64 seq)
+    {
+        Mutation m;
+        m.deviceSeq = seq;
+        m.mutationId = QStringLiteral("m%1").arg(seq);
+        m.txId = QStringLiteral("t1");
+        m.table = QStringLiteral("cases");
+        m.rowId = QStringLiteral("r1");
+        m.op = QStringLiteral("update");
+        m.fields = QJsonObject{{QStringLiteral("title"), QStringLiteral("路灯不亮")}, {QStringLiteral("visitor_count"), 3},
+                               {QStringLiteral("deadline"), QJsonValue::Null}};
+        m.baseSv = 17;
+        m.baseFields = QJsonObject{{QStringLiteral("title"), QStringLiteral("路灯")}};
+        m.hlc = QStringLiteral("0000018c3a5f2b10-0001-dev");
+        m.schemaV = 4;
+        return m;
+    }
+
+private slots:
+    void batchRoundTrips()
+    {
+        const PushBatch batch{QStringLiteral("dev"), QStringLiteral("b1"), {mutation(5), mutation(6)}};
+        auto parsed = PushBatch::fromJson(batch.toJson());
+        QVERIFY(parsed);
+        QCOMPARE(parsed->deviceId, QStringLiteral("dev"));
+        QCOMPARE(parsed->mutations.size(), 2);
+        QCOMPARE(parsed->mutations.at(1).toJson(), mutation(6).toJson());
+        QCOMPARE(parsed->mutations.at(0).fields.value(QStringLiteral("title")).toString(), QStringLiteral("路灯不亮"));
+    }
+
+    void malformedBatchesAreRefusedWithAReason_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QJsonObject good = mutation(1).toJson();
+        auto with = [&](const QString &key, const QJsonValue &v) {
+            QJsonObject m = good;
+            if (v.isUndefined())
+                m.remove(key);
+            else
+                m.insert(key, v);
+            return QJsonDocument(QJsonObject{{QStringLiteral("device_id"), QStringLiteral("d")},
+                                             {QStringLiteral("batch_id"), QStringLiteral("b")},
+                                             {QStringLiteral("mutations"), QJsonArray{m}}})
+                .toJson();
+        };
+        QTest::newRow("not json") << QByteArray("{\"device_id\":");
+        QTest::newRow("array") << QByteArray("[1]");
+        QTest::newRow("empty batch") << QByteArray("{\"device_id\":\"d\",\"batch_id\":\"b\",\"mutations\":[]}");
+        QTest::newRow("unknown envelope key") << QByteArray("{\"device_id\":\"d\",\"batch_id\":\"b\",\"mutations\":[],\"scope\":1}");
+        QTest::newRow("seq as string") << with(QStringLiteral("device_seq"), QStringLiteral("1"));
+        QTest::newRow("seq fractional") << with(QStringLiteral("device_seq"), 1.5);
+        QTest::newRow("seq zero") << with(QStringLiteral("device_seq"), 0);
+        QTest::newRow("negative base") << with(QStringLiteral("base_sv"), -1);
+        QTest::newRow("bad op") << with(QStringLiteral("op"), QStringLiteral("drop"));
+        QTest::newRow("no table") << with(QStringLiteral("tbl"), QJsonValue::Undefined);
+        QTest::newRow("fields not object") << with(QStringLiteral("fields"), QJsonArray{1});
+        QTest::newRow("nested field") << with(QStringLiteral("fields"), QJsonObject{{QStringLiteral("a"), QJsonObject{}}});
+        QTest::newRow("unknown mutation key") << with(QStringLiteral("station_scope"), 1);
+        QTest::newRow("out of order")
+            << QJsonDocument(QJsonObject{{QStringLiteral("device_id"), QStringLiteral("d")},
+                                         {QStringLiteral("batch_id"), QStringLiteral("b")},
+                                         {QStringLiteral("mutations"), QJsonArray{mutation(2).toJson(), mutation(1).toJson()}}})
+                   .toJson();
+        QJsonArray tooMany;
+        for (int i = 1; i <= kMaxBatchMutations + 1; ++i)
+            tooMany.append(mutation(i).toJson());
+        QTest::newRow("too many") << QJsonDocument(QJsonObject{{QStringLiteral("device_id"), QStringLiteral("d")},
+                                                               {QStringLiteral("batch_id"), QStringLiteral("b")},
+                                                               {QStringLiteral("mutations"), tooMany}})
+                                         .toJson();
+    }
+
+    void malformedBatchesAreRefusedWithAReason()
+    {
+        QFETCH(QByteArray, body);
+        auto parsed = PushBatch::fromJson(body);
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().code, QStringLiteral("bad_request"));
+        QVERIFY(!parsed.error().message.isEmpty());
+    }
+
+    void resultsAndPagesRoundTrip()
+    {
+        MutationResult r;
+        r.deviceSeq = 9;
+        r.mutationId = QStringLiteral("m9");
+        r.status = QStringLiteral("conflict");
+        r.sv = 120;
+        r.conflicts.append(FieldConflict{QStringLiteral("c1"), QStringLiteral("priority"), QStringLiteral("normal"),
+                                         QStringLiteral("urgent"), QStringLiteral("low"), QStringLiteral("server")});
+        const MutationResult back = MutationResult::fromJson(r.toJson());
+        QCOMPARE(back.toJson(), r.toJson());
+
+        PullPage page;
+        page.rows.append(PulledRow{7, QStringLiteral("cases"), QStringLiteral("put"), QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}}});
+        page.nextSince = 7;
+        page.hasMore = true;
+        const PullPage again = PullPage::fromJson(page.toJson());
+        QCOMPARE(again.rows.size(), 1);
+        QCOMPARE(again.rows.first().seq, 7);
+        QVERIFY(again.hasMore);
+        QCOMPARE(again.nextSince, 7);
+    }
+
+    void backoffGrowsWithJitterWithinBounds()
+    {
+        SyncBackoff backoff;
+        QList<qint64> delays;
+        for (int i = 0; i < 12; ++i) {
+            const qint64 d = backoff.nextDelayMsecs();
+            QVERIFY(d >= SyncBackoff::kMinMsecs);
+            QVERIFY(d <= SyncBackoff::kMaxMsecs);
+            delays << d;
+        }
+        // Doubling outruns +-20 % jitter: every delay beats the one two steps before, until the cap.
+        for (int i = 2; i < 7; ++i)
+            QVERIFY(delays.at(i) > delays.at(i - 2));
+        QCOMPARE(backoff.failures(), 12);
+        QVERIFY(backoff.nextDelayMsecs() >= SyncBackoff::kMaxMsecs * 8 / 10); // saturated near 15 min
+        QCOMPARE(backoff.nextDelayMsecs(20 * 60'000), 20 * 60'000); // Retry-After wins when longer
+        backoff.reset();
+        QVERIFY(backoff.nextDelayMsecs() <= SyncBackoff::kMinMsecs * 12 / 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncProtocol)
+#include "tst_syncprotocol.moc"
