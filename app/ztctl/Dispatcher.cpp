@@ -7,6 +7,7 @@
 #include "InfoCommand.h"
 #include "InitCommand.h"
 #include "RestoreCommand.h"
+#include "ScheduleCommand.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -58,6 +59,7 @@ void Dispatcher::addStandardCommands()
     add(std::make_unique<BackupCommand>());
     add(std::make_unique<RestoreCommand>());
     add(std::make_unique<CheckCommand>());
+    add(std::make_unique<ScheduleCommand>());
 }
 
 Command *Dispatcher::find(const QString &name) const
