@@ -51,9 +51,11 @@ QString ReceptionNotice::whenText() const
     const QLocale locale;
     const QString times = QStringLiteral("%1—%2").arg(SessionHours::start(halfDay).toString(QStringLiteral("HH:mm")),
                                                        SessionHours::end(halfDay).toString(QStringLiteral("HH:mm")));
-    return tr("%1 (%2) %3 %4")
-        .arg(locale.toString(date, QLocale::LongFormat), locale.dayName(date.dayOfWeek()),
-             DomainText::halfDay(halfDay), times);
+    // The Chinese long format already names the weekday (2026年10月22日星期四); others may not.
+    QString day = locale.toString(date, QLocale::LongFormat);
+    if (!day.contains(locale.dayName(date.dayOfWeek())))
+        day = tr("%1 (%2)").arg(day, locale.dayName(date.dayOfWeek()));
+    return tr("%1 %2 %3").arg(day, DomainText::halfDay(halfDay), times);
 }
 
 QString ReceptionNotice::weChatText() const
