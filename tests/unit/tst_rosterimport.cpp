@@ -3,6 +3,8 @@
 
 #include "TestStore.h"
 
+#include "deputies/DeputyFilter.h"
+#include "deputies/PinyinInitials.h"
 #include "deputies/RosterFileReader.h"
 #include "deputies/RosterImporter.h"
 #include "domain/Codes.h"
@@ -218,6 +220,26 @@ private slots:
         QVERIFY(!RosterImporter::isPhoneNumber(QStringLiteral("12345")));
         QCOMPARE(RosterImporter::tagsFromText(QStringLiteral("教育、心理，教育 法律")),
                  (QStringList{QStringLiteral("教育"), QStringLiteral("心理"), QStringLiteral("法律")}));
+    }
+
+    // The deputies list finds 王建国 by "wjg": initials from the Chinese collation, no pinyin table.
+    void pinyinInitialsOfRosterNames()
+    {
+        QCOMPARE(PinyinInitials::of(QStringLiteral("王建国")), QStringLiteral("wjg"));
+        QCOMPARE(PinyinInitials::of(QStringLiteral("李敏")), QStringLiteral("lm"));
+        QCOMPARE(PinyinInitials::of(QStringLiteral("张伟")), QStringLiteral("zw"));
+        QCOMPARE(PinyinInitials::of(QStringLiteral("陈芳")), QStringLiteral("cf"));
+        QCOMPARE(PinyinInitials::of(QStringLiteral("赵磊")), QStringLiteral("zl"));
+        QCOMPARE(PinyinInitials::of(QStringLiteral("欧阳娜娜")), QStringLiteral("oynn"));
+        QCOMPARE(PinyinInitials::of(QStringLiteral("屠亚萍")), QStringLiteral("typ"));
+        QCOMPARE(PinyinInitials::of(QStringLiteral("Li 明")), QStringLiteral("lim"));
+        DeputyFilter filter;
+        Deputy wang;
+        wang.name = QStringLiteral("王建国");
+        filter.search = QStringLiteral("WJ");
+        QVERIFY(filter.matches(wang));
+        filter.search = QStringLiteral("jg");
+        QVERIFY(!filter.matches(wang)); // initials from the start, not anywhere
     }
 
     void csvReaderIsTolerant()
