@@ -70,7 +70,7 @@ std::unique_ptr<Printout> Printout::wallSchedule(Store &store, const WallSchedul
             image = placeholder(e.name);
         printout->m_document->addResource(QTextDocument::ImageResource, QUrl(WallSchedule::photoUrl(e.deputyId)), image);
     }
-    printout->m_document->setHtml(schedule.toHtml());
+    printout->m_document->setHtml(schedule.toHtml(size == QPageSize::A3 ? 1.41 : 1.0));
     return printout;
 }
 

@@ -35,7 +35,9 @@ public:
 
     // Landscape HTML; each photo is <img src="deputy-photo:ID">, which the printing side resolves to
     // the photo or a placeholder (core has no images).
-    QString toHtml() const;
+    // scale enlarges type and photos for bigger paper (A3 is 1.41 times A4), so the board reads
+    // from the same distance.
+    QString toHtml(double scale = 1.0) const;
     static QString photoUrl(const QString &deputyId) { return QStringLiteral("deputy-photo:") + deputyId; }
 };
 
