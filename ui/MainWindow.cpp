@@ -4,6 +4,8 @@
 #include "cases/CasesPage.h"
 #include "ListPage.h"
 #include "SettingsPage.h"
+#include "deputies/DeputiesPage.h"
+#include "schedule/SchedulePage.h"
 #include "models/CaseListModel.h"
 #include "models/DeputyListModel.h"
 #include "models/MonthFiguresModel.h"
@@ -139,11 +141,9 @@ QWidget *MainWindow::createPage(Page page)
     case Page::Cases:
         return new CasesPage(m_store);
     case Page::Deputies:
-        return new ListPage(new DeputyListModel(m_store), [] { return tr("Deputies"); },
-                            [] { return tr("Deputies of all five levels assigned to this station. Phones are masked."); });
+        return new DeputiesPage(m_store);
     case Page::Schedule:
-        return new ListPage(new ReceptionDayModel(m_store), [] { return tr("Reception days"); },
-                            [] { return tr("Reception days held in the last twelve months and the deputies on duty."); });
+        return new SchedulePage(m_store);
     case Page::Dashboard:
         return new DashboardPage(m_store);
     case Page::Reports:

@@ -8,6 +8,7 @@
 #include "InitCommand.h"
 #include "RestoreCommand.h"
 #include "SyncCommand.h"
+#include "ScheduleCommand.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -60,6 +61,7 @@ void Dispatcher::addStandardCommands()
     add(std::make_unique<RestoreCommand>());
     add(std::make_unique<CheckCommand>());
     add(std::make_unique<SyncCommand>());
+    add(std::make_unique<ScheduleCommand>());
 }
 
 Command *Dispatcher::find(const QString &name) const
