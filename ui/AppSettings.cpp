@@ -45,4 +45,14 @@ QString AppSettings::defaultStorePath()
     return QDir(dir).filePath(QStringLiteral("zhitongche.sqlite"));
 }
 
+int AppSettings::idleLockMinutes()
+{
+    return qMax(0, QSettings().value(QStringLiteral("security/idleLockMinutes"), 10).toInt());
+}
+
+void AppSettings::setIdleLockMinutes(int minutes)
+{
+    QSettings().setValue(QStringLiteral("security/idleLockMinutes"), qMax(0, minutes));
+}
+
 } // namespace zt

@@ -15,6 +15,10 @@ public:
     static QString storePath();         // default: the app data directory
     static void setStorePath(const QString &path);
     static QString defaultStorePath();
+    // Minutes without a key or a click before the session locks; 0: never. Default 10: long enough to
+    // hear a citizen out, short enough that a PC left at lunch is locked.
+    static int idleLockMinutes();
+    static void setIdleLockMinutes(int minutes);
 };
 
 } // namespace zt
