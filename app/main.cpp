@@ -4,10 +4,19 @@
 #include "MainWindow.h"
 #include "StoreRecovery.h"
 #include "i18n/TranslationLoader.h"
+#include "SettingsPage.h"
+#include "security/AccessPolicy.h"
+#include "security/FirstAdminDialog.h"
+#include "security/SessionLock.h"
+#include "security/SignInDialog.h"
+#include "security/SignInService.h"
+#include "security/UserAdmin.h"
+#include "storage/BackupSchedule.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -36,17 +45,56 @@ int main(int argc, char *argv[])
         translations.setLanguage(zt::TranslationLoader::Chinese);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : zt::AppSettings::storePath();
-    std::unique_ptr<zt::Store> store = zt::StoreRecovery::open(path, nullptr);
-    if (!store)
-        return 1;
-    if (!store->isSetUp()) {
-        QMessageBox::information(nullptr, QCoreApplication::translate("main", "Zhitongche"),
-                                 QCoreApplication::translate("main", "The store %1 is not set up for a station yet. "
-                                                                     "Set it up with: ztctl init --db %1 --station CODE")
-                                     .arg(store->path()));
-        return 1;
+    // Nobody works unsigned: every guarded action in core needs a signed-in user with the right role.
+    zt::AccessPolicy::setSignInRequired(true);
+    // The store is opened again after a restore chosen on the settings page (the loop's second turn).
+    for (;;) {
+        if (const auto restored = zt::BackupSchedule::applyRequestedRestore(path); !restored)
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Zhitongche"),
+                                 QCoreApplication::translate("main", "The backup was not restored: %1")
+                                     .arg(restored.error().message));
+        std::unique_ptr<zt::Store> store = zt::StoreRecovery::open(path, nullptr);
+        if (!store)
+            return 1;
+        if (!store->isSetUp()) {
+            QMessageBox::information(nullptr, QCoreApplication::translate("main", "Zhitongche"),
+                                     QCoreApplication::translate("main", "The store %1 is not set up for a station yet. "
+                                                                         "Set it up with: ztctl init --db %1 --station CODE")
+                                         .arg(store->path()));
+            return 1;
+        }
+        // The first start of a fresh store creates the administrator; every later start asks for a
+        // password, checked offline against the cached hash.
+        if (zt::UserAdmin(*store).hasUsers()) {
+            zt::SignInDialog signIn(*store);
+            if (signIn.exec() != QDialog::Accepted)
+                return 0;
+        } else {
+            zt::FirstAdminDialog firstAdmin(*store);
+            if (firstAdmin.exec() != QDialog::Accepted)
+                return 0;
+        }
+
+        // A daily backup: now when the last is older than a day, and every day at 12:30 (the reception
+        // desk's lunch break) while the program runs. A failure shows in the status bar, never blocks.
+        zt::BackupSchedule backups(*store);
+        (void)backups.runIfDue();
+        QTimer dailyBackup;
+        dailyBackup.setSingleShot(true);
+        const QTime backupTime(12, 30);
+        QObject::connect(&dailyBackup, &QTimer::timeout, [&] {
+            (void)backups.runIfDue();
+            dailyBackup.start(int(zt::BackupSchedule::msecsUntil(backupTime)));
+        });
+        dailyBackup.start(int(zt::BackupSchedule::msecsUntil(backupTime)));
+
+        zt::MainWindow window(*store, translations);
+        zt::SessionLock lock(*store, &window, zt::AppSettings::idleLockMinutes() * 60 * 1000);
+        QObject::connect(&lock, &zt::SessionLock::quitRequested, &app, &QApplication::quit);
+        window.show();
+        const int code = app.exec();
+        zt::SignInService(*store).signOut();
+        if (code != zt::SettingsPage::RestartStoreExitCode)
+            return code;
     }
-    zt::MainWindow window(*store, translations);
-    window.show();
-    return app.exec();
 }

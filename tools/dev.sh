@@ -54,6 +54,7 @@ run)
         echo "Creating the demo store $demo (Baiyun street station, two years of work)..."
         "$build_dir/app/ztctl/ztctl" demo --db "$demo"
     fi
+    echo "Demo accounts (README): admin, head, staff, district; password demo1234 for all."
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "No display found: starting under xvfb-run (a virtual screen)."
         exec xvfb-run -a "$build_dir/app/zhitongche" --db "$demo"

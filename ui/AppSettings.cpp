@@ -69,4 +69,14 @@ void AppSettings::setSavedCaseFilters(const QList<QPair<QString, QJsonObject>> &
     QSettings().setValue(QStringLiteral("cases/savedFilters"), QJsonDocument(list).toJson(QJsonDocument::Compact));
 }
 
+int AppSettings::idleLockMinutes()
+{
+    return qMax(0, QSettings().value(QStringLiteral("security/idleLockMinutes"), 10).toInt());
+}
+
+void AppSettings::setIdleLockMinutes(int minutes)
+{
+    QSettings().setValue(QStringLiteral("security/idleLockMinutes"), qMax(0, minutes));
+}
+
 } // namespace zt

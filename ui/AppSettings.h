@@ -21,6 +21,10 @@ public:
     // Named case-list filters (CaseFilter::toJson), in the order they were saved.
     static QList<QPair<QString, QJsonObject>> savedCaseFilters();
     static void setSavedCaseFilters(const QList<QPair<QString, QJsonObject>> &filters);
+    // Minutes without a key or a click before the session locks; 0: never. Default 10: long enough to
+    // hear a citizen out, short enough that a PC left at lunch is locked.
+    static int idleLockMinutes();
+    static void setIdleLockMinutes(int minutes);
 };
 
 } // namespace zt

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "audit/AuditViewerPage.h"
+
 #include "DashboardPage.h"
 #include "cases/CasesPage.h"
 #include "ListPage.h"
@@ -28,7 +30,7 @@ namespace zt {
 QList<MainWindow::Page> MainWindow::allPages()
 {
     return {Page::Reception, Page::Cases, Page::Deputies, Page::Schedule,
-            Page::Dashboard, Page::Reports, Page::Sync,   Page::Settings};
+            Page::Dashboard, Page::Reports, Page::Sync,   Page::Settings, Page::Audit};
 }
 
 QString MainWindow::pageObjectName(Page page)
@@ -42,6 +44,7 @@ QString MainWindow::pageObjectName(Page page)
     case Page::Reports: return QStringLiteral("reportsPage");
     case Page::Sync: return QStringLiteral("syncPage");
     case Page::Settings: return QStringLiteral("settingsPage");
+    case Page::Audit: return QStringLiteral("auditPage");
     }
     return {};
 }
@@ -106,6 +109,7 @@ QString MainWindow::pageTitle(Page page) const
     case Page::Reports: return tr("Reports");
     case Page::Sync: return tr("Sync");
     case Page::Settings: return tr("Settings");
+    case Page::Audit: return tr("Audit log");
     }
     return {};
 }
@@ -155,6 +159,8 @@ QWidget *MainWindow::createPage(Page page)
                                            "They are kept safely until a connection is available."); });
     case Page::Settings:
         return new SettingsPage(m_store, m_translations);
+    case Page::Audit:
+        return new AuditViewerPage(m_store);
     }
     return new QWidget;
 }

@@ -20,7 +20,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Reception, Cases, Deputies, Schedule, Dashboard, Reports, Sync, Settings };
+    enum class Page { Reception, Cases, Deputies, Schedule, Dashboard, Reports, Sync, Settings, Audit };
     static QList<Page> allPages();
 
     MainWindow(Store &store, TranslationLoader &translations, QWidget *parent = nullptr);

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "i18n/TranslationLoader.h"
+#include "storage/BackupSchedule.h"
 #include "storage/BackupService.h"
 #include "storage/StationRepository.h"
 #include "storage/Store.h"
@@ -11,7 +12,9 @@
 #include <QDoubleSpinBox>
 #include <QDateTime>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -68,13 +71,44 @@ SettingsPage::SettingsPage(Store &store, TranslationLoader &translations, QWidge
     m_backupList->setObjectName(QStringLiteral("backupListWidget"));
     m_backupButton = new QPushButton(m_backupBox);
     m_backupButton->setObjectName(QStringLiteral("backupNowButton"));
+    m_backupToFolderButton = new QPushButton(m_backupBox);
+    m_backupToFolderButton->setObjectName(QStringLiteral("backupToFolderButton"));
+    m_restoreButton = new QPushButton(m_backupBox);
+    m_restoreButton->setObjectName(QStringLiteral("restoreButton"));
+    // Asked inline, where the user is, rather than in a pop-up: replacing the store deserves a sentence.
+    m_restoreConfirm = new QWidget(m_backupBox);
+    m_restoreConfirm->setObjectName(QStringLiteral("restoreConfirmWidget"));
+    m_restoreConfirmLabel = new QLabel(m_restoreConfirm);
+    m_restoreConfirmLabel->setObjectName(QStringLiteral("restoreConfirmLabel"));
+    m_restoreConfirmLabel->setWordWrap(true);
+    m_restoreConfirmLabel->setTextFormat(Qt::PlainText);
+    m_confirmRestoreButton = new QPushButton(m_restoreConfirm);
+    m_confirmRestoreButton->setObjectName(QStringLiteral("confirmRestoreButton"));
+    m_cancelRestoreButton = new QPushButton(m_restoreConfirm);
+    m_cancelRestoreButton->setObjectName(QStringLiteral("cancelRestoreButton"));
+    auto *confirmLayout = new QHBoxLayout(m_restoreConfirm);
+    confirmLayout->setContentsMargins(0, 0, 0, 0);
+    confirmLayout->addWidget(m_restoreConfirmLabel, 1);
+    confirmLayout->addWidget(m_cancelRestoreButton);
+    confirmLayout->addWidget(m_confirmRestoreButton);
+    m_restoreConfirm->hide();
     m_backupMessage = new QLabel(m_backupBox);
     m_backupMessage->setObjectName(QStringLiteral("backupMessageLabel"));
     m_backupMessage->setWordWrap(true);
+    m_backupMessage->setTextFormat(Qt::PlainText);
+    auto *backupButtons = new QHBoxLayout;
+    backupButtons->addWidget(m_backupButton);
+    backupButtons->addWidget(m_backupToFolderButton);
+    backupButtons->addWidget(m_restoreButton);
+    backupButtons->addStretch(1);
     auto *backupLayout = new QVBoxLayout(m_backupBox);
     backupLayout->addWidget(m_backupList);
-    backupLayout->addWidget(m_backupButton, 0, Qt::AlignLeft);
+    backupLayout->addLayout(backupButtons);
+    backupLayout->addWidget(m_restoreConfirm);
     backupLayout->addWidget(m_backupMessage);
+    m_chooseFolder = [this] {
+        return QFileDialog::getExistingDirectory(this, tr("Choose the folder for the backup (for example a USB drive)"));
+    };
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
@@ -85,6 +119,10 @@ SettingsPage::SettingsPage(Store &store, TranslationLoader &translations, QWidge
     connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &SettingsPage::applyLanguage);
     connect(m_fontSizeSpin, &QDoubleSpinBox::valueChanged, this, &SettingsPage::applyFontSize);
     connect(m_backupButton, &QPushButton::clicked, this, &SettingsPage::backupNow);
+    connect(m_backupToFolderButton, &QPushButton::clicked, this, &SettingsPage::backupToFolder);
+    connect(m_restoreButton, &QPushButton::clicked, this, &SettingsPage::askRestore);
+    connect(m_confirmRestoreButton, &QPushButton::clicked, this, &SettingsPage::confirmRestore);
+    connect(m_cancelRestoreButton, &QPushButton::clicked, this, &SettingsPage::cancelRestore);
     retranslate();
     refreshBackups();
 }
@@ -111,6 +149,10 @@ void SettingsPage::retranslate()
     m_stationValue->setText(station ? tr("%1 (code %2)").arg(station->name, station->code) : tr("Not set up"));
     m_deviceValue->setText(tr("Letter %1 in case numbers").arg(m_store.deviceLetter()));
     m_backupButton->setText(tr("Back up now"));
+    m_backupToFolderButton->setText(tr("Back up to a folder or USB drive…"));
+    m_restoreButton->setText(tr("Restore the selected backup…"));
+    m_confirmRestoreButton->setText(tr("Restore and restart"));
+    m_cancelRestoreButton->setText(tr("Cancel"));
     refreshBackups();
 }
 
@@ -118,13 +160,17 @@ void SettingsPage::refreshBackups()
 {
     m_backupList->clear();
     const QList<BackupInfo> backups = BackupService::listBackups(m_store.path());
-    for (const BackupInfo &b : backups)
-        m_backupList->addItem(tr("%1 — %2 KB — %3")
-                                  .arg(QLocale().toString(b.createdAt, QLocale::ShortFormat))
-                                  .arg(b.sizeBytes / 1024)
-                                  .arg(b.path));
+    for (const BackupInfo &b : backups) {
+        auto *item = new QListWidgetItem(tr("%1 — %2 KB — %3")
+                                             .arg(QLocale().toString(b.createdAt, QLocale::ShortFormat))
+                                             .arg(b.sizeBytes / 1024)
+                                             .arg(b.path),
+                                         m_backupList);
+        item->setData(Qt::UserRole, b.path);
+    }
     if (backups.isEmpty())
         m_backupList->addItem(tr("No backups yet."));
+    m_restoreButton->setEnabled(!backups.isEmpty());
 }
 
 void SettingsPage::backupNow()
@@ -136,6 +182,54 @@ void SettingsPage::backupNow()
     const Status s = BackupService::backup(m_store.db(), target);
     m_backupMessage->setText(s ? tr("Backup saved to %1.").arg(target) : s.error().message);
     refreshBackups();
+}
+
+void SettingsPage::backupToFolder()
+{
+    const QString folder = m_chooseFolder ? m_chooseFolder() : QString();
+    if (folder.isEmpty())
+        return;
+    const Result<QString> copy = BackupSchedule(m_store).backupToFolder(folder);
+    m_backupMessage->setText(copy ? tr("Backup saved to %1. Keep the drive somewhere safe: it holds citizens' "
+                                       "personal data.")
+                                        .arg(copy.value())
+                                  : copy.error().message);
+}
+
+void SettingsPage::askRestore()
+{
+    const QListWidgetItem *item = m_backupList->currentItem();
+    const QString path = item ? item->data(Qt::UserRole).toString() : QString();
+    if (path.isEmpty()) {
+        m_backupMessage->setText(tr("Select the backup to restore in the list first."));
+        return;
+    }
+    m_restoreConfirmLabel->setText(
+        tr("Replace the data on this PC with the backup %1? Changes made after it was taken are set aside (the "
+           "current file is kept beside the store), and everyone signs in again.")
+            .arg(QFileInfo(path).fileName()));
+    m_restoreConfirm->setProperty("backupPath", path);
+    m_restoreConfirm->show();
+    m_backupMessage->clear();
+}
+
+void SettingsPage::confirmRestore()
+{
+    const QString path = m_restoreConfirm->property("backupPath").toString();
+    const Status s = BackupSchedule(m_store).requestRestore(path);
+    m_restoreConfirm->hide();
+    if (!s) {
+        m_backupMessage->setText(s.error().message);
+        return;
+    }
+    m_backupMessage->setText(tr("Restoring…"));
+    // Queued, so the click finishes before the window and the store close.
+    QMetaObject::invokeMethod(qApp, [] { QCoreApplication::exit(RestartStoreExitCode); }, Qt::QueuedConnection);
+}
+
+void SettingsPage::cancelRestore()
+{
+    m_restoreConfirm->hide();
 }
 
 void SettingsPage::applyLanguage(int index)

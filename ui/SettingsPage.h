@@ -2,6 +2,7 @@
 // 设置: language (switches at once), font size, this installation's store and station, and backups.
 
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -22,6 +23,12 @@ class SettingsPage : public QWidget
 public:
     SettingsPage(Store &store, TranslationLoader &translations, QWidget *parent = nullptr);
 
+    // The exit code with which the event loop ends when a restore was requested: main() closes the
+    // store, restores the backup and opens it again (signing in anew).
+    static constexpr int RestartStoreExitCode = 75;
+    // Test seam: what the folder dialog would answer (a USB drive's folder, or empty for cancel).
+    void setFolderChooser(std::function<QString()> chooser) { m_chooseFolder = std::move(chooser); }
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -29,6 +36,10 @@ private:
     void retranslate();
     void refreshBackups();
     void backupNow();
+    void backupToFolder();
+    void askRestore();
+    void confirmRestore();
+    void cancelRestore();
     void applyLanguage(int index);
     void applyFontSize(double points);
 
@@ -47,7 +58,14 @@ private:
     QLabel *m_deviceValue;
     QListWidget *m_backupList;
     QPushButton *m_backupButton;
+    QPushButton *m_backupToFolderButton;
+    QPushButton *m_restoreButton;
+    QWidget *m_restoreConfirm;
+    QLabel *m_restoreConfirmLabel;
+    QPushButton *m_confirmRestoreButton;
+    QPushButton *m_cancelRestoreButton;
     QLabel *m_backupMessage;
+    std::function<QString()> m_chooseFolder;
 };
 
 } // namespace zt

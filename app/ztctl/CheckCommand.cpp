@@ -71,6 +71,8 @@ ExitCode CheckCommand::run(const CommandContext &context)
         auditProblems << tr("entry %1 was changed or removed after it was written, so the log can no longer be "
                             "trusted")
                              .arg(broken);
+    if (const qint64 removed = AuditLog(store).firstRemovedNewestEntry(); removed > 0)
+        auditProblems << tr("the newest entries, from entry %1 on, were removed").arg(removed);
     report(tr("Audit log"), auditProblems,
            tr("Keep a copy of this file for whoever looks into it, then %1.").arg(restore));
 

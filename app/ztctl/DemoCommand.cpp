@@ -2,7 +2,9 @@
 
 #include "Console.h"
 #include "NewStoreGuard.h"
+#include "domain/DomainText.h"
 #include "demo/DemoGenerator.h"
+#include "security/DemoAccounts.h"
 #include "storage/StationRepository.h"
 #include "storage/Store.h"
 
@@ -99,6 +101,10 @@ ExitCode DemoCommand::run(const CommandContext &context)
                   << '\n';
     console.err().flush();
 
+    // Known accounts, so the demo starts without guessing (the README lists them too).
+    if (Status s = DemoAccounts::create(store); !s)
+        return console.failed(s.error());
+
     guard.keep();
     const DemoSummary &summary = generated.value();
     QTextStream &out = console.out();
@@ -116,6 +122,10 @@ ExitCode DemoCommand::run(const CommandContext &context)
         width = std::max(width, int(row.first.size()));
     for (const auto &row : rows)
         out << QStringLiteral("  ") << row.first.leftJustified(width + 2) << row.second << '\n';
+    out << tr("Sign in with one of these demo accounts (password %1 for all):").arg(DemoAccounts::accounts().value(0).password)
+        << '\n';
+    for (const DemoAccount &account : DemoAccounts::accounts())
+        out << QStringLiteral("  ") << account.username.leftJustified(10) << DomainText::role(account.role) << '\n';
     out.flush();
     return ExitOk;
 }

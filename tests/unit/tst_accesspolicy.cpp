@@ -21,10 +21,10 @@ QSet<Permission> expected(const QString &role)
         return {P::RecordVisits, P::FollowCases};
     if (role == Role::StationHead)
         return {P::RecordVisits, P::FollowCases,  P::ApproveCases,   P::AssignCases,
-                P::ViewReports,  P::PrintReports, P::ChangeSettings, P::SeePersonalData};
+                P::ViewReports,  P::PrintReports, P::ChangeSettings, P::SeePersonalData, P::ViewAuditLog};
     if (role == Role::DistrictOfficer)
         return {P::FollowCases, P::AssignCases,  P::ApproveCases,
-                P::ViewReports, P::PrintReports, P::SeeAllStationsOfDistrict};
+                P::ViewReports, P::PrintReports, P::SeeAllStationsOfDistrict, P::ViewAuditLog};
     if (role == Role::Administrator)
         return {P::ManageUsers, P::ManageReferenceData, P::ChangeSettings, P::ViewReports};
     return {};

@@ -3,12 +3,27 @@
 #include "domain/Codes.h"
 #include "domain/DomainText.h"
 #include "domain/User.h"
+#include "storage/Store.h"
+#include "storage/UserRepository.h"
+
+#include <atomic>
 
 namespace zt {
 
 namespace {
 using P = Permission;
+std::atomic<bool> g_signInRequired{false};
 } // namespace
+
+void AccessPolicy::setSignInRequired(bool required)
+{
+    g_signInRequired = required;
+}
+
+bool AccessPolicy::signInRequired()
+{
+    return g_signInRequired;
+}
 
 // Why the table is as it is:
 // - Station staff sit at the reception desk: they record visits and carry a case through its loop.
@@ -25,16 +40,18 @@ using P = Permission;
 // - The administrator keeps the system running: users, reference data and settings, and reports to
 //   check that the set-up is right. No case work and no personal data: whoever manages accounts must
 //   not also be able to read what citizens said, so one person cannot both open a door and use it.
+//   For the same reason the audit log is read by the station head and the district, who watch what
+//   every account did, the administrator's included.
 QList<Permission> AccessPolicy::permissions(const QString &role)
 {
     if (role == Role::StationStaff)
         return {P::RecordVisits, P::FollowCases};
     if (role == Role::StationHead)
         return {P::RecordVisits, P::FollowCases,  P::ApproveCases,   P::AssignCases,
-                P::ViewReports,  P::PrintReports, P::ChangeSettings, P::SeePersonalData};
+                P::ViewReports,  P::PrintReports, P::ChangeSettings, P::SeePersonalData, P::ViewAuditLog};
     if (role == Role::DistrictOfficer)
         return {P::FollowCases, P::AssignCases,  P::ApproveCases,
-                P::ViewReports, P::PrintReports, P::SeeAllStationsOfDistrict};
+                P::ViewReports, P::PrintReports, P::SeeAllStationsOfDistrict, P::ViewAuditLog};
     if (role == Role::Administrator)
         return {P::ManageUsers, P::ManageReferenceData, P::ChangeSettings, P::ViewReports};
     return {};
@@ -93,6 +110,26 @@ Status AccessPolicy::require(const User &user, Permission permission)
                          "administrator.")
                           .arg(who, role));
     return denied(tr("You are signed in as %1 (%2), which may not do this.").arg(who, role));
+}
+
+Status AccessPolicy::requireCurrent(Store &store, Permission permission)
+{
+    const QString userId = store.currentUserId();
+    if (userId.isEmpty()) {
+        if (!signInRequired())
+            return {};
+        return require(User{}, permission);
+    }
+    // Read afresh: a role changed or an account disabled by sync applies at once.
+    std::optional<User> user = UserRepository(store).find(userId);
+    if (!user || user->meta.deleted) {
+        // A tool may name an author that has no account here (an import replaying a ledger, a test):
+        // it acts as the system. Where sign-in is required, a vanished account is refused.
+        if (!user && !signInRequired())
+            return {};
+        return Error{QStringLiteral("access.denied"), tr("Your account no longer exists. Sign in again.")};
+    }
+    return require(*user, permission);
 }
 
 } // namespace zt

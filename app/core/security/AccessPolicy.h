@@ -10,6 +10,7 @@
 
 namespace zt {
 
+class Store;
 struct User;
 
 class AccessPolicy
@@ -25,6 +26,16 @@ public:
     // Succeeds when the user is active and their role holds the permission; otherwise an
     // "access.denied" error that names the user, their role and who may do it instead.
     static Status require(const User &user, Permission permission);
+    // What core services call before they write or reveal: the store's signed-in user must hold the
+    // permission; with nobody signed in, only a program that does not require sign-in may go on.
+    static Status requireCurrent(Store &store, Permission permission);
+
+    // The desktop program requires a signed-in user for every guarded action (set once in main()).
+    // Tools that open a store themselves (ztctl, the demo generator, tests) act as the system while
+    // nobody is signed in; once someone signs in, their role is checked all the same. A property of the
+    // program, not of the store: the same file is opened by both.
+    static void setSignInRequired(bool required);
+    static bool signInRequired();
 };
 
 } // namespace zt

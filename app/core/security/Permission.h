@@ -17,6 +17,7 @@ enum class Permission {
     ManageReferenceData, // stations, categories, departments, deputies
     SeeAllStationsOfDistrict,
     SeePersonalData, // unmasked phone and ID numbers
+    ViewAuditLog,    // who did what and when
 };
 
 inline QList<Permission> allPermissions()
@@ -26,7 +27,7 @@ inline QList<Permission> allPermissions()
             Permission::ViewReports,         Permission::PrintReports,
             Permission::ChangeSettings,      Permission::ManageUsers,
             Permission::ManageReferenceData, Permission::SeeAllStationsOfDistrict,
-            Permission::SeePersonalData};
+            Permission::SeePersonalData,     Permission::ViewAuditLog};
 }
 
 } // namespace zt

@@ -34,12 +34,14 @@ public:
     // Needs ManageUsers; nobody can disable their own account (it could be the last administrator).
     Status setActive(const QString &userId, bool active);
 
+    // Whether the store has any account; without one, the first start creates the administrator.
+    bool hasUsers() const;
+
     // Why this password may not be used for this username; empty when it may.
     static QString passwordProblem(const QString &username, const QString &password);
 
 private:
     Status requireCurrentUser(Permission permission) const;
-    bool hasUsers() const;
     std::optional<User> liveUser(const QString &userId) const;
 
     Store &m_store;

@@ -62,19 +62,91 @@ Status AuditLog::append(const QString &action, const QString &table, const QStri
     return {};
 }
 
-QList<AuditEntry> AuditLog::recent(int limit) const
+namespace {
+// Rows of "SELECT seq, occurred_at, user_id, action, tbl, row_id, detail".
+QList<AuditEntry> readEntries(QSqlQuery &q)
 {
     QList<AuditEntry> out;
-    QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("SELECT seq, occurred_at, user_id, action, tbl, row_id, detail FROM audit_log "
-                             "ORDER BY seq DESC LIMIT ?"));
-    q.addBindValue(limit);
     if (q.exec())
         while (q.next())
             out.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
                         q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                         q.value(6).toString()});
     return out;
+}
+} // namespace
+
+QList<AuditEntry> AuditLog::recent(int limit) const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("SELECT seq, occurred_at, user_id, action, tbl, row_id, detail FROM audit_log "
+                             "ORDER BY seq DESC LIMIT ?"));
+    q.addBindValue(limit);
+    return readEntries(q);
+}
+
+QList<AuditEntry> AuditLog::search(const AuditFilter &filter) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (!filter.userId.isEmpty()) {
+        where << QStringLiteral("user_id = ?");
+        binds << filter.userId;
+    }
+    if (!filter.action.isEmpty()) {
+        where << QStringLiteral("action = ?");
+        binds << filter.action;
+    }
+    // Stored in UTC; the days the user picks are local days.
+    if (filter.from.isValid()) {
+        where << QStringLiteral("occurred_at >= ?");
+        binds << QDateTime(filter.from, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("occurred_at < ?");
+        binds << QDateTime(filter.to.addDays(1), QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
+    }
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, occurred_at, user_id, action, tbl, row_id, detail FROM audit_log %1 "
+                             "ORDER BY seq DESC LIMIT ?")
+                  .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(filter.limit);
+    return readEntries(q);
+}
+
+QStringList AuditLog::actions() const
+{
+    QStringList out;
+    QSqlQuery q(m_store.db());
+    if (q.exec(QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action")))
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
+QStringList AuditLog::userIds() const
+{
+    QStringList out;
+    QSqlQuery q(m_store.db());
+    if (q.exec(QStringLiteral("SELECT DISTINCT user_id FROM audit_log WHERE user_id IS NOT NULL ORDER BY user_id")))
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
+qint64 AuditLog::firstRemovedNewestEntry() const
+{
+    QSqlQuery q(m_store.db());
+    if (!q.exec(QStringLiteral("SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'), "
+                               "(SELECT max(seq) FROM audit_log)"))
+        || !q.next() || q.value(0).isNull())
+        return 0;
+    const qint64 highestWritten = q.value(0).toLongLong();
+    const qint64 last = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+    return highestWritten > last ? last + 1 : 0;
 }
 
 qint64 AuditLog::firstBrokenEntry() const

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 
 namespace zt {
@@ -21,6 +22,16 @@ struct AuditEntry
     QString detail;
 };
 
+// What the audit viewer asks for; empty fields do not filter.
+struct AuditFilter
+{
+    QString userId;
+    QString action;
+    QDate from; // first day, local time, inclusive
+    QDate to;   // last day, local time, inclusive
+    int limit = 1000;
+};
+
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
@@ -30,8 +41,16 @@ public:
     Status append(const QString &action, const QString &table = {}, const QString &rowId = {},
                   const QString &detail = {});
     QList<AuditEntry> recent(int limit) const;
+    // Newest first.
+    QList<AuditEntry> search(const AuditFilter &filter) const;
+    // Every action the log holds, sorted, and every user it names.
+    QStringList actions() const;
+    QStringList userIds() const;
     // Walks the chain; returns the seq of the first broken entry, or 0 when the chain is whole.
     qint64 firstBrokenEntry() const;
+    // The chain cannot show that its newest entries were cut off; SQLite's own counter of the highest
+    // seq ever written (AUTOINCREMENT) can. Returns the first missing seq, or 0 when none is missing.
+    qint64 firstRemovedNewestEntry() const;
 
     static QString chainHash(const QString &prevHash, const AuditEntry &entry);
 

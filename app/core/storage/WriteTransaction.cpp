@@ -37,6 +37,23 @@ bool sameValue(const QVariant &stored, const QVariant &incoming)
     return toJson(stored) == toJson(incoming);
 }
 
+// A full disk and a read-only store are the two failures users can fix themselves, so they get their
+// own words; the transaction is rolled back, so nothing of the change is written either way.
+Error storeError(const QString &code, const QString &message, const QSqlError &error)
+{
+    const int primary = error.nativeErrorCode().toInt() & 0xff; // extended codes carry it in the low byte
+    if (primary == 13) // SQLITE_FULL
+        return {QStringLiteral("write.disk_full"),
+                WriteTransaction::tr("The disk is full, so this change was not saved; nothing of it was written. Free "
+                                     "some space on the disk (or ask for help), then save again.")};
+    if (primary == 8) // SQLITE_READONLY
+        return {QStringLiteral("write.read_only"),
+                WriteTransaction::tr("The store is read-only, so this change was not saved; nothing of it was "
+                                     "written. Check that the store's file and folder may be written, then save "
+                                     "again.")};
+    return {code, message};
+}
+
 QString json(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -50,7 +67,8 @@ WriteTransaction::WriteTransaction(Store &store, Outbox outbox) : m_store(store)
     // IMMEDIATE takes the write lock now, so device_seq read below cannot race another writer.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_failed = true;
-        m_firstError = {QStringLiteral("write.begin_failed"), tr("The store is busy or read-only: %1").arg(q.lastError().text())};
+        m_firstError = storeError(QStringLiteral("write.begin_failed"),
+                                  tr("The store is busy or read-only: %1").arg(q.lastError().text()), q.lastError());
         return;
     }
     m_active = true;
@@ -98,7 +116,11 @@ Status WriteTransaction::checkColumns(const QString &table, const QVariantMap &f
 
 Status WriteTransaction::insert(const QString &table, const QString &id, const QVariantMap &fields)
 {
-    if (!m_active || m_failed)
+    // The first failure is what the user needs to hear (a full disk, a read-only store), not that the
+    // transaction it ended is over.
+    if (m_failed)
+        return m_firstError;
+    if (!m_active)
         return fail({QStringLiteral("write.inactive"), tr("The change was not saved: the transaction has ended.")});
     if (Status s = checkColumns(table, fields); !s)
         return fail(s.error());
@@ -119,7 +141,8 @@ Status WriteTransaction::insert(const QString &table, const QString &id, const Q
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
-        return fail({QStringLiteral("write.failed"), tr("Saving to %1 failed: %2").arg(table, q.lastError().text())});
+        return fail(storeError(QStringLiteral("write.failed"), tr("Saving to %1 failed: %2").arg(table, q.lastError().text()),
+                               q.lastError()));
 
     QVariantMap written;
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
@@ -132,7 +155,11 @@ Status WriteTransaction::insert(const QString &table, const QString &id, const Q
 
 Status WriteTransaction::update(const QString &table, const QString &id, const QVariantMap &fields)
 {
-    if (!m_active || m_failed)
+    // The first failure is what the user needs to hear (a full disk, a read-only store), not that the
+    // transaction it ended is over.
+    if (m_failed)
+        return m_firstError;
+    if (!m_active)
         return fail({QStringLiteral("write.inactive"), tr("The change was not saved: the transaction has ended.")});
     if (Status s = checkColumns(table, fields); !s)
         return fail(s.error());
@@ -173,7 +200,8 @@ Status WriteTransaction::update(const QString &table, const QString &id, const Q
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
-        return fail({QStringLiteral("write.failed"), tr("Saving to %1 failed: %2").arg(table, q.lastError().text())});
+        return fail(storeError(QStringLiteral("write.failed"), tr("Saving to %1 failed: %2").arg(table, q.lastError().text()),
+                               q.lastError()));
     if (Status s = appendOutbox(table, id, QStringLiteral("update"), changed, baseSv, base, hlc); !s)
         return s;
     m_changed[table] << id;
@@ -182,7 +210,11 @@ Status WriteTransaction::update(const QString &table, const QString &id, const Q
 
 Status WriteTransaction::markDeleted(const QString &table, const QString &id)
 {
-    if (!m_active || m_failed)
+    // The first failure is what the user needs to hear (a full disk, a read-only store), not that the
+    // transaction it ended is over.
+    if (m_failed)
+        return m_firstError;
+    if (!m_active)
         return fail({QStringLiteral("write.inactive"), tr("The change was not saved: the transaction has ended.")});
     if (!m_store.syncedTables().contains(table))
         return fail({QStringLiteral("write.unknown_table"), tr("Unknown table %1.").arg(table)});
@@ -202,7 +234,8 @@ Status WriteTransaction::markDeleted(const QString &table, const QString &id)
     q.addBindValue(m_store.currentUserId().isEmpty() ? QVariant() : m_store.currentUserId());
     q.addBindValue(id);
     if (!q.exec())
-        return fail({QStringLiteral("write.failed"), tr("Deleting from %1 failed: %2").arg(table, q.lastError().text())});
+        return fail(storeError(QStringLiteral("write.failed"),
+                               tr("Deleting from %1 failed: %2").arg(table, q.lastError().text()), q.lastError()));
     if (Status s = appendOutbox(table, id, QStringLiteral("delete"), {}, baseSv, {}, hlc); !s)
         return s;
     m_changed[table] << id;
@@ -229,7 +262,8 @@ Status WriteTransaction::appendOutbox(const QString &table, const QString &id, c
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
-        return fail({QStringLiteral("write.outbox_failed"), tr("Recording the change for sync failed: %1").arg(q.lastError().text())});
+        return fail(storeError(QStringLiteral("write.outbox_failed"),
+                               tr("Recording the change for sync failed: %1").arg(q.lastError().text()), q.lastError()));
     ++m_nextDeviceSeq;
     return {};
 }
@@ -248,9 +282,10 @@ Status WriteTransaction::commit()
     device.addBindValue(m_store.clock().last());
     QSqlQuery q(db());
     if (!device.exec() || !q.exec(QStringLiteral("COMMIT"))) {
-        const QString detail = device.lastError().isValid() ? device.lastError().text() : q.lastError().text();
+        const QSqlError error = device.lastError().isValid() ? device.lastError() : q.lastError();
         rollback();
-        return Error{QStringLiteral("write.commit_failed"), tr("The change could not be saved: %1").arg(detail)};
+        return storeError(QStringLiteral("write.commit_failed"), tr("The change could not be saved: %1").arg(error.text()),
+                          error);
     }
     m_active = false;
     const auto changed = std::exchange(m_changed, {});

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "domain/CaseEvent.h"
 #include "domain/Codes.h"
+#include "security/AccessPolicy.h"
 #include "storage/CaseEventRepository.h"
 #include "storage/CaseNumberAllocator.h"
 #include "storage/CaseRepository.h"
@@ -11,6 +12,8 @@ namespace zt {
 
 Status CaseRegistration::registerCase(WriteTransaction &tx, const QString &stationCode, CaseRecord &record)
 {
+    if (Status s = AccessPolicy::requireCurrent(tx.store(), Permission::FollowCases); !s)
+        return s;
     if (record.title.trimmed().isEmpty())
         return Error{QStringLiteral("case.no_title"), tr("Please describe the problem in a short title.")};
     if (!record.registeredOn.isValid())

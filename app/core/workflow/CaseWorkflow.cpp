@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "domain/Codes.h"
+#include "security/AccessPolicy.h"
 #include "storage/CaseEventRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/CategoryRepository.h"
@@ -210,8 +211,36 @@ QString CaseWorkflow::moveLabel(Move move)
     return {};
 }
 
+Permission CaseWorkflow::permissionFor(Move move)
+{
+    switch (move) {
+    // Ending a citizen's request without a result needs a second person's judgement.
+    case Move::NotAccept:
+    case Move::Close:
+    case Move::Merge:
+    case Move::Cancel:
+        return Permission::ApproveCases;
+    // Handing a case to a department commits another office's time.
+    case Move::Assign:
+    case Move::Reassign:
+        return Permission::AssignCases;
+    case Move::Accept:
+    case Move::Remind:
+    case Move::Reply:
+    case Move::FeedBack:
+    case Move::Rate:
+    case Move::Transfer:
+    case Move::Escalate:
+        break;
+    }
+    return Permission::FollowCases;
+}
+
 Result<CaseWorkflow::Step> CaseWorkflow::begin(const QString &caseId, Move move, const QDateTime &occurredAt) const
 {
+    // First, so that a role without the right learns nothing about the case from the answer.
+    if (Status s = AccessPolicy::requireCurrent(m_store, permissionFor(move)); !s)
+        return s.error();
     const auto record = CaseRepository(m_store).find(caseId);
     if (!record || record->meta.deleted)
         return Error{QStringLiteral("case.not_found"), tr("This case could not be found; it may have been removed.")};

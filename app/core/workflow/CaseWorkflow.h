@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "domain/CaseEvent.h"
 #include "domain/CaseRecord.h"
+#include "security/Permission.h"
 #include "workflow/WorkingDayCalendar.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,8 @@ public:
     static bool isAllowed(const QString &status, Move move) { return allowedMoves(status).contains(move); }
     // Why the move is not possible in this status, in the user's words; empty when it is allowed.
     static QString refusal(const QString &status, Move move);
+    // What the signed-in user's role must hold for the move (checked before anything is read or written).
+    static Permission permissionFor(Move move);
     // A button or menu label for the move.
     static QString moveLabel(Move move);
 
