@@ -12,6 +12,7 @@ const QStringList &SyncedTables::names()
         QStringLiteral("department"), QStringLiteral("category"), QStringLiteral("visit"),
         QStringLiteral("visit_deputy"), QStringLiteral("visitor"), QStringLiteral("cases"),
         QStringLiteral("case_event"), QStringLiteral("attachment"), QStringLiteral("app_user"),
+        QStringLiteral("visit_case"),
     };
     return list;
 }
