@@ -15,3 +15,8 @@ CREATE TABLE visit_case (
 );
 CREATE INDEX visit_case_visit ON visit_case(visit_id);
 CREATE INDEX visit_case_case ON visit_case(case_id);
+
+-- The reception desk looks up a returning visitor's open cases by phone while they sit there; without
+-- this a store of 200,000 cases is scanned for each look-up (0.5 s). Partial, like visitor_phone:
+-- queries say citizen_phone <> '' so that SQLite may use it.
+CREATE INDEX cases_citizen_phone ON cases(citizen_phone) WHERE citizen_phone <> '';

@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGroupBox>
 #include <QDir>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -235,6 +236,8 @@ private slots:
         // The form is empty for the next visitor, and the visit is in today's list.
         QVERIFY(!page.hasTypedText());
         QCOMPARE(page.problemRows().size(), 1);
+        QCOMPARE(suggestions->count(), 0);
+        QVERIFY(!child<QGroupBox>(&page, QStringLiteral("suggestionsGroupBox"))->title().contains(QLatin1Char('(')));
         QAbstractItemModelTester tester(page.todayModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page.todayModel()->rowCount(), 1);
         QVERIFY(page.todayModel()->index(0, TodayVisitsModel::Cases).data().toString().contains(cases.at(0).caseNo));

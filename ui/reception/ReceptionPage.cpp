@@ -308,6 +308,7 @@ void ReceptionPage::clearForm()
     prefillVisit();
     m_ui->historyListWidget->clear();
     m_ui->suggestionsListWidget->clear();
+    m_ui->suggestionsGroupBox->setTitle(tr("Open cases that look alike"));
     m_ui->historyLabel->setText(tr("Type a phone number to see the visitor's earlier visits and open cases."));
     clearErrors();
     m_filling = false;
