@@ -14,6 +14,7 @@
 #include "models/OutboxModel.h"
 #include "models/ReceptionDayModel.h"
 #include "models/VisitListModel.h"
+#include "reception/ReceptionPage.h"
 #include "storage/StationRepository.h"
 #include "storage/Store.h"
 
@@ -140,8 +141,7 @@ QWidget *MainWindow::createPage(Page page)
 {
     switch (page) {
     case Page::Reception:
-        return new ListPage(new VisitListModel(m_store), [] { return tr("Reception records"); },
-                            [] { return tr("The latest visits to the station and its points. Visitors' names are masked."); });
+        return new ReceptionPage(m_store);
     case Page::Cases:
         return new CasesPage(m_store);
     case Page::Deputies:

@@ -13,6 +13,7 @@ const QStringList &SyncedTables::names()
         QStringLiteral("visit_deputy"), QStringLiteral("visitor"), QStringLiteral("cases"),
         QStringLiteral("case_event"), QStringLiteral("attachment"), QStringLiteral("app_user"),
         QStringLiteral("reception_rule"), QStringLiteral("reception_attendance"),
+        QStringLiteral("visit_case"),
     };
     return list;
 }
