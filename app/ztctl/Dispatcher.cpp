@@ -6,6 +6,7 @@
 #include "DemoCommand.h"
 #include "InfoCommand.h"
 #include "InitCommand.h"
+#include "ReportCommand.h"
 #include "RestoreCommand.h"
 
 #include <QCommandLineParser>
@@ -58,6 +59,7 @@ void Dispatcher::addStandardCommands()
     add(std::make_unique<BackupCommand>());
     add(std::make_unique<RestoreCommand>());
     add(std::make_unique<CheckCommand>());
+    add(std::make_unique<ReportCommand>());
 }
 
 Command *Dispatcher::find(const QString &name) const
