@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
-#include "DashboardPage.h"
+#include "dashboard/DashboardPage.h"
+#include "reports/ReportsPage.h"
 #include "ListPage.h"
 #include "SettingsPage.h"
 #include "models/CaseListModel.h"
@@ -137,11 +138,19 @@ QWidget *MainWindow::createPage(Page page)
     case Page::Schedule:
         return new ListPage(new ReceptionDayModel(m_store), [] { return tr("Reception days"); },
                             [] { return tr("Reception days held in the last twelve months and the deputies on duty."); });
-    case Page::Dashboard:
-        return new DashboardPage(m_store);
+    case Page::Dashboard: {
+        auto *dashboard = new DashboardPage(m_store);
+        // A click on a bar or slice: the case list, filtered to exactly the cases behind it.
+        connect(dashboard, &DashboardPage::openCasesRequested, this, [this](const CaseFilter &filter) {
+            showPage(Page::Cases);
+            if (auto *list = qobject_cast<ListPage *>(pageWidget(Page::Cases)))
+                if (auto *cases = qobject_cast<CaseListModel *>(list->model()))
+                    cases->setFilter(filter);
+        });
+        return dashboard;
+    }
     case Page::Reports:
-        return new ListPage(new MonthFiguresModel(m_store), [] { return tr("Monthly figures"); },
-                            [] { return tr("The figures of the monthly report for the last twelve months."); });
+        return new ReportsPage(m_store);
     case Page::Sync:
         return new ListPage(new OutboxModel(m_store), [] { return tr("Waiting to sync"); },
                             [] { return tr("Changes saved on this PC that the central server has not received yet. "

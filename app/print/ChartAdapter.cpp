@@ -89,6 +89,7 @@ QChart *buildChart(const ChartData &data, ChartAdapter *adapter)
 
     if (data.kind == ChartData::Kind::Line) {
         axisX->append(data.categories);
+        axisX->setTruncateLabels(false);
         chart->addAxis(axisX, Qt::AlignBottom);
         chart->addAxis(axisY, Qt::AlignLeft);
         QValueAxis *percentAxis = nullptr;

@@ -118,7 +118,7 @@ private slots:
         ZT_EXPECT_EXIT(run, 0);
         QVERIFY(pdfPages(pdf) >= 2);
         const Run text = runProgram(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-        QVERIFY(text.out.contains(QStringLiteral("2026-12")));
+        QVERIFY(text.out.contains(QStringLiteral("2026-01")));
     }
 
     void usageErrors()

@@ -241,9 +241,12 @@ private slots:
         QCOMPARE(s.replyTimes.at(3).replies, 0);
         QCOMPARE(s.replyTimes.at(4).replies, 0);
 
-        QCOMPARE(s.monthly.size(), 1);
-        QCOMPARE(s.monthly.at(0).raised, 8);
-        QCOMPARE(s.monthly.at(0).solved, 3);
+        // A month's trend is the twelve months up to it: November 2025 to October 2026.
+        QCOMPARE(s.monthly.size(), 12);
+        QCOMPARE(s.monthly.first().month, QDate(2025, 11, 1));
+        QCOMPARE(s.monthly.at(10).raised, 1); // September
+        QCOMPARE(s.monthly.last().raised, 8);
+        QCOMPARE(s.monthly.last().solved, 3);
     }
 
     void monthlyTrendMatchesEachMonthsFigures()
@@ -253,7 +256,7 @@ private slots:
         const FigureCalculator calc = calculator(ts);
         const QDate today(2026, 11, 15);
         const PeriodStatistics year = calc.statistics(StatsScope::station(fx.station), StatsPeriod::year(2026), today);
-        QCOMPARE(year.monthly.size(), 12);
+        QCOMPARE(year.monthly.size(), 11); // January to November: December has not begun
         for (const TrendPoint &p : year.monthly) {
             const PeriodFigures m =
                 calc.figures(StatsScope::station(fx.station), StatsPeriod::month(p.month.year(), p.month.month()), today);

@@ -41,8 +41,10 @@ ChartData ChartDataBuilder::trend(const PeriodStatistics &s)
     ChartData::Series visitors{tr("Visitors"), {}, false};
     ChartData::Series raised{tr("Problems raised"), {}, false};
     ChartData::Series completion{tr("Completion rate"), {}, true};
+    const bool oneYear = !s.monthly.isEmpty() && s.monthly.first().month.year() == s.monthly.last().month.year();
     for (const TrendPoint &p : s.monthly) {
-        c.categories << p.month.toString(QStringLiteral("yyyy-MM"));
+        // Twelve "2026-01" labels do not fit under a chart: the month alone when the year is plain.
+        c.categories << p.month.toString(oneYear ? QStringLiteral("M") : QStringLiteral("yy-MM"));
         c.keys << p.month.toString(Qt::ISODate);
         visitors.values << double(p.visitors);
         raised.values << double(p.raised);

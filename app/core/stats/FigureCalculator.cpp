@@ -139,7 +139,11 @@ PeriodStatistics FigureCalculator::statistics(const StatsScope &scope, const Sta
     if (cancelled())
         return s;
 
-    s.monthly = queries.monthly(from, to);
+    // A month alone makes no trend: show the year up to it. Months after the cut-off have no data yet.
+    const QDate trendFrom = period.kind() == StatsPeriod::Kind::Month || (period.kind() == StatsPeriod::Kind::Custom && period.days() < 62)
+                                ? QDate(to.year(), to.month(), 1).addMonths(-11)
+                                : from;
+    s.monthly = queries.monthly(trendFrom, cut);
     s.replyTimes = emptyReplyBuckets();
     for (const auto &r : queries.replyDays(from, cut)) {
         const int days = qMax(0, m_calendar.workingDaysBetween(r.assigned, r.replied));

@@ -28,7 +28,7 @@ struct PeriodStatistics
     QList<GroupFigures> byStation;    // district scope: every station; else the one station
     QList<GroupFigures> byStatus;     // current status of the period's cases
     QList<DeputyFigures> byDeputy;    // every active deputy of the scope, also those with nothing to show
-    QList<TrendPoint> monthly;        // every month the period touches, oldest first
+    QList<TrendPoint> monthly;        // the period's months up to the cut-off (for a month: the 12 months to it)
     QList<ReplyTimeBucket> replyTimes;
 };
 
