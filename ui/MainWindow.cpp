@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 
 #include "audit/AuditViewerPage.h"
-
-#include "DashboardPage.h"
 #include "cases/CasesPage.h"
+#include "dashboard/DashboardPage.h"
+#include "reports/ReportsPage.h"
 #include "ListPage.h"
 #include "SettingsPage.h"
 #include "deputies/DeputiesPage.h"
@@ -148,11 +148,14 @@ QWidget *MainWindow::createPage(Page page)
         return new DeputiesPage(m_store);
     case Page::Schedule:
         return new SchedulePage(m_store);
-    case Page::Dashboard:
-        return new DashboardPage(m_store);
+    case Page::Dashboard: {
+        auto *dashboard = new DashboardPage(m_store);
+        // A click on a bar or slice: the case list, filtered to exactly the cases behind it.
+        connect(dashboard, &DashboardPage::openCasesRequested, this, &MainWindow::openCases);
+        return dashboard;
+    }
     case Page::Reports:
-        return new ListPage(new MonthFiguresModel(m_store), [] { return tr("Monthly figures"); },
-                            [] { return tr("The figures of the monthly report for the last twelve months."); });
+        return new ReportsPage(m_store);
     case Page::Sync:
         return new ListPage(new OutboxModel(m_store), [] { return tr("Waiting to sync"); },
                             [] { return tr("Changes saved on this PC that the central server has not received yet. "

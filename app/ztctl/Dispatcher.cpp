@@ -6,6 +6,7 @@
 #include "DemoCommand.h"
 #include "InfoCommand.h"
 #include "InitCommand.h"
+#include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "SyncCommand.h"
 #include "ScheduleCommand.h"
@@ -62,6 +63,7 @@ void Dispatcher::addStandardCommands()
     add(std::make_unique<CheckCommand>());
     add(std::make_unique<SyncCommand>());
     add(std::make_unique<ScheduleCommand>());
+    add(std::make_unique<ReportCommand>());
 }
 
 Command *Dispatcher::find(const QString &name) const

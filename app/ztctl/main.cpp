@@ -5,12 +5,21 @@
 
 #include "i18n/TranslationLoader.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `report` lays out text and draws charts, which needs a GUI application; with no display it draws
+    // offscreen, so it works over SSH and in cron. Every other command stays a plain console program.
+    const bool drawing = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        drawing ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ztctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZT_VERSION));
 

@@ -75,7 +75,8 @@ public:
     bool hasTable(const QString &table) const
     {
         QSqlQuery q(db());
-        q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"));
+        // Tables and indexes share one namespace; a migration may add only indexes.
+        q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type IN ('table', 'index') AND name = ?"));
         q.addBindValue(table);
         return q.exec() && q.next() && q.value(0).toInt() == 1;
     }
@@ -91,7 +92,8 @@ QStringList tablesCreatedBy(const Migration &m)
     QFile f(m.resourcePath);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    static const QRegularExpression re(QStringLiteral("CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)"),
+    static const QRegularExpression re(
+        QStringLiteral("CREATE\\s+(?:TABLE|(?:UNIQUE\\s+)?INDEX)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)"),
                                        QRegularExpression::CaseInsensitiveOption);
     QStringList tables;
     auto it = re.globalMatch(QString::fromUtf8(f.readAll()));
