@@ -26,6 +26,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 
 using namespace zt;
@@ -347,6 +348,50 @@ private slots:
         QCOMPARE(pulled.json().value(QStringLiteral("rows")).toArray().size(), 21);
         QCOMPARE(pulled.json().value(QStringLiteral("next_since")).toInteger(), 21);
         QCOMPARE(a.sync().state().cursor(), 21);
+    }
+
+    void serverKilledMidPushAndRestarted()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        FaultProxy proxy(server->port());
+        QVERIFY(proxy.listen());
+        Client a(stationId, QLatin1Char('A'), true);
+        {
+            WriteTransaction tx(a.store());
+            for (int i = 0; i < 1000; ++i) {
+                const QString id = Uuid7::generate();
+                QVERIFY(tx.insert(QStringLiteral("cases"), id,
+                                  {{QStringLiteral("station_id"), stationId}, {QStringLiteral("case_no"), QStringLiteral("R-") + id.right(12)},
+                                   {QStringLiteral("title"), QStringLiteral("重启 %1").arg(i)}, {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                                   {QStringLiteral("registered_on"), QStringLiteral("2026-11-22")}}));
+            }
+            QVERIFY(tx.commit());
+        }
+        QVERIFY(enrol(a, QStringLiteral("https://localhost:%1").arg(proxy.port()), m_ca.caFile(), QStringLiteral("station6")));
+        // SIGKILL the server as soon as its first batch has committed, while the client goes on
+        // with the next ones (five batches of 200).
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&] {
+            if (server->log().contains(QStringLiteral("\"event\":\"push\""))) {
+                watch.stop();
+                server->kill();
+            }
+        });
+        watch.start(1);
+        auto interrupted = a.sync().push();
+        watch.stop();
+        QVERIFY(!interrupted);
+        QVERIFY(a.sync().state().pendingCount() > 0); // (the first batch's answer may be lost too)
+
+        QString error;
+        QVERIFY2(server->start(&error), qPrintable(error)); // same database, new port
+        proxy.setTargetPort(server->port());
+        QVERIFY(syncOk(a));
+        QCOMPARE(a.sync().state().pendingCount(), 0);
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM cases WHERE sv = 0")), 0);
+        QCOMPARE(a.sync().state().cursor(), 1001); // every mutation applied exactly once: 1001 seqs
     }
 
     void pageWithoutItsCursorIsNotApplied()

@@ -1,6 +1,7 @@
 #include "FaultProxy.h"
 
 #include <QTcpSocket>
+#include <memory>
 
 namespace zt::test {
 
@@ -37,12 +38,23 @@ void FaultProxy::accept()
             upstream->abort();
             client->deleteLater();
         };
-        connect(client, &QTcpSocket::readyRead, this, [this, client, upstream] {
+        // Bytes the client sends before the upstream connection is up wait here.
+        auto early = std::make_shared<QByteArray>();
+        connect(client, &QTcpSocket::readyRead, this, [this, client, upstream, early] {
             const QByteArray data = client->readAll();
             if (m_armed)
                 m_sentSinceArmed += data.size();
-            upstream->write(data);
+            if (upstream->state() == QAbstractSocket::ConnectedState)
+                upstream->write(data);
+            else
+                early->append(data);
         });
+        connect(upstream, &QTcpSocket::connected, this, [upstream, early] {
+            upstream->write(*early);
+            early->clear();
+        });
+        // A server that is down: the client sees its connection closed, as it would without us.
+        connect(upstream, &QTcpSocket::errorOccurred, this, [closeBoth](QAbstractSocket::SocketError) { closeBoth(); });
         connect(upstream, &QTcpSocket::readyRead, this, [this, client, upstream, closeBoth] {
             const QByteArray data = upstream->readAll();
             if (m_armed && m_sentSinceArmed >= m_threshold) {
@@ -57,11 +69,6 @@ void FaultProxy::accept()
         connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
         connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
         connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-        // Bytes the client sent before the upstream connection was up are written once it is.
-        connect(upstream, &QTcpSocket::connected, this, [client, upstream] {
-            if (client->bytesAvailable())
-                upstream->write(client->readAll());
-        });
     }
 }
 

@@ -26,6 +26,8 @@ public:
     // Refuse every new connection (a network that is down) until called with false.
     void setDown(bool down) { m_down = down; }
     void disarm() { m_armed = false; }
+    // Send new connections to another port (a restarted server).
+    void setTargetPort(quint16 port) { m_targetPort = port; }
     int cuts() const { return m_cuts; }
 
 private:
