@@ -4,6 +4,8 @@
 #include "CheckCommand.h"
 #include "Console.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "InitCommand.h"
 #include "RestoreCommand.h"
@@ -58,6 +60,8 @@ void Dispatcher::addStandardCommands()
     add(std::make_unique<BackupCommand>());
     add(std::make_unique<RestoreCommand>());
     add(std::make_unique<CheckCommand>());
+    add(std::make_unique<ImportCommand>());
+    add(std::make_unique<ExportCommand>());
 }
 
 Command *Dispatcher::find(const QString &name) const
@@ -132,9 +136,9 @@ ExitCode Dispatcher::run(const QStringList &arguments)
         m_console.out().flush();
         return ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty())
+    if (parser.positionalArguments().size() > command->positionalArguments())
         return m_console.usageError(tr("Unexpected argument '%1'; every value follows its option, such as --db PATH.")
-                                        .arg(parser.positionalArguments().first()),
+                                        .arg(parser.positionalArguments().value(command->positionalArguments())),
                                     command->name());
 
     QString dbPath;

@@ -9,7 +9,8 @@
 
 namespace zt {
 
-Status CaseRegistration::registerCase(WriteTransaction &tx, const QString &stationCode, CaseRecord &record)
+Status CaseRegistration::registerCase(WriteTransaction &tx, const QString &stationCode, CaseRecord &record,
+                                      const QDateTime &registeredAt)
 {
     if (record.title.trimmed().isEmpty())
         return Error{QStringLiteral("case.no_title"), tr("Please describe the problem in a short title.")};
@@ -29,6 +30,7 @@ Status CaseRegistration::registerCase(WriteTransaction &tx, const QString &stati
     event.caseId = record.id;
     event.kind = CaseEventKind::Registered;
     event.deputyId = record.deputyId;
+    event.occurredAt = registeredAt.isValid() ? registeredAt.toUTC() : QDateTime();
     return CaseEventRepository(tx.store()).append(tx, event);
 }
 
