@@ -40,6 +40,8 @@ public:
     // Options besides --db and --help, which the Dispatcher adds to every command.
     virtual QList<QCommandLineOption> options() const { return {}; }
     virtual bool needsStore() const { return true; }
+    // How many values may follow the options without an option name (import's FILE); 0 for most commands.
+    virtual int positionalArguments() const { return 0; }
 
     virtual ExitCode run(const CommandContext &context) = 0;
 };

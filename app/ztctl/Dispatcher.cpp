@@ -4,6 +4,8 @@
 #include "CheckCommand.h"
 #include "Console.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "InitCommand.h"
 #include "ReportCommand.h"
@@ -64,6 +66,8 @@ void Dispatcher::addStandardCommands()
     add(std::make_unique<SyncCommand>());
     add(std::make_unique<ScheduleCommand>());
     add(std::make_unique<ReportCommand>());
+    add(std::make_unique<ImportCommand>());
+    add(std::make_unique<ExportCommand>());
 }
 
 Command *Dispatcher::find(const QString &name) const
@@ -138,9 +142,9 @@ ExitCode Dispatcher::run(const QStringList &arguments)
         m_console.out().flush();
         return ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty())
+    if (parser.positionalArguments().size() > command->positionalArguments())
         return m_console.usageError(tr("Unexpected argument '%1'; every value follows its option, such as --db PATH.")
-                                        .arg(parser.positionalArguments().first()),
+                                        .arg(parser.positionalArguments().value(command->positionalArguments())),
                                     command->name());
 
     QString dbPath;

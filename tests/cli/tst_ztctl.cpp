@@ -5,7 +5,9 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,7 +70,7 @@ private slots:
     {
         const Run run = ztctl({QStringLiteral("--help")});
         ZT_EXPECT_EXIT(run, 0);
-        for (const char *command : {"init", "demo", "info", "backup", "restore", "check"}) {
+        for (const char *command : {"init", "demo", "info", "backup", "restore", "check", "import", "export"}) {
             QVERIFY2(run.out.contains(QLatin1String("  ") + QLatin1String(command) + QLatin1Char(' ')), command);
             const Run own = ztctl({QString::fromLatin1(command), QStringLiteral("--help")});
             ZT_EXPECT_EXIT(own, 0);
@@ -244,6 +246,65 @@ private slots:
         QVERIFY(backup.err.contains(QLatin1String("There is no store at")));
         QVERIFY(!QFile::exists(db));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("b.sqlite"))));
+    }
+
+    void importReportsRefusedLinesAndExitsByOutcome()
+    {
+        QTemporaryDir dir;
+        const QString db = initStore(dir);
+        QVERIFY(!db.isEmpty());
+        const QString ledgers = QStringLiteral(ZT_SOURCE_DIR "/tests/data/ledger/");
+        // Some rows refused: 1, each refused line printed with its reason.
+        Run run = ztctl({QStringLiteral("import"), QStringLiteral("--db"), db, ledgers + QStringLiteral("ledger-broken.csv")});
+        ZT_EXPECT_EXIT(run, 1);
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("\\b3\\b.*2026-09-31"))), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("\\b4\\b.*不存在的类别"))), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(QRegularExpression(QStringLiteral("\\b2\\b: "))), qPrintable(run.out));
+        // Every row in the store (the first row of this file is the same as above): 0, nothing twice.
+        run = ztctl({QStringLiteral("import"), QStringLiteral("--db"), db, ledgers + QStringLiteral("ledger-good.csv"),
+                     QStringLiteral("--save-mapping"), QStringLiteral("good")});
+        ZT_EXPECT_EXIT(run, 0);
+        run = ztctl({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--mapping"),
+                     QStringLiteral("good"), ledgers + QStringLiteral("ledger-good.csv")});
+        ZT_EXPECT_EXIT(run, 0);
+        {
+            auto store = zt::Store::open(db);
+            QVERIFY(store.ok());
+            QSqlQuery q(store.value()->db());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cases")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+        }
+        // Nothing readable: 2.
+        run = ztctl({QStringLiteral("import"), QStringLiteral("--db"), db, dir.filePath(QStringLiteral("missing.xlsx"))});
+        ZT_EXPECT_EXIT(run, 2);
+        QVERIFY(!run.err.isEmpty());
+        run = ztctl({QStringLiteral("import"), QStringLiteral("--db"), db});
+        ZT_EXPECT_EXIT(run, 2);
+    }
+
+    void exportWritesCsvAndXlsx()
+    {
+        QTemporaryDir dir;
+        const QString db = initStore(dir);
+        QVERIFY(!db.isEmpty());
+        ZT_EXPECT_EXIT(ztctl({QStringLiteral("import"), QStringLiteral("--db"), db,
+                              QStringLiteral(ZT_SOURCE_DIR "/tests/data/ledger/ledger-good.csv")}),
+                       0);
+        const QString csv = dir.filePath(QStringLiteral("cases.csv"));
+        Run run = ztctl({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--csv"), csv});
+        ZT_EXPECT_EXIT(run, 0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // the BOM Excel and WPS need to read UTF-8
+        const QString text = QString::fromUtf8(bytes);
+        QVERIFY(text.contains(QStringLiteral("2026-09-02")));
+        QVERIFY2(text.contains(QStringLiteral("138****8000")), "masked for the default role");
+        const QString xlsx = dir.filePath(QStringLiteral("cases.xlsx"));
+        run = ztctl({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--xlsx"), xlsx});
+        ZT_EXPECT_EXIT(run, 0);
+        QVERIFY(QFileInfo(xlsx).size() > 0);
+        ZT_EXPECT_EXIT(ztctl({QStringLiteral("export"), QStringLiteral("--db"), db}), 2);
     }
 
     void checkNamesABrokenAuditChain()

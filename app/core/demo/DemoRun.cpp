@@ -8,6 +8,7 @@
 #include "storage/CaseEventRepository.h"
 #include "storage/CaseNumberAllocator.h"
 #include "storage/CaseRepository.h"
+#include "storage/CaseSearchIndex.h"
 #include "storage/Store.h"
 #include "storage/VisitRepository.h"
 
@@ -101,6 +102,10 @@ Result<DemoSummary> DemoRun::run()
 
     // A believable station commits in small batches like a day's work; a benchmark store in large ones.
     const qint64 batch = m_bulk ? 5000 : 60;
+    // Indexed for search once at the end instead of by a trigger per case (CaseSearchIndex).
+    auto deferral = CaseSearchIndex::defer(m_store.db());
+    if (!deferral)
+        return deferral.error();
     auto tx = std::make_unique<WriteTransaction>(m_store, outbox);
     auto report = [this]() { return !m_options.progress || m_options.progress(m_summary.cases, m_total); };
     auto cancelled = [this]() {
@@ -150,6 +155,8 @@ Result<DemoSummary> DemoRun::run()
     if (Status s = tx->commit(); !s)
         return s.error();
     tx.reset();
+    if (Status s = deferral->finish(); !s)
+        return s.error();
     report();
     return m_summary;
 }

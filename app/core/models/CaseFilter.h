@@ -25,7 +25,9 @@ struct CaseFilter
     QDate registeredFrom;     // inclusive; invalid: open-ended
     QDate registeredTo;       // inclusive; invalid: open-ended
     bool overdueOnly = false; // assigned and past the deadline
-    QString text;             // a substring of the title, taken literally (% and _ are not wildcards)
+    // Words separated by spaces, each a literal substring (% _ " < are just text) of the title, description
+    // or a reply; all must occur. Any length, one Chinese character included (CaseSearchQuery).
+    QString text;
     Sort sort = Sort::RegisteredNewest;
 
     // True when no condition narrows the list (the sort does not count).

@@ -3,6 +3,8 @@
 #include "common/Clock.h"
 #include "domain/Codes.h"
 #include "domain/DomainText.h"
+#include "search/CaseSearchQuery.h"
+#include "storage/CaseSearchIndex.h"
 #include "storage/Store.h"
 
 #include <QSqlQuery>
@@ -101,15 +103,8 @@ void appendWhere(QString &sql, QVariantList &binds, const QString &stationId, co
         sql += QStringLiteral(" AND c.status = ? AND c.deadline < ?");
         binds << CaseStatus::Assigned << today.toString(Qt::ISODate);
     }
-    const QString text = f.text.trimmed();
-    if (!text.isEmpty()) {
-        QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        sql += QStringLiteral(" AND c.title LIKE ? ESCAPE '\\'");
-        binds << QString(QLatin1Char('%') + escaped + QLatin1Char('%'));
-    }
+    // Words of the title, description or replies, through the bigram index (CaseSearchIndex).
+    CaseSearchIndex::appendCondition(sql, binds, CaseSearchQuery::parse(f.text), QStringLiteral("c.rowid"));
 }
 
 } // namespace

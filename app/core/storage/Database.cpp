@@ -2,7 +2,9 @@
 
 #include "common/Uuid7.h"
 #include "storage/BackupService.h"
+#include "storage/CaseSearchIndex.h"
 #include "storage/Migrator.h"
+#include "storage/SqliteHandle.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -63,6 +65,9 @@ void Database::applyConnectionPragmas(const QSqlDatabase &db)
     // FULL: a commit the user saw is on disk even if the power goes a second later.
     q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // The search index's tokenizer and trigger switch live on the connection, not in the file.
+    if (const QString error = CaseSearchIndex::registerOn(SqliteHandle::of(db)); !error.isEmpty())
+        qWarning("search index functions not registered: %s", qPrintable(error));
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)

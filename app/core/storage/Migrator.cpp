@@ -1,5 +1,6 @@
 #include "storage/Migrator.h"
 
+#include "storage/CaseSearchIndex.h"
 #include "storage/SqliteHandle.h"
 
 #include <QDir>
@@ -50,6 +51,10 @@ Status Migrator::migrate(const QSqlDatabase &db, int targetVersion)
     const int from = currentVersion(db);
     if (from < 0)
         return Error{QStringLiteral("store.unreadable"), tr("The schema version of the store cannot be read.")};
+    // The search index's migration names the tokenizer and the trigger switch; any connection that migrates
+    // needs them, not only those Database opened.
+    if (from < targetVersion)
+        CaseSearchIndex::registerOn(SqliteHandle::of(db));
     for (const Migration &m : available()) {
         if (m.version <= from || m.version > targetVersion)
             continue;

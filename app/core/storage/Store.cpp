@@ -3,6 +3,8 @@
 #include "common/Clock.h"
 #include "common/Uuid7.h"
 #include "refdata/ReferenceDataLoader.h"
+#include "storage/CaseSearchIndex.h"
+#include "storage/Migrator.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,6 +25,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
     // Reference data (divisions, holidays) ships with the program; when unchanged this is one tiny query.
     if (options.migrate && store->m_database->schemaVersion() >= 2) {
         if (Status s = ReferenceDataLoader::ensureLoaded(store->db()); !s)
+            return s.error();
+    }
+    // A bulk load that crashed left rows unindexed for search; index them now (cheap when there are none).
+    if (store->m_database->schemaVersion() == Migrator::latestVersion()) {
+        if (Status s = CaseSearchIndex::catchUp(store->db()); !s)
             return s.error();
     }
     if (store->m_database->schemaVersion() >= 1) {

@@ -10,7 +10,8 @@
 
 namespace zt {
 
-Status CaseRegistration::registerCase(WriteTransaction &tx, const QString &stationCode, CaseRecord &record)
+Status CaseRegistration::registerCase(WriteTransaction &tx, const QString &stationCode, CaseRecord &record,
+                                      const QDateTime &registeredAt)
 {
     if (Status s = AccessPolicy::requireCurrent(tx.store(), Permission::FollowCases); !s)
         return s;
@@ -32,6 +33,7 @@ Status CaseRegistration::registerCase(WriteTransaction &tx, const QString &stati
     event.caseId = record.id;
     event.kind = CaseEventKind::Registered;
     event.deputyId = record.deputyId;
+    event.occurredAt = registeredAt.isValid() ? registeredAt.toUTC() : QDateTime();
     return CaseEventRepository(tx.store()).append(tx, event);
 }
 

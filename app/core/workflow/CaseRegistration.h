@@ -6,6 +6,7 @@
 #include "domain/CaseRecord.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace zt {
 
@@ -15,7 +16,9 @@ class CaseRegistration
 {
     Q_DECLARE_TR_FUNCTIONS(CaseRegistration)
 public:
-    static Status registerCase(WriteTransaction &tx, const QString &stationCode, CaseRecord &record);
+    // registeredAt: when the first event happened; invalid means now (an import passes the ledger's date).
+    static Status registerCase(WriteTransaction &tx, const QString &stationCode, CaseRecord &record,
+                               const QDateTime &registeredAt = {});
 };
 
 } // namespace zt

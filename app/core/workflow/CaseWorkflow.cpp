@@ -274,7 +274,10 @@ CaseEvent CaseWorkflow::event(const Step &step, const QString &kind) const
 
 Status CaseWorkflow::finish(const Step &step, QList<CaseEvent> events) const
 {
-    WriteTransaction tx(m_store);
+    std::optional<WriteTransaction> own;
+    if (!m_tx)
+        own.emplace(m_store);
+    WriteTransaction &tx = m_tx ? *m_tx : *own;
     const CaseEventRepository eventRepo(m_store);
     for (CaseEvent &e : events) {
         if (Status s = eventRepo.append(tx, e); !s)
@@ -282,7 +285,7 @@ Status CaseWorkflow::finish(const Step &step, QList<CaseEvent> events) const
     }
     if (Status s = CaseRepository(m_store).update(tx, step.record); !s)
         return s;
-    return tx.commit();
+    return own ? own->commit() : Status();
 }
 
 Result<QDate> CaseWorkflow::deadlineFor(const CaseRecord &record, QDate from, QDate requested) const

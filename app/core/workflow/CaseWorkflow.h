@@ -16,6 +16,7 @@
 namespace zt {
 
 class Store;
+class WriteTransaction;
 
 class CaseWorkflow
 {
@@ -41,6 +42,10 @@ public:
     static constexpr int DefaultDeadlineDays = 15;
 
     CaseWorkflow(Store &store, WorkingDayCalendar calendar);
+
+    // Moves write into the caller's open transaction instead of one of their own (and do not commit it):
+    // an import writes a ledger row's whole history or nothing. nullptr: each move commits by itself.
+    void useTransaction(WriteTransaction *tx) { m_tx = tx; }
 
     // What the UI may offer for a case in this status (CaseStatus code); empty for final statuses.
     static QList<Move> allowedMoves(const QString &status);
@@ -107,6 +112,7 @@ private:
 
     Store &m_store;
     WorkingDayCalendar m_calendar;
+    WriteTransaction *m_tx = nullptr;
 };
 
 } // namespace zt

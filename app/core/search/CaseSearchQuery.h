@@ -1,0 +1,26 @@
+#pragma once
+// What a user typed into the case search, as an FTS5 MATCH expression over the bigram index plus the terms the
+// index cannot check exactly. Words separated by spaces must all occur (any order, anywhere in the title,
+// description or replies); each word is a literal substring: SQL, HTML and quotes are just text.
+
+#include <QString>
+#include <QStringList>
+
+namespace zt {
+
+struct CaseSearchQuery
+{
+    // FTS5 query; empty when no word holds a letter or digit (then only literals narrow the search).
+    QString match;
+    // Words with separators in them ("100%", "a_b", "<b>"), ASCII letters in lower case: the index finds
+    // their letter runs, a substring check on the text decides.
+    QStringList literals;
+
+    bool isEmpty() const { return match.isEmpty() && literals.isEmpty(); }
+
+    static CaseSearchQuery parse(const QString &text);
+    // ASCII letters in lower case, as SQLite's lower() and the tokenizer fold them.
+    static QString foldAscii(const QString &text);
+};
+
+} // namespace zt

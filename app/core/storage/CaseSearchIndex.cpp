@@ -1,0 +1,242 @@
+#include "storage/CaseSearchIndex.h"
+
+#include "search/BigramTokenizer.h"
+#include "search/CaseSearchQuery.h"
+#include "storage/SqliteHandle.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <sqlite3.h>
+
+namespace zt {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcSearch, "zt.search")
+
+// Per connection: whether the triggers index writes as they happen.
+struct LiveFlag
+{
+    int live = 1;
+};
+
+void liveFunction(sqlite3_context *ctx, int, sqlite3_value **)
+{
+    sqlite3_result_int(ctx, static_cast<LiveFlag *>(sqlite3_user_data(ctx))->live);
+}
+
+void setLiveFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    auto *flag = static_cast<LiveFlag *>(sqlite3_user_data(ctx));
+    flag->live = sqlite3_value_int(argv[0]) != 0 ? 1 : 0;
+    sqlite3_result_int(ctx, flag->live);
+}
+
+void deleteFlag(void *p)
+{
+    delete static_cast<LiveFlag *>(p);
+}
+
+// The text indexed for a case: its replies, newest last.
+const char *const kRepliesOf = "coalesce((SELECT group_concat(r.note, char(10)) FROM case_event r "
+                               "WHERE r.case_id = c.id AND r.kind = 'replied' AND r.deleted = 0), '')";
+
+Status exec(QSqlQuery &q, const QString &sql, const QVariantList &binds = {})
+{
+    if (!q.prepare(sql))
+        return Error{QStringLiteral("search.index_failed"),
+                     CaseSearchIndex::tr("The search index could not be updated: %1").arg(q.lastError().text())};
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return Error{QStringLiteral("search.index_failed"),
+                     CaseSearchIndex::tr("The search index could not be updated: %1").arg(q.lastError().text())};
+    return {};
+}
+
+// Re-indexes the cases added after casesAfter and those that got a reply after eventsAfter (rowids).
+Status indexSince(const QSqlDatabase &db, qint64 casesAfter, qint64 eventsAfter)
+{
+    QSqlQuery q(db);
+    const QString touched = QStringLiteral("SELECT rowid FROM cases WHERE rowid > ? UNION "
+                                           "SELECT c.rowid FROM case_event e JOIN cases c ON c.id = e.case_id "
+                                           "WHERE e.rowid > ? AND e.kind = 'replied'");
+    if (Status s = exec(q, QStringLiteral("DELETE FROM case_fts WHERE rowid IN (%1)").arg(touched),
+                        {casesAfter, eventsAfter});
+        !s)
+        return s;
+    return exec(q,
+                QStringLiteral("INSERT INTO case_fts (rowid, title, description, replies) "
+                               "SELECT c.rowid, c.title, c.description, %1 FROM cases c WHERE c.rowid IN (%2)")
+                    .arg(QLatin1String(kRepliesOf), touched),
+                {casesAfter, eventsAfter});
+}
+
+Status setLive(const QSqlDatabase &db, bool live)
+{
+    QSqlQuery q(db);
+    return exec(q, QStringLiteral("SELECT zt_search_set_live(?)"), {live ? 1 : 0});
+}
+
+// One transaction around a few statements; rolled back unless committed.
+class LocalTransaction
+{
+public:
+    explicit LocalTransaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+    ~LocalTransaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        m_open = false;
+        return m_db.commit();
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+Status failedTransaction(const QSqlDatabase &db)
+{
+    return Error{QStringLiteral("search.index_failed"),
+                 CaseSearchIndex::tr("The search index could not be updated: %1").arg(db.lastError().text())};
+}
+
+} // namespace
+
+QString CaseSearchIndex::registerOn(sqlite3 *db)
+{
+    if (QString error = BigramTokenizer::registerOn(db); !error.isEmpty())
+        return error;
+    auto *flag = new LiveFlag;
+    // Innocuous: the triggers call it, and a store may run with trusted_schema off.
+    const int flags = SQLITE_UTF8 | SQLITE_INNOCUOUS;
+    int rc = sqlite3_create_function_v2(db, "zt_search_live", 0, flags, flag, liveFunction, nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(db, "zt_search_set_live", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, flag,
+                                        setLiveFunction, nullptr, nullptr, deleteFlag);
+    else
+        delete flag;
+    return rc == SQLITE_OK ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+Result<CaseSearchIndex::Deferral> CaseSearchIndex::defer(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (Status s = exec(q, QStringLiteral("INSERT INTO case_search_backlog (cases_after, events_after) "
+                                          "SELECT ifnull((SELECT max(rowid) FROM cases), 0), "
+                                          "ifnull((SELECT max(rowid) FROM case_event), 0)"));
+        !s)
+        return s.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = setLive(db, false); !s)
+        return s.error();
+    return Deferral(db, id);
+}
+
+CaseSearchIndex::Deferral::Deferral(Deferral &&other) noexcept
+    : m_db(other.m_db), m_backlogId(other.m_backlogId), m_done(other.m_done)
+{
+    other.m_done = true;
+}
+
+CaseSearchIndex::Deferral::~Deferral()
+{
+    if (!m_done)
+        if (Status s = finish(); !s)
+            qCWarning(lcSearch) << s.error().message;
+}
+
+Status CaseSearchIndex::Deferral::finish()
+{
+    if (m_done)
+        return {};
+    m_done = true;
+    if (Status s = setLive(m_db, true); !s)
+        return s;
+    QSqlQuery q(m_db);
+    if (Status s = exec(q, QStringLiteral("SELECT cases_after, events_after FROM case_search_backlog WHERE id = ?"),
+                        {m_backlogId});
+        !s)
+        return s;
+    if (!q.next())
+        return {}; // another connection caught up already
+    const qint64 casesAfter = q.value(0).toLongLong();
+    const qint64 eventsAfter = q.value(1).toLongLong();
+    q.finish();
+    LocalTransaction tx(m_db);
+    if (!tx.isOpen())
+        return failedTransaction(m_db);
+    if (Status s = indexSince(m_db, casesAfter, eventsAfter); !s)
+        return s;
+    if (Status s = exec(q, QStringLiteral("DELETE FROM case_search_backlog WHERE id = ?"), {m_backlogId}); !s)
+        return s;
+    return tx.commit() ? Status() : failedTransaction(m_db);
+}
+
+Status CaseSearchIndex::catchUp(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (Status s = exec(q, QStringLiteral("SELECT min(cases_after), min(events_after), count(*) "
+                                          "FROM case_search_backlog"));
+        !s)
+        return s;
+    if (!q.next() || q.value(2).toInt() == 0)
+        return {};
+    const qint64 casesAfter = q.value(0).toLongLong();
+    const qint64 eventsAfter = q.value(1).toLongLong();
+    q.finish();
+    LocalTransaction tx(db);
+    if (!tx.isOpen())
+        return failedTransaction(db);
+    if (Status s = indexSince(db, casesAfter, eventsAfter); !s)
+        return s;
+    if (Status s = exec(q, QStringLiteral("DELETE FROM case_search_backlog")); !s)
+        return s;
+    return tx.commit() ? Status() : failedTransaction(db);
+}
+
+Status CaseSearchIndex::rebuild(const QSqlDatabase &db)
+{
+    LocalTransaction tx(db);
+    if (!tx.isOpen())
+        return failedTransaction(db);
+    QSqlQuery q(db);
+    if (Status s = exec(q, QStringLiteral("DELETE FROM case_fts")); !s)
+        return s;
+    if (Status s = exec(q, QStringLiteral("INSERT INTO case_fts (rowid, title, description, replies) "
+                                          "SELECT c.rowid, c.title, c.description, %1 FROM cases c")
+                               .arg(QLatin1String(kRepliesOf)));
+        !s)
+        return s;
+    if (Status s = exec(q, QStringLiteral("DELETE FROM case_search_backlog")); !s)
+        return s;
+    return tx.commit() ? Status() : failedTransaction(db);
+}
+
+void CaseSearchIndex::appendCondition(QString &sql, QVariantList &binds, const CaseSearchQuery &query,
+                                      const QString &rowidColumn)
+{
+    if (query.isEmpty())
+        return;
+    // Non-correlated: SQLite reads the index once per statement into a set of rowids.
+    QStringList where;
+    if (!query.match.isEmpty()) {
+        where << QStringLiteral("case_fts MATCH ?");
+        binds << query.match;
+    }
+    for (const QString &literal : query.literals) {
+        where << QStringLiteral("(instr(lower(title), ?) > 0 OR instr(lower(description), ?) > 0 OR "
+                                "instr(lower(replies), ?) > 0)");
+        binds << literal << literal << literal;
+    }
+    sql += QStringLiteral(" AND %1 IN (SELECT rowid FROM case_fts WHERE %2)")
+               .arg(rowidColumn, where.join(QStringLiteral(" AND ")));
+}
+
+} // namespace zt
