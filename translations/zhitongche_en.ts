@@ -47,12 +47,70 @@
         <source>You are signed in as %1 (%2), which may not do this.</source>
         <translation>You are signed in as %1 (%2), which may not do this.</translation>
     </message>
+    <message>
+        <source>Your account no longer exists. Sign in again.</source>
+        <translation>Your account no longer exists. Sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB. Please attach a smaller copy.</source>
+        <translation>The file %1 is larger than %2 MB. Please attach a smaller copy.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable.</source>
+        <translation>The folder %1 is not writable.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be stored.</source>
+        <translation>The file %1 could not be stored.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>The audit log could not be written: %1</source>
         <translation>The audit log could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewerPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Who did what and when on this PC: sign-ins, views of phone and ID numbers, changes to users, backups. The log cannot be changed; ztctl check finds any entry removed or altered.</source>
+        <translation>Who did what and when on this PC: sign-ins, views of phone and ID numbers, changes to users, backups. The log cannot be changed; ztctl check finds any entry removed or altered.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
 </context>
 <context>
@@ -88,6 +146,29 @@
     <message>
         <source>Backed up %1 to %2 (%3).</source>
         <translation>Backed up %1 to %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>The folder %1 does not exist. Is the USB drive plugged in?</source>
+        <translation>The folder %1 does not exist. Is the USB drive plugged in?</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>The folder %1 cannot be written to.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened.</source>
+        <translation>The backup %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The restore could not be prepared: %1</source>
+        <translation>The restore could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>The restore request cannot be read.</source>
+        <translation>The restore request cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -135,6 +216,44 @@
     <message>
         <source>The backup could not be moved to %1.</source>
         <translation>The backup could not be moved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelVisitDialog</name>
+    <message>
+        <source>Cancel a visit</source>
+        <translation>Cancel a visit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>For example: recorded twice by mistake</source>
+        <translation>For example: recorded twice by mistake</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExporter</name>
+    <message>
+        <source>The cases could not be read: %1</source>
+        <translation>The cases could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>The file %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
     </message>
 </context>
 <context>
@@ -204,6 +323,13 @@
     <message>
         <source>Please describe the problem in a short title.</source>
         <translation>Please describe the problem in a short title.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSearchIndex</name>
+    <message>
+        <source>The search index could not be updated: %1</source>
+        <translation>The search index could not be updated: %1</translation>
     </message>
 </context>
 <context>
@@ -515,6 +641,85 @@
     </message>
 </context>
 <context>
+    <name>ChartDataBuilder</name>
+    <message>
+        <source>Problems raised</source>
+        <translation>Problems raised</translation>
+    </message>
+    <message>
+        <source>Problems solved</source>
+        <translation>Problems solved</translation>
+    </message>
+    <message>
+        <source>Visitors, cases and completion rate by month</source>
+        <translation>Visitors, cases and completion rate by month</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <source>Cases by category</source>
+        <translation>Cases by category</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <source>Communities and villages with most cases</source>
+        <translation>Communities and villages with most cases</translation>
+    </message>
+    <message>
+        <source>Reply time (working days)</source>
+        <translation>Reply time (working days)</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>over %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction of the rated cases</source>
+        <translation>Satisfaction of the rated cases</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Deputies: reception days and cases followed</source>
+        <translation>Deputies: reception days and cases followed</translation>
+    </message>
+    <message>
+        <source>Reception days</source>
+        <translation>Reception days</translation>
+    </message>
+    <message>
+        <source>Cases followed</source>
+        <translation>Cases followed</translation>
+    </message>
+    <message>
+        <source>Cases by liaison point</source>
+        <translation>Cases by liaison point</translation>
+    </message>
+    <message>
+        <source>The station itself</source>
+        <translation>The station itself</translation>
+    </message>
+    <message>
+        <source>Cases by station</source>
+        <translation>Cases by station</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>BACKUP-FILE</source>
@@ -595,6 +800,10 @@
         <source>All %1 checks passed.</source>
         <translation>All %1 checks passed.</translation>
     </message>
+    <message>
+        <source>the newest entries, from entry %1 on, were removed</source>
+        <translation>the newest entries, from entry %1 on, were removed</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -643,6 +852,17 @@
             <numerusform>%n field where %1 are expected.</numerusform>
             <numerusform>%n fields where %1 are expected.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReportWriter</name>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
 </context>
 <context>
@@ -773,6 +993,10 @@
         <source>Case events</source>
         <translation>Case events</translation>
     </message>
+    <message>
+        <source>Sign in with one of these demo accounts (password %1 for all):</source>
+        <translation>Sign in with one of these demo accounts (password %1 for all):</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -794,6 +1018,104 @@
     <message>
         <source>The store is busy; the demo data could not be written.</source>
         <translation>The store is busy; the demo data could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>DeputyDetailForm</name>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Station or point:</source>
+        <translation>Station or point:</translation>
+    </message>
+    <message>
+        <source>Constituency:</source>
+        <translation>Constituency:</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>Occupation:</translation>
+    </message>
+    <message>
+        <source>Expertise:</source>
+        <translation>Expertise:</translation>
+    </message>
+    <message>
+        <source>Tags separated by 、 e.g. 教育、心理</source>
+        <translation>Tags separated by 、 e.g. 教育、心理</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Mobile or landline</source>
+        <translation>Mobile or landline</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Term:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Active (still a deputy of this station)</source>
+        <translation>Active (still a deputy of this station)</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>DeputyService</name>
+    <message>
+        <source>Enter the deputy&apos;s name.</source>
+        <translation>Enter the deputy&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Choose the deputy&apos;s level.</source>
+        <translation>Choose the deputy&apos;s level.</translation>
+    </message>
+    <message>
+        <source>The phone number is neither a mobile number (11 digits) nor a landline number.</source>
+        <translation>The phone number is neither a mobile number (11 digits) nor a landline number.</translation>
+    </message>
+    <message>
+        <source>The term ends before it starts.</source>
+        <translation>The term ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the photo: %1</source>
+        <translation>Cannot save the photo: %1</translation>
+    </message>
+    <message>
+        <source>The deputy was removed meanwhile.</source>
+        <translation>The deputy was removed meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1420,180 @@
     </message>
 </context>
 <context>
+    <name>EditVisitorDialog</name>
+    <message>
+        <source>Correct the visitor</source>
+        <translation>Correct the visitor</translation>
+    </message>
+    <message>
+        <source>Corrections are saved on the visit and on the cases it registered.</source>
+        <translation>Corrections are saved on the visit and on the cases it registered.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>Village or community</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export the cases with every date of their handling to CSV or XLSX.</source>
+        <translation>Export the cases with every date of their handling to CSV or XLSX.</translation>
+    </message>
+    <message>
+        <source>--db PATH (--csv FILE | --xlsx FILE) [--role ROLE]</source>
+        <translation>--db PATH (--csv FILE | --xlsx FILE) [--role ROLE]</translation>
+    </message>
+    <message>
+        <source>Write a CSV file (UTF-8 with BOM, opens in Excel and WPS).</source>
+        <translation>Write a CSV file (UTF-8 with BOM, opens in Excel and WPS).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Write an Excel workbook.</source>
+        <translation>Write an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Export as a user with this role (%1); phone and ID numbers are masked unless the role may see them. Default: %2.</source>
+        <translation>Export as a user with this role (%1); phone and ID numbers are masked unless the role may see them. Default: %2.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --csv FILE and --xlsx FILE.</source>
+        <translation>Give exactly one of --csv FILE and --xlsx FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;; use one of %2.</source>
+        <translation>Unknown role &apos;%1&apos;; use one of %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written to %1.</source>
+        <translation>
+            <numerusform>%n case written to %1.</numerusform>
+            <numerusform>%n cases written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Create the administrator</translation>
+    </message>
+    <message>
+        <source>Welcome to Zhitongche</source>
+        <translation>Welcome to Zhitongche</translation>
+    </message>
+    <message>
+        <source>This PC has no user yet. Create the administrator&apos;s account first; the administrator then adds the station&apos;s staff.</source>
+        <translation>This PC has no user yet. Create the administrator&apos;s account first; the administrator then adds the station&apos;s staff.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Create and sign in</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExporter</name>
+    <message>
+        <source>Deputies receiving: %1</source>
+        <translation>Deputies receiving: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Moved from %1 because of %2.</source>
+        <translation>Moved from %1 because of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import a ledger (CSV or XLSX with Chinese headers) as visits and cases.</source>
+        <translation>Import a ledger (CSV or XLSX with Chinese headers) as visits and cases.</translation>
+    </message>
+    <message>
+        <source>--db PATH [--mapping NAME] [--save-mapping NAME] FILE</source>
+        <translation>--db PATH [--mapping NAME] [--save-mapping NAME] FILE</translation>
+    </message>
+    <message>
+        <source>Use the column mapping saved under this name.</source>
+        <translation>Use the column mapping saved under this name.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Save the mapping used under this name for next time.</source>
+        <translation>Save the mapping used under this name for next time.</translation>
+    </message>
+    <message>
+        <source>Say which ledger to import: ztctl import --db PATH FILE.</source>
+        <translation>Say which ledger to import: ztctl import --db PATH FILE.</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping called %1.</source>
+        <translation>There is no saved mapping called %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2</source>
+        <translation>Row %1 of %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 imported, %3 already in the store, %4 refused.</source>
+        <translation>%1 rows: %2 imported, %3 already in the store, %4 refused.</translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Show the schema version, device, station and number of records of a store.</source>
@@ -1204,6 +1700,182 @@
     </message>
 </context>
 <context>
+    <name>LedgerColumns</name>
+    <message>
+        <source>Reception date</source>
+        <translation>Reception date</translation>
+    </message>
+    <message>
+        <source>Receiving deputies</source>
+        <translation>Receiving deputies</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>Village or community</translation>
+    </message>
+    <message>
+        <source>Problem raised</source>
+        <translation>Problem raised</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>Assigned on</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>Replied on</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Fed back on</source>
+        <translation>Fed back on</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerFile</name>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>The file %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a ledger.</source>
+        <translation>The file %1 is too large for a ledger.</translation>
+    </message>
+    <message>
+        <source>The file %1 is neither an .xlsx workbook nor a CSV file in UTF-8 or GB18030 text.</source>
+        <translation>The file %1 is neither an .xlsx workbook nor a CSV file in UTF-8 or GB18030 text.</translation>
+    </message>
+    <message>
+        <source>The file %1 has no rows.</source>
+        <translation>The file %1 has no rows.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportRepository</name>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>The import could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImporter</name>
+    <message>
+        <source>This store is not set up for a station yet; set it up before importing a ledger.</source>
+        <translation>This store is not set up for a station yet; set it up before importing a ledger.</translation>
+    </message>
+    <message>
+        <source>The ledger has no column for %1. Choose the column in the mapping, or add it to the ledger.</source>
+        <translation>The ledger has no column for %1. Choose the column in the mapping, or add it to the ledger.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (write it as 2026-09-10).</source>
+        <translation>%1 &quot;%2&quot; is not a date (write it as 2026-09-10).</translation>
+    </message>
+    <message>
+        <source>The reception date (%1) is empty.</source>
+        <translation>The reception date (%1) is empty.</translation>
+    </message>
+    <message>
+        <source>The problem raised (%1) is empty.</source>
+        <translation>The problem raised (%1) is empty.</translation>
+    </message>
+    <message>
+        <source>There is no deputy called %1 at this station. Add the deputy, then import the ledger again.</source>
+        <translation>There is no deputy called %1 at this station. Add the deputy, then import the ledger again.</translation>
+    </message>
+    <message>
+        <source>There is no category called %1. Add it in the settings or correct the ledger.</source>
+        <translation>There is no category called %1. Add it in the settings or correct the ledger.</translation>
+    </message>
+    <message>
+        <source>There is no department called %1. Add it in the settings or correct the ledger.</source>
+        <translation>There is no department called %1. Add it in the settings or correct the ledger.</translation>
+    </message>
+    <message>
+        <source>The satisfaction &quot;%1&quot; is not one of 满意, 基本满意, 不满意.</source>
+        <translation>The satisfaction &quot;%1&quot; is not one of 满意, 基本满意, 不满意.</translation>
+    </message>
+    <message>
+        <source>The deadline &quot;%1&quot; is neither a date nor a number of working days.</source>
+        <translation>The deadline &quot;%1&quot; is neither a date nor a number of working days.</translation>
+    </message>
+    <message>
+        <source>The row has a reply or a result but no department (%1).</source>
+        <translation>The row has a reply or a result but no department (%1).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Accepting</source>
+        <translation>Accepting</translation>
+    </message>
+    <message>
+        <source>Assigning</source>
+        <translation>Assigning</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>(no text in the ledger)</source>
+        <translation>(no text in the ledger)</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Recorded in the ledger</source>
+        <translation>Recorded in the ledger</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Closed in the ledger</source>
+        <translation>Closed in the ledger</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The schema version of the store cannot be read.</source>
@@ -1216,6 +1888,653 @@
     <message>
         <source>Updating the store to version %1 (%2) failed: %3</source>
         <translation>Updating the store to version %1 (%2) failed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportBuilder</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Reception records</source>
+        <translation>Reception records</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>Problems raised</translation>
+    </message>
+    <message>
+        <source>Problems solved</source>
+        <translation>Problems solved</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <source>On-time reply rate</source>
+        <translation>On-time reply rate</translation>
+    </message>
+    <message>
+        <source>Average reply time (working days)</source>
+        <translation>Average reply time (working days)</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>Cases rated by the citizen</source>
+        <translation>Cases rated by the citizen</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>Opinion concentration (three largest categories)</source>
+        <translation>Opinion concentration (three largest categories)</translation>
+    </message>
+    <message>
+        <source>Opinion concentration (three communities with most cases)</source>
+        <translation>Opinion concentration (three communities with most cases)</translation>
+    </message>
+    <message>
+        <source>Annual report %1</source>
+        <translation>Annual report %1</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>Monthly report %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 the station received %3 visitors in %4 reception records and registered %5 cases, of which %6 were solved by %7 (completion rate %8). On-time reply rate %9, satisfaction rate %10, average reply time %11 working days.</source>
+        <translation>From %1 to %2 the station received %3 visitors in %4 reception records and registered %5 cases, of which %6 were solved by %7 (completion rate %8). On-time reply rate %9, satisfaction rate %10, average reply time %11 working days.</translation>
+    </message>
+    <message>
+        <source>1. Main figures</source>
+        <translation>1. Main figures</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>Previous quarter</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Same quarter last year</source>
+        <translation>Same quarter last year</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>Same month last year</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Month by month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Visitors and cases by month</source>
+        <translation>Visitors and cases by month</translation>
+    </message>
+    <message>
+        <source>2. Cases by category and status</source>
+        <translation>2. Cases by category and status</translation>
+    </message>
+    <message>
+        <source>Cases by category</source>
+        <translation>Cases by category</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>No cases were registered.</source>
+        <translation>No cases were registered.</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Cases by status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>3. Overdue and unsatisfied cases</source>
+        <translation>3. Overdue and unsatisfied cases</translation>
+    </message>
+    <message>
+        <source>Overdue cases on %1</source>
+        <translation>Overdue cases on %1</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>No case was overdue.</source>
+        <translation>No case was overdue.</translation>
+    </message>
+    <message>
+        <source>Cases the citizen was not satisfied with</source>
+        <translation>Cases the citizen was not satisfied with</translation>
+    </message>
+    <message>
+        <source>No citizen was dissatisfied.</source>
+        <translation>No citizen was dissatisfied.</translation>
+    </message>
+    <message>
+        <source>4. Notable cases</source>
+        <translation>4. Notable cases</translation>
+    </message>
+    <message>
+        <source>No notable case was chosen.</source>
+        <translation>No notable case was chosen.</translation>
+    </message>
+    <message>
+        <source>5. Deputies&apos; duty</source>
+        <translation>5. Deputies&apos; duty</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Reception days</source>
+        <translation>Reception days</translation>
+    </message>
+    <message>
+        <source>Visits received</source>
+        <translation>Visits received</translation>
+    </message>
+    <message>
+        <source>Cases followed</source>
+        <translation>Cases followed</translation>
+    </message>
+    <message>
+        <source>The station has no deputies.</source>
+        <translation>The station has no deputies.</translation>
+    </message>
+    <message>
+        <source>Station (seal): %1</source>
+        <translation>Station (seal): %1</translation>
+    </message>
+    <message>
+        <source>Person in charge (signature):</source>
+        <translation>Person in charge (signature):</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataAccess</name>
+    <message>
+        <source>This record could not be found; it may have been removed.</source>
+        <translation>This record could not be found; it may have been removed.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceForm</name>
+    <message>
+        <source>Name on the plate:</source>
+        <translation>Name on the plate:</translation>
+    </message>
+    <message>
+        <source>Village or community:</source>
+        <translation>Village or community:</translation>
+    </message>
+    <message>
+        <source>Street address:</source>
+        <translation>Street address:</translation>
+    </message>
+    <message>
+        <source>e.g. 南苑路18号一楼</source>
+        <translation>e.g. 南苑路18号一楼</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Opening hours:</translation>
+    </message>
+    <message>
+        <source>e.g. 周一至周五 8:30-11:30, 14:00-17:00</source>
+        <translation>e.g. 周一至周五 8:30-11:30, 14:00-17:00</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>Contact phone:</translation>
+    </message>
+    <message>
+        <source>Full address:</source>
+        <translation>Full address:</translation>
+    </message>
+    <message>
+        <source>Deputies assigned here (tick to assign):</source>
+        <translation>Deputies assigned here (tick to assign):</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemRow</name>
+    <message>
+        <source>The problem in the visitor&apos;s words (Ctrl+S saves the visit)</source>
+        <translation>The problem in the visitor&apos;s words (Ctrl+S saves the visit)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Village or community (if not the visitor&apos;s)</source>
+        <translation>Village or community (if not the visitor&apos;s)</translation>
+    </message>
+    <message>
+        <source>Place: street, building, unit</source>
+        <translation>Place: street, building, unit</translation>
+    </message>
+    <message>
+        <source>Register as a new case instead</source>
+        <translation>Register as a new case instead</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Reception receipt</source>
+        <translation>Reception receipt</translation>
+    </message>
+    <message>
+        <source>Date: %1 %2</source>
+        <translation>Date: %1 %2</translation>
+    </message>
+    <message>
+        <source>Received at: %1</source>
+        <translation>Received at: %1</translation>
+    </message>
+    <message>
+        <source>Receiving deputies: %1</source>
+        <translation>Receiving deputies: %1</translation>
+    </message>
+    <message>
+        <source>station staff</source>
+        <translation>station staff</translation>
+    </message>
+    <message>
+        <source>Visitor: %1, phone %2</source>
+        <translation>Visitor: %1, phone %2</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>none given</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Case %1: %2</translation>
+    </message>
+    <message>
+        <source>  Added to a case already being handled; answer due by %1</source>
+        <translation>  Added to a case already being handled; answer due by %1</translation>
+    </message>
+    <message>
+        <source>  Answer due by %1</source>
+        <translation>  Answer due by %1</translation>
+    </message>
+    <message>
+        <source>Questions: call the station on %1 and give the case number.</source>
+        <translation>Questions: call the station on %1 and give the case number.</translation>
+    </message>
+    <message>
+        <source>added to a case already being handled</source>
+        <translation>added to a case already being handled</translation>
+    </message>
+    <message>
+        <source>Scan for the case number</source>
+        <translation>Scan for the case number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Receiving deputies</source>
+        <translation>Receiving deputies</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>%1 and others (%2 people)</source>
+        <translation>%1 and others (%2 people)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>Answer due by</translation>
+    </message>
+    <message>
+        <source>Your problems have been registered. The station will tell you the answer by the date above.</source>
+        <translation>Your problems have been registered. The station will tell you the answer by the date above.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptBuilder</name>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation>The visit no longer exists.</translation>
+    </message>
+    <message>
+        <source>The visit was cancelled; it has no receipt.</source>
+        <translation>The visit was cancelled; it has no receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Cut along this line</source>
+        <translation>Cut along this line</translation>
+    </message>
+    <message>
+        <source>Reception receipt</source>
+        <translation>Reception receipt</translation>
+    </message>
+    <message>
+        <source>Receipt: print preview</source>
+        <translation>Receipt: print preview</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionNotice</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Topic: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <source>(Moved from %1 because of %2.)</source>
+        <translation>(Moved from %1 because of %2.)</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <source>Deputies receiving:</source>
+        <translation>Deputies receiving:</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>Residents are welcome to come and raise their problems and suggestions in person.</source>
+        <translation>Residents are welcome to come and raise their problems and suggestions in person.</translation>
+    </message>
+    <message>
+        <source>Contact: %1 %2</source>
+        <translation>Contact: %1 %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Deputies</translation>
+    </message>
+    <message>
+        <source>to be announced</source>
+        <translation>to be announced</translation>
+    </message>
+    <message>
+        <source>Residents are welcome to come and raise their problems and suggestions in person. The deputies listen, the station follows every problem up and tells you the result.</source>
+        <translation>Residents are welcome to come and raise their problems and suggestions in person. The deputies listen, the station follows every problem up and tells you the result.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Station or point</source>
+        <translation>Station or point</translation>
+    </message>
+    <message>
+        <source>Deputies on duty</source>
+        <translation>Deputies on duty</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>Village or community</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>Problems raised</translation>
+    </message>
+    <message>
+        <source>&amp;Add another problem</source>
+        <translation>&amp;Add another problem</translation>
+    </message>
+    <message>
+        <source>Attach &amp;files…</source>
+        <translation>Attach &amp;files…</translation>
+    </message>
+    <message>
+        <source>Remove attachments</source>
+        <translation>Remove attachments</translation>
+    </message>
+    <message>
+        <source>New visit (Ctrl+N)</source>
+        <translation>New visit (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation>Print receipt…</translation>
+    </message>
+    <message>
+        <source>Receipt as PDF…</source>
+        <translation>Receipt as PDF…</translation>
+    </message>
+    <message>
+        <source>Returning visitor</source>
+        <translation>Returning visitor</translation>
+    </message>
+    <message>
+        <source>Type a phone number to see the visitor&apos;s earlier visits and open cases.</source>
+        <translation>Type a phone number to see the visitor&apos;s earlier visits and open cases.</translation>
+    </message>
+    <message>
+        <source>Open cases that look alike</source>
+        <translation>Open cases that look alike</translation>
+    </message>
+    <message>
+        <source>While you type a problem, open cases of the last 90 days about the same thing appear here.</source>
+        <translation>While you type a problem, open cases of the last 90 days about the same thing appear here.</translation>
+    </message>
+    <message>
+        <source>&amp;Link the problem to this case</source>
+        <translation>&amp;Link the problem to this case</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation>Today&apos;s visits</translation>
+    </message>
+    <message>
+        <source>Correct visitor…</source>
+        <translation>Correct visitor…</translation>
+    </message>
+    <message>
+        <source>Print receipt again…</source>
+        <translation>Print receipt again…</translation>
+    </message>
+    <message>
+        <source>Cancel visit…</source>
+        <translation>Cancel visit…</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +2616,29 @@
     </message>
 </context>
 <context>
+    <name>ReceptionSchedule</name>
+    <message>
+        <source>Attendance can be marked on the day of the reception or later, not before.</source>
+        <translation>Attendance can be marked on the day of the reception or later, not before.</translation>
+    </message>
+    <message>
+        <source>Deputies&apos; reception day</source>
+        <translation>Deputies&apos; reception day</translation>
+    </message>
+    <message>
+        <source>Reception by appointment</source>
+        <translation>Reception by appointment</translation>
+    </message>
+    <message>
+        <source>Themed reception</source>
+        <translation>Themed reception</translation>
+    </message>
+    <message>
+        <source>Leaders&apos; reception day</source>
+        <translation>Leaders&apos; reception day</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDataLoader</name>
     <message>
         <source>The reference data %1 is missing from the program.</source>
@@ -1317,6 +2659,100 @@
     <message>
         <source>The store has no place for reference data: %1</source>
         <translation>The store has no place for reference data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Write the monthly or annual report as PDF, CSV (one figure per row), XLSX or HTML.</source>
+        <translation>Write the monthly or annual report as PDF, CSV (one figure per row), XLSX or HTML.</translation>
+    </message>
+    <message>
+        <source>--db PATH (--month YYYY-MM | --year YYYY) [--pdf FILE] [--csv FILE] [--xlsx FILE] [--html FILE]</source>
+        <translation>--db PATH (--month YYYY-MM | --year YYYY) [--pdf FILE] [--csv FILE] [--xlsx FILE] [--html FILE]</translation>
+    </message>
+    <message>
+        <source>The month of the monthly report, such as 2026-10.</source>
+        <translation>The month of the monthly report, such as 2026-10.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The year of the annual report, such as 2026.</source>
+        <translation>The year of the annual report, such as 2026.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>Write the report as PDF (A4, ready to print and sign).</source>
+        <translation>Write the report as PDF (A4, ready to print and sign).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Write the figures as CSV, one figure per row: name, value.</source>
+        <translation>Write the figures as CSV, one figure per row: name, value.</translation>
+    </message>
+    <message>
+        <source>Write the figures and tables as an Excel workbook.</source>
+        <translation>Write the figures and tables as an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Write the report as HTML.</source>
+        <translation>Write the report as HTML.</translation>
+    </message>
+    <message>
+        <source>Say which report: --month YYYY-MM or --year YYYY.</source>
+        <translation>Say which report: --month YYYY-MM or --year YYYY.</translation>
+    </message>
+    <message>
+        <source>The month &apos;%1&apos; is not of the form YYYY-MM, such as 2026-10.</source>
+        <translation>The month &apos;%1&apos; is not of the form YYYY-MM, such as 2026-10.</translation>
+    </message>
+    <message>
+        <source>The year &apos;%1&apos; is not a year such as 2026.</source>
+        <translation>The year &apos;%1&apos; is not a year such as 2026.</translation>
+    </message>
+    <message>
+        <source>Say where to write the report: --pdf, --csv, --xlsx or --html FILE.</source>
+        <translation>Say where to write the report: --pdf, --csv, --xlsx or --html FILE.</translation>
+    </message>
+    <message>
+        <source>The store has no station yet; run ztctl init first.</source>
+        <translation>The store has no station yet; run ztctl init first.</translation>
+    </message>
+    <message>
+        <source>PDF written to %1</source>
+        <translation>PDF written to %1</translation>
+    </message>
+    <message>
+        <source>CSV written to %1</source>
+        <translation>CSV written to %1</translation>
+    </message>
+    <message>
+        <source>Workbook written to %1</source>
+        <translation>Workbook written to %1</translation>
+    </message>
+    <message>
+        <source>HTML written to %1</source>
+        <translation>HTML written to %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>Could not write the PDF file %1. Check that the folder exists and can be written to.</source>
+        <translation>Could not write the PDF file %1. Check that the folder exists and can be written to.</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +2795,311 @@
     </message>
 </context>
 <context>
+    <name>RetentionService</name>
+    <message>
+        <source>Keep personal data for at least one year.</source>
+        <translation>Keep personal data for at least one year.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterFileReader</name>
+    <message>
+        <source>%1 is not a roster file: choose a .csv or .xlsx file.</source>
+        <translation>%1 is not a roster file: choose a .csv or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImporter</name>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>The file holds no rows.</translation>
+    </message>
+    <message>
+        <source>No header row with the columns 姓名 (name) and 代表层级 or 级别 (level) was found in the first five rows. Add them and import again.</source>
+        <translation>No header row with the columns 姓名 (name) and 代表层级 or 级别 (level) was found in the first five rows. Add them and import again.</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <source>the level is empty</source>
+        <translation>the level is empty</translation>
+    </message>
+    <message>
+        <source>the level &quot;%1&quot; is not one of: %2</source>
+        <translation>the level &quot;%1&quot; is not one of: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>the gender &quot;%1&quot; is neither 男 nor 女</source>
+        <translation>the gender &quot;%1&quot; is neither 男 nor 女</translation>
+    </message>
+    <message>
+        <source>the phone &quot;%1&quot; is neither a mobile number (11 digits) nor a landline number</source>
+        <translation>the phone &quot;%1&quot; is neither a mobile number (11 digits) nor a landline number</translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; is not a period such as 2022-2027 or 2022.01-2027.01</source>
+        <translation>the term &quot;%1&quot; is not a period such as 2022-2027 or 2022.01-2027.01</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not a date such as 2022-01-01</source>
+        <translation>the date &quot;%1&quot; is not a date such as 2022-01-01</translation>
+    </message>
+    <message>
+        <source>the term ends before it starts</source>
+        <translation>the term ends before it starts</translation>
+    </message>
+    <message>
+        <source>there is no liaison point called &quot;%1&quot; (add it under Stations and points first)</source>
+        <translation>there is no liaison point called &quot;%1&quot; (add it under Stations and points first)</translation>
+    </message>
+    <message>
+        <source>the same deputy is already on line %1</source>
+        <translation>the same deputy is already on line %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the roster could not be saved (%1).</source>
+        <translation>Nothing was imported: the roster could not be saved (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditorForm</name>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>As the notice shows it, e.g. 区人大代表接待日</source>
+        <translation>As the notice shows it, e.g. 区人大代表接待日</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Weeks of the month:</source>
+        <translation>Weeks of the month:</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1st</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2nd</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3rd</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4th</translation>
+    </message>
+    <message>
+        <source>5th</source>
+        <translation>5th</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Weekday:</source>
+        <translation>Weekday:</translation>
+    </message>
+    <message>
+        <source>Half-day:</source>
+        <translation>Half-day:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Until:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Where:</translation>
+    </message>
+    <message>
+        <source>On an official holiday:</source>
+        <translation>On an official holiday:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>Themed receptions, e.g. 开学前心理辅导</source>
+        <translation>Themed receptions, e.g. 开学前心理辅导</translation>
+    </message>
+    <message>
+        <source>Expertise wanted:</source>
+        <translation>Expertise wanted:</translation>
+    </message>
+    <message>
+        <source>e.g. 教育、心理</source>
+        <translation>e.g. 教育、心理</translation>
+    </message>
+    <message>
+        <source>Suggest deputies</source>
+        <translation>Suggest deputies</translation>
+    </message>
+    <message>
+        <source>Deputies (in rotation order):</source>
+        <translation>Deputies (in rotation order):</translation>
+    </message>
+    <message>
+        <source>Deputies per session:</source>
+        <translation>Deputies per session:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Delete rule</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Save rule</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>List a year&apos;s reception days, export them as an .ics calendar, or add a schedule rule.</source>
+        <translation>List a year&apos;s reception days, export them as an .ics calendar, or add a schedule rule.</translation>
+    </message>
+    <message>
+        <source>--db PATH [--year YYYY] [--ics FILE] [--add-rule TEXT [--title TITLE]]</source>
+        <translation>--db PATH [--year YYYY] [--ics FILE] [--add-rule TEXT [--title TITLE]]</translation>
+    </message>
+    <message>
+        <source>The year (default: this year).</source>
+        <translation>The year (default: this year).</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s reception days to this .ics calendar file.</source>
+        <translation>Write the year&apos;s reception days to this .ics calendar file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Add a rule, e.g. &quot;monthly weeks=2,4 day=thu half=pm from=2026-01-01&quot;.</source>
+        <translation>Add a rule, e.g. &quot;monthly weeks=2,4 day=thu half=pm from=2026-01-01&quot;.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>The title of the added rule, as notices show it.</source>
+        <translation>The title of the added rule, as notices show it.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>--year wants a year such as 2026.</source>
+        <translation>--year wants a year such as 2026.</translation>
+    </message>
+    <message>
+        <source>The store is not set up for a station yet (run ztctl init).</source>
+        <translation>The store is not set up for a station yet (run ztctl init).</translation>
+    </message>
+    <message>
+        <source>Added rule: %1</source>
+        <translation>Added rule: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the official holidays of %1 are not in this version&apos;s calendar; sessions on holidays are not moved.</source>
+        <translation>Warning: the official holidays of %1 are not in this version&apos;s calendar; sessions on holidays are not moved.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 reception days %2</source>
+        <translation>%1 reception days %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n reception day(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>Wrote %n reception day of %1 to %2.</numerusform>
+            <numerusform>Wrote %n reception days of %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(moved from %1, %2)</source>
+        <translation>(moved from %1, %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Zhitongche</source>
+        <translation>Zhitongche</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>SignInService</name>
     <message>
         <source>The username or the password is wrong.</source>
@@ -1395,6 +3136,25 @@
     </message>
 </context>
 <context>
+    <name>StationService</name>
+    <message>
+        <source>Enter the name on the plate.</source>
+        <translation>Enter the name on the plate.</translation>
+    </message>
+    <message>
+        <source>The contact phone is neither a mobile number (11 digits) nor a landline number.</source>
+        <translation>The contact phone is neither a mobile number (11 digits) nor a landline number.</translation>
+    </message>
+    <message>
+        <source>Choose the village or community the point is in (one of %1).</source>
+        <translation>Choose the village or community the point is in (one of %1).</translation>
+    </message>
+    <message>
+        <source>There is already a point called %1.</source>
+        <translation>There is already a point called %1.</translation>
+    </message>
+</context>
+<context>
     <name>StationSetup</name>
     <message>
         <source>%1 is not a township or street code: it must have 9 digits, such as 330203006.</source>
@@ -1407,6 +3167,28 @@
     <message>
         <source>The station %1 already exists in this store.</source>
         <translation>The station %1 already exists in this store.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPeriod</name>
+    <message>
+        <source>%1-%2</source>
+        <comment>year-month, e.g. 2026年10月</comment>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <comment>quarter of a year</comment>
+        <translation>Q%2 %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a year, e.g. 2026年</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +3486,163 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>The server address must start with https://.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>The CA certificate file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>No sync server is set up for this store.</source>
+        <translation>No sync server is set up for this store.</translation>
+    </message>
+    <message>
+        <source>This PC is not enrolled with the sync server yet.</source>
+        <translation>This PC is not enrolled with the sync server yet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>The server&apos;s certificate is not trusted: %1</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached: %1</source>
+        <translation>The sync server cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The server refused this PC&apos;s credentials: %1</source>
+        <translation>The server refused this PC&apos;s credentials: %1</translation>
+    </message>
+    <message>
+        <source>The sync server answered %1: %2</source>
+        <translation>The sync server answered %1: %2</translation>
+    </message>
+    <message>
+        <source>This store was copied or restored from a backup: enrol this PC again to sync.</source>
+        <translation>This store was copied or restored from a backup: enrol this PC again to sync.</translation>
+    </message>
+    <message>
+        <source>The server is missing earlier changes of this PC (%1).</source>
+        <translation>The server is missing earlier changes of this PC (%1).</translation>
+    </message>
+    <message>
+        <source>The sync server answered an incomplete batch.</source>
+        <translation>The sync server answered an incomplete batch.</translation>
+    </message>
+    <message>
+        <source>The sync server sent a damaged page.</source>
+        <translation>The sync server sent a damaged page.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Send this store&apos;s changes to the sync server and fetch the others&apos;.</source>
+        <translation>Send this store&apos;s changes to the sync server and fetch the others&apos;.</translation>
+    </message>
+    <message>
+        <source>--db PATH [--server URL --ca FILE] [--user NAME --password-file FILE]</source>
+        <translation>--db PATH [--server URL --ca FILE] [--user NAME --password-file FILE]</translation>
+    </message>
+    <message>
+        <source>The sync server, e.g. https://sync.example.org:8443 (saved in the store).</source>
+        <translation>The sync server, e.g. https://sync.example.org:8443 (saved in the store).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s CA certificate, PEM (saved in the store).</source>
+        <translation>The organisation&apos;s CA certificate, PEM (saved in the store).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Enrol this PC with this station account.</source>
+        <translation>Enrol this PC with this station account.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the account&apos;s password (or set ZT_SYNC_PASSWORD).</source>
+        <translation>A file whose first line is the account&apos;s password (or set ZT_SYNC_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Rows per pulled page (1-1000).</source>
+        <translation>Rows per pulled page (1-1000).</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>Give --server and --ca together.</source>
+        <translation>Give --server and --ca together.</translation>
+    </message>
+    <message>
+        <source>--page-size must be 1 to 1000.</source>
+        <translation>--page-size must be 1 to 1000.</translation>
+    </message>
+    <message>
+        <source>Give --server and --ca.</source>
+        <translation>Give --server and --ca.</translation>
+    </message>
+    <message>
+        <source>No sync server is set up for this store: give --server and --ca.</source>
+        <translation>No sync server is set up for this store: give --server and --ca.</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read.</source>
+        <translation>The password file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Give --password-file FILE or set ZT_SYNC_PASSWORD to enrol.</source>
+        <translation>Give --password-file FILE or set ZT_SYNC_PASSWORD to enrol.</translation>
+    </message>
+    <message>
+        <source>This PC is not enrolled yet: give --user NAME and a password.</source>
+        <translation>This PC is not enrolled yet: give --user NAME and a password.</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes (%2 refused, %3 conflicts); received %4 rows in %5 pages; %6 changes waiting.</source>
+        <translation>Sent %1 changes (%2 refused, %3 conflicts); received %4 rows in %5 pages; %6 changes waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateRepository</name>
+    <message>
+        <source>The store is busy: %1</source>
+        <translation>The store is busy: %1</translation>
+    </message>
+    <message>
+        <source>Saving the server&apos;s answer failed: %1</source>
+        <translation>Saving the server&apos;s answer failed: %1</translation>
+    </message>
+    <message>
+        <source>Saving a conflict failed: %1</source>
+        <translation>Saving a conflict failed: %1</translation>
+    </message>
+    <message>
+        <source>Applying changes from the server failed: %1</source>
+        <translation>Applying changes from the server failed: %1</translation>
+    </message>
+    <message>
+        <source>Saving the sync settings failed: %1</source>
+        <translation>Saving the sync settings failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>UserAdmin</name>
     <message numerus="yes">
         <source>The password needs at least %n character(s).</source>
@@ -1777,6 +3716,125 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>VisitIntake</name>
+    <message>
+        <source>Please enter the date of the visit.</source>
+        <translation>Please enter the date of the visit.</translation>
+    </message>
+    <message>
+        <source>The date of the visit cannot be in the future.</source>
+        <translation>The date of the visit cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Please choose morning or afternoon.</source>
+        <translation>Please choose morning or afternoon.</translation>
+    </message>
+    <message>
+        <source>Please choose how the visitor came to the station.</source>
+        <translation>Please choose how the visitor came to the station.</translation>
+    </message>
+    <message>
+        <source>Please enter the reference number the referring platform gave this matter.</source>
+        <translation>Please enter the reference number the referring platform gave this matter.</translation>
+    </message>
+    <message>
+        <source>The reference number is too long or contains characters that cannot be stored.</source>
+        <translation>The reference number is too long or contains characters that cannot be stored.</translation>
+    </message>
+    <message>
+        <source>One of the chosen deputies no longer exists.</source>
+        <translation>One of the chosen deputies no longer exists.</translation>
+    </message>
+    <message>
+        <source>Please enter the visitor&apos;s name.</source>
+        <translation>Please enter the visitor&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters or contain characters that cannot be stored.</source>
+        <translation>The notes are longer than %1 characters or contain characters that cannot be stored.</translation>
+    </message>
+    <message>
+        <source>Please describe at least one problem the visitor raised.</source>
+        <translation>Please describe at least one problem the visitor raised.</translation>
+    </message>
+    <message>
+        <source>Please describe the problem in the visitor&apos;s words.</source>
+        <translation>Please describe the problem in the visitor&apos;s words.</translation>
+    </message>
+    <message>
+        <source>The problem is described in %1 characters; at most %2 fit. Put the rest in an attachment.</source>
+        <translation>The problem is described in %1 characters; at most %2 fit. Put the rest in an attachment.</translation>
+    </message>
+    <message>
+        <source>The text contains invisible control characters (often from a paste). Please retype it.</source>
+        <translation>The text contains invisible control characters (often from a paste). Please retype it.</translation>
+    </message>
+    <message>
+        <source>The place is longer than %1 characters or contains characters that cannot be stored.</source>
+        <translation>The place is longer than %1 characters or contains characters that cannot be stored.</translation>
+    </message>
+    <message>
+        <source>The chosen category no longer exists.</source>
+        <translation>The chosen category no longer exists.</translation>
+    </message>
+    <message>
+        <source>Please choose the village or community from the list.</source>
+        <translation>Please choose the village or community from the list.</translation>
+    </message>
+    <message>
+        <source>The case this problem was linked to no longer exists.</source>
+        <translation>The case this problem was linked to no longer exists.</translation>
+    </message>
+    <message>
+        <source>Please enter the visitor&apos;s name (a surname is enough).</source>
+        <translation>Please enter the visitor&apos;s name (a surname is enough).</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters or contains characters that cannot be stored.</source>
+        <translation>The name is longer than %1 characters or contains characters that cannot be stored.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number: enter a mobile number (11 digits, starting with 1) or a landline such as 0574-87654321.</source>
+        <translation>This is not a phone number: enter a mobile number (11 digits, starting with 1) or a landline such as 0574-87654321.</translation>
+    </message>
+    <message>
+        <source>The number of people must be between 1 and %1.</source>
+        <translation>The number of people must be between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation>The visit no longer exists.</translation>
+    </message>
+    <message>
+        <source>A cancelled visit cannot be changed.</source>
+        <translation>A cancelled visit cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The visit has no visitor to correct.</source>
+        <translation>The visit has no visitor to correct.</translation>
+    </message>
+    <message>
+        <source>This PC is not set up for a station.</source>
+        <translation>This PC is not set up for a station.</translation>
+    </message>
+    <message>
+        <source>Please give a reason for cancelling the visit.</source>
+        <translation>Please give a reason for cancelling the visit.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters or contains characters that cannot be stored.</source>
+        <translation>The reason is longer than %1 characters or contains characters that cannot be stored.</translation>
+    </message>
+    <message>
+        <source>This visit is already cancelled.</source>
+        <translation>This visit is already cancelled.</translation>
+    </message>
+    <message>
+        <source>Visit cancelled: %1</source>
+        <translation>Visit cancelled: %1</translation>
+    </message>
+</context>
+<context>
     <name>VisitRepository</name>
     <message>
         <source>A visit needs a date.</source>
@@ -1785,6 +3843,33 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Please give a reason for cancelling the visit.</source>
         <translation>Please give a reason for cancelling the visit.</translation>
+    </message>
+</context>
+<context>
+    <name>WallSchedule</name>
+    <message>
+        <source>%1 deputies&apos; reception schedule %2</source>
+        <translation>%1 deputies&apos; reception schedule %2</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3</source>
+        <translation>%1/%2 %3</translation>
+    </message>
+    <message>
+        <source>No reception days with deputies in %1.</source>
+        <translation>No reception days with deputies in %1.</translation>
+    </message>
+    <message>
+        <source>A reception day on an official holiday is moved as the notice before it says. Residents are welcome without an appointment.</source>
+        <translation>A reception day on an official holiday is moved as the notice before it says. Residents are welcome without an appointment.</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +3918,80 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>The change could not be saved: %1</source>
         <translation>The change could not be saved: %1</translation>
     </message>
+    <message>
+        <source>The disk is full, so this change was not saved; nothing of it was written. Free some space on the disk (or ask for help), then save again.</source>
+        <translation>The disk is full, so this change was not saved; nothing of it was written. Free some space on the disk (or ask for help), then save again.</translation>
+    </message>
+    <message>
+        <source>The store is read-only, so this change was not saved; nothing of it was written. Check that the store&apos;s file and folder may be written, then save again.</source>
+        <translation>The store is read-only, so this change was not saved; nothing of it was written. Check that the store&apos;s file and folder may be written, then save again.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook %1 cannot be read: %2. Save it again in Excel or WPS as an .xlsx workbook.</source>
+        <translation>The workbook %1 cannot be read: %2. Save it again in Excel or WPS as an .xlsx workbook.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <source>it is not an .xlsx workbook</source>
+        <translation>it is not an .xlsx workbook</translation>
+    </message>
+    <message>
+        <source>it holds no workbook</source>
+        <translation>it holds no workbook</translation>
+    </message>
+    <message>
+        <source>its text table is damaged</source>
+        <translation>its text table is damaged</translation>
+    </message>
+    <message>
+        <source>it holds no worksheet</source>
+        <translation>it holds no worksheet</translation>
+    </message>
+    <message>
+        <source>row %1 refers to text that is not in the workbook</source>
+        <translation>row %1 refers to text that is not in the workbook</translation>
+    </message>
+    <message>
+        <source>its worksheet is damaged (%1)</source>
+        <translation>its worksheet is damaged (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReportWriter</name>
+    <message>
+        <source>Could not create the workbook %1.</source>
+        <translation>Could not create the workbook %1.</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook %1.</source>
+        <translation>Could not write the workbook %1.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1843,6 +4002,145 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>The store %1 is not set up for a station yet. Set it up with: ztctl init --db %1 --station CODE</source>
         <translation>The store %1 is not set up for a station yet. Set it up with: ztctl init --db %1 --station CODE</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>The backup was not restored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Locked when idle</source>
+        <translation>Locked when idle</translation>
+    </message>
+    <message>
+        <source>Created a user</source>
+        <translation>Created a user</translation>
+    </message>
+    <message>
+        <source>Changed the password</source>
+        <translation>Changed the password</translation>
+    </message>
+    <message>
+        <source>Wrong current password</source>
+        <translation>Wrong current password</translation>
+    </message>
+    <message>
+        <source>Enabled a user</source>
+        <translation>Enabled a user</translation>
+    </message>
+    <message>
+        <source>Disabled a user</source>
+        <translation>Disabled a user</translation>
+    </message>
+    <message>
+        <source>Viewed a phone or ID number</source>
+        <translation>Viewed a phone or ID number</translation>
+    </message>
+    <message>
+        <source>Anonymised old cases</source>
+        <translation>Anonymised old cases</translation>
+    </message>
+    <message>
+        <source>Backed up the store</source>
+        <translation>Backed up the store</translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
+        <translation>Restored a backup</translation>
+    </message>
+    <message>
+        <source>Exported data</source>
+        <translation>Exported data</translation>
+    </message>
+    <message>
+        <source>Printed a report</source>
+        <translation>Printed a report</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Account %1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::AuditViewerPage</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>The newest %n entries; narrow the filters to see older ones.</numerusform>
+            <numerusform>The newest %n entries; narrow the filters to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entries.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::CancelVisitDialog</name>
+    <message>
+        <source>The visit (%1) stays in the records, marked as cancelled with your reason. The new cases it registered are cancelled with it unless they have already been handed to a department.</source>
+        <translation>The visit (%1) stays in the records, marked as cancelled with your reason. The new cases it registered are cancelled with it unless they have already been handed to a department.</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>Cancel the visit</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Please give a reason, so that others understand later why it was cancelled.</source>
+        <translation>Please give a reason, so that others understand later why it was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +4244,14 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Attachments</source>
         <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Show number</source>
+        <translation>Show number</translation>
+    </message>
+    <message>
+        <source>Shows the citizen&apos;s full phone number; this is recorded in the audit log</source>
+        <translation>Shows the citizen&apos;s full phone number; this is recorded in the audit log</translation>
     </message>
 </context>
 <context>
@@ -2170,36 +4476,8 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
 <context>
     <name>zt::DashboardPage</name>
     <message>
-        <source>Same as last month (%1)</source>
-        <translation>Same as last month (%1)</translation>
-    </message>
-    <message>
-        <source>Up %1 from last month (%2)</source>
-        <translation>Up %1 from last month (%2)</translation>
-    </message>
-    <message>
-        <source>Down %1 from last month (%2)</source>
-        <translation>Down %1 from last month (%2)</translation>
-    </message>
-    <message>
-        <source>Last month: %1</source>
-        <translation>Last month: %1</translation>
-    </message>
-    <message>
-        <source>Up %1 points from last month (%2)</source>
-        <translation>Up %1 points from last month (%2)</translation>
-    </message>
-    <message>
-        <source>Down %1 points from last month (%2)</source>
-        <translation>Down %1 points from last month (%2)</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>This month: %1 to %2 (figures up to %3)</source>
-        <translation>This month: %1 to %2 (figures up to %3)</translation>
     </message>
     <message>
         <source>Visitors</source>
@@ -2228,6 +4506,220 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Opinion concentration</source>
         <translation>Opinion concentration</translation>
+    </message>
+    <message>
+        <source>Same as the %1 (%2)</source>
+        <translation>Same as the %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Up %1 from the %2 (%3)</source>
+        <translation>Up %1 from the %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Down %1 from the %2 (%3)</source>
+        <translation>Down %1 from the %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The %1: %2</source>
+        <translation>The %1: %2</translation>
+    </message>
+    <message>
+        <source>Up %1 points from the %2 (%3)</source>
+        <translation>Up %1 points from the %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Down %1 points from the %2 (%3)</source>
+        <translation>Down %1 points from the %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 days slower than the %2 (%3)</source>
+        <translation>%1 days slower than the %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 days faster than the %2 (%3)</source>
+        <translation>%1 days faster than the %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Custom dates</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <source>The whole station</source>
+        <translation>The whole station</translation>
+    </message>
+    <message>
+        <source>Point: %1</source>
+        <translation>Point: %1</translation>
+    </message>
+    <message>
+        <source>Every station of the district</source>
+        <translation>Every station of the district</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>previous month</source>
+        <translation>previous month</translation>
+    </message>
+    <message>
+        <source>previous quarter</source>
+        <translation>previous quarter</translation>
+    </message>
+    <message>
+        <source>previous year</source>
+        <translation>previous year</translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation>previous period</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 (figures up to %4); same period last year: %5 cases, completion rate %6</source>
+        <translation>%1: %2 to %3 (figures up to %4); same period last year: %5 cases, completion rate %6</translation>
+    </message>
+    <message>
+        <source>Average reply time (working days)</source>
+        <translation>Average reply time (working days)</translation>
+    </message>
+</context>
+<context>
+    <name>zt::DeputiesPage</name>
+    <message>
+        <source>%1 of %2 deputies</source>
+        <translation>%1 of %2 deputies</translation>
+    </message>
+    <message>
+        <source>Import a deputy roster</source>
+        <translation>Import a deputy roster</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.xlsx);;All files (*)</source>
+        <translation>Rosters (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Station and all points</source>
+        <translation>Station and all points</translation>
+    </message>
+    <message>
+        <source>The station itself</source>
+        <translation>The station itself</translation>
+    </message>
+    <message>
+        <source>Any expertise</source>
+        <translation>Any expertise</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 deputies added, %3 updated, %4 rows left out.</source>
+        <translation>%1 rows read: %2 deputies added, %3 updated, %4 rows left out.</translation>
+    </message>
+    <message>
+        <source>Correct these lines in the file and import it again; the deputies already imported are updated, not doubled.</source>
+        <translation>Correct these lines in the file and import it again; the deputies already imported are updated, not doubled.</translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>Columns not read: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Deputies</translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin initials (wjg), occupation</source>
+        <translation>Search: name, pinyin initials (wjg), occupation</translation>
+    </message>
+    <message>
+        <source>Serving today</source>
+        <translation>Serving today</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <source>New deputy</source>
+        <translation>New deputy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Why it was left out</source>
+        <translation>Why it was left out</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Stations and points</source>
+        <translation>Stations and points</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Duty record</source>
+        <translation>Duty record</translation>
+    </message>
+</context>
+<context>
+    <name>zt::DeputyDetailForm</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>The station itself</source>
+        <translation>The station itself</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>Choose the deputy&apos;s photo</source>
+        <translation>Choose the deputy&apos;s photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +4758,87 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>zt::DeputyRosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Station or point</source>
+        <translation>Station or point</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+</context>
+<context>
+    <name>zt::DutyRecordPanel</name>
+    <message>
+        <source>Reception days attended: %1 (missed: %2)</source>
+        <translation>Reception days attended: %1 (missed: %2)</translation>
+    </message>
+    <message>
+        <source>Visits received: %1 (%2 people)</source>
+        <translation>Visits received: %1 (%2 people)</translation>
+    </message>
+    <message>
+        <source>Cases followed: %1, closed: %2</source>
+        <translation>Cases followed: %1, closed: %2</translation>
+    </message>
+    <message>
+        <source>Satisfaction: no ratings yet</source>
+        <translation>Satisfaction: no ratings yet</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1% of %2 rated cases</source>
+        <translation>Satisfaction: %1% of %2 rated cases</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Whole record</source>
+        <translation>Whole record</translation>
+    </message>
+    <message>
+        <source>Dates attended:</source>
+        <translation>Dates attended:</translation>
+    </message>
+</context>
+<context>
+    <name>zt::FirstAdminDialog</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+</context>
+<context>
     <name>zt::MainWindow</name>
     <message>
         <source>Reception</source>
@@ -2300,34 +4873,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Reception records</source>
-        <translation>Reception records</translation>
-    </message>
-    <message>
-        <source>The latest visits to the station and its points. Visitors&apos; names are masked.</source>
-        <translation>The latest visits to the station and its points. Visitors&apos; names are masked.</translation>
-    </message>
-    <message>
-        <source>Deputies of all five levels assigned to this station. Phones are masked.</source>
-        <translation>Deputies of all five levels assigned to this station. Phones are masked.</translation>
-    </message>
-    <message>
-        <source>Reception days</source>
-        <translation>Reception days</translation>
-    </message>
-    <message>
-        <source>Reception days held in the last twelve months and the deputies on duty.</source>
-        <translation>Reception days held in the last twelve months and the deputies on duty.</translation>
-    </message>
-    <message>
-        <source>Monthly figures</source>
-        <translation>Monthly figures</translation>
-    </message>
-    <message>
-        <source>The figures of the monthly report for the last twelve months.</source>
-        <translation>The figures of the monthly report for the last twelve months.</translation>
-    </message>
-    <message>
         <source>Waiting to sync</source>
         <translation>Waiting to sync</translation>
     </message>
@@ -2357,6 +4902,10 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Data file: %1</source>
         <translation>Data file: %1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +5035,39 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>zt::PlaceForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>%1, now at the station</source>
+        <translation>%1, now at the station</translation>
+    </message>
+</context>
+<context>
+    <name>zt::Printout</name>
+    <message>
+        <source>Cannot write %1; choose another folder.</source>
+        <translation>Cannot write %1; choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ProblemRow</name>
+    <message>
+        <source>Category…</source>
+        <translation>Category…</translation>
+    </message>
+    <message>
+        <source>Problem %1</source>
+        <translation>Problem %1</translation>
+    </message>
+    <message>
+        <source>Linked to case %1 (%2): no new case is registered; the visit is added to it.</source>
+        <translation>Linked to case %1 (%2): no new case is registered; the visit is added to it.</translation>
+    </message>
+</context>
+<context>
     <name>zt::ReceptionDayModel</name>
     <message>
         <source>Date</source>
@@ -2510,6 +5092,521 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ReceptionDayPanel</name>
+    <message>
+        <source>The notice text is on the clipboard: paste it into the WeChat group.</source>
+        <translation>The notice text is on the clipboard: paste it into the WeChat group.</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>Save the notice as PDF</translation>
+    </message>
+    <message>
+        <source>Notice %1.pdf</source>
+        <translation>Notice %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Choose a reception day in the calendar or the list.</source>
+        <translation>Choose a reception day in the calendar or the list.</translation>
+    </message>
+    <message>
+        <source>No deputies on duty in the rule.</source>
+        <translation>No deputies on duty in the rule.</translation>
+    </message>
+    <message>
+        <source>On duty: %1</source>
+        <translation>On duty: %1</translation>
+    </message>
+    <message>
+        <source>Choose a reception day first.</source>
+        <translation>Choose a reception day first.</translation>
+    </message>
+    <message>
+        <source>Attendance is marked on the day or after it.</source>
+        <translation>Attendance is marked on the day or after it.</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Not marked</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Came</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <source>Came as substitute</source>
+        <translation>Came as substitute</translation>
+    </message>
+    <message>
+        <source>Attendance saved; it counts in the deputies&apos; duty records.</source>
+        <translation>Attendance saved; it counts in the deputies&apos; duty records.</translation>
+    </message>
+    <message>
+        <source>Notice: preview and print…</source>
+        <translation>Notice: preview and print…</translation>
+    </message>
+    <message>
+        <source>Notice as PDF…</source>
+        <translation>Notice as PDF…</translation>
+    </message>
+    <message>
+        <source>Copy WeChat text</source>
+        <translation>Copy WeChat text</translation>
+    </message>
+    <message>
+        <source>Attendance (after the day):</source>
+        <translation>Attendance (after the day):</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>Came?</source>
+        <translation>Came?</translation>
+    </message>
+    <message>
+        <source>Save attendance</source>
+        <translation>Save attendance</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ReceptionPage</name>
+    <message>
+        <source>Attach photos, letter scans or voice recordings</source>
+        <translation>Attach photos, letter scans or voice recordings</translation>
+    </message>
+    <message>
+        <source>Photos, scans and recordings (*.jpg *.jpeg *.png *.heic *.pdf *.tif *.tiff *.mp3 *.m4a *.amr *.wav *.mp4);;All files (*)</source>
+        <translation>Photos, scans and recordings (*.jpg *.jpeg *.png *.heic *.pdf *.tif *.tiff *.mp3 *.m4a *.amr *.wav *.mp4);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The visit you were typing before the program closed has been restored.</source>
+        <translation>The visit you were typing before the program closed has been restored.</translation>
+    </message>
+    <message>
+        <source>The station</source>
+        <translation>The station</translation>
+    </message>
+    <message>
+        <source>The number the referring platform gave it</source>
+        <translation>The number the referring platform gave it</translation>
+    </message>
+    <message>
+        <source>Only for referrals (8890, mediation, four platforms, petition proxy)</source>
+        <translation>Only for referrals (8890, mediation, four platforms, petition proxy)</translation>
+    </message>
+    <message>
+        <source>Open cases that look alike</source>
+        <translation>Open cases that look alike</translation>
+    </message>
+    <message>
+        <source>Type a phone number to see the visitor&apos;s earlier visits and open cases.</source>
+        <translation>Type a phone number to see the visitor&apos;s earlier visits and open cases.</translation>
+    </message>
+    <message>
+        <source>Please choose the village or community from the list.</source>
+        <translation>Please choose the village or community from the list.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: please correct what is marked in red.</source>
+        <translation>Nothing was saved: please correct what is marked in red.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 (linked)</source>
+        <translation>%1 (linked)</translation>
+    </message>
+    <message>
+        <source>Saved. Cases: %1. Print the receipt with Ctrl+P; the form is ready for the next visitor.</source>
+        <translation>Saved. Cases: %1. Print the receipt with Ctrl+P; the form is ready for the next visitor.</translation>
+    </message>
+    <message>
+        <source>Start the next visit?</source>
+        <translation>Start the next visit?</translation>
+    </message>
+    <message>
+        <source>The visit you are typing has not been saved. Discard it and start the next one?</source>
+        <translation>The visit you are typing has not been saved. Discard it and start the next one?</translation>
+    </message>
+    <message>
+        <source>Discard the visit?</source>
+        <translation>Discard the visit?</translation>
+    </message>
+    <message>
+        <source>The visit you are typing has not been saved. Discard what you typed?</source>
+        <translation>The visit you are typing has not been saved. Discard what you typed?</translation>
+    </message>
+    <message>
+        <source>The visit you were typing was discarded.</source>
+        <translation>The visit you were typing was discarded.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number: enter a mobile number (11 digits, starting with 1) or a landline such as 0574-87654321.</source>
+        <translation>This is not a phone number: enter a mobile number (11 digits, starting with 1) or a landline such as 0574-87654321.</translation>
+    </message>
+    <message>
+        <source>First visit: this phone number is not in the records.</source>
+        <translation>First visit: this phone number is not in the records.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning visitor %1: %n earlier visit(s)</source>
+        <translation>
+            <numerusform>Returning visitor %1: %n earlier visit</numerusform>
+            <numerusform>Returning visitor %1: %n earlier visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n open case(s).</source>
+        <translation>
+            <numerusform>, %n open case.</numerusform>
+            <numerusform>, %n open cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open: %1 %2 (%3, since %4)</source>
+        <translation>Open: %1 %2 (%3, since %4)</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (cancelled)</translation>
+    </message>
+    <message>
+        <source>Raised earlier by this visitor · %1</source>
+        <translation>Raised earlier by this visitor · %1</translation>
+    </message>
+    <message>
+        <source>Same community and category</source>
+        <translation>Same community and category</translation>
+    </message>
+    <message>
+        <source>Similar words</source>
+        <translation>Similar words</translation>
+    </message>
+    <message>
+        <source>Open cases that look alike (%1)</source>
+        <translation>Open cases that look alike (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1</source>
+        <translation>
+            <numerusform>%n file: %1</numerusform>
+            <numerusform>%n files: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Save the receipt as PDF</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>receipt-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>The PDF could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>The receipt was saved as %1.</source>
+        <translation>The receipt was saved as %1.</translation>
+    </message>
+    <message>
+        <source>The visit was cancelled.</source>
+        <translation>The visit was cancelled.</translation>
+    </message>
+    <message>
+        <source>The visit was cancelled, with its cases %1.</source>
+        <translation>The visit was cancelled, with its cases %1.</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s details were corrected.</source>
+        <translation>The visitor&apos;s details were corrected.</translation>
+    </message>
+    <message>
+        <source>Select a visit to print its receipt again or to cancel it (never deleted).</source>
+        <translation>Select a visit to print its receipt again or to cancel it (never deleted).</translation>
+    </message>
+    <message>
+        <source>Surname is enough</source>
+        <translation>Surname is enough</translation>
+    </message>
+    <message>
+        <source>Mobile or landline</source>
+        <translation>Mobile or landline</translation>
+    </message>
+    <message>
+        <source>Type a few characters and choose</source>
+        <translation>Type a few characters and choose</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ReportsPage</name>
+    <message>
+        <source>The report could not be made. Check the store with ztctl check.</source>
+        <translation>The report could not be made. Check the store with ztctl check.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::RuleEditorForm</name>
+    <message>
+        <source>Chosen weeks of each month (e.g. district deputies)</source>
+        <translation>Chosen weeks of each month (e.g. district deputies)</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>One date: appointment or themed reception</source>
+        <translation>One date: appointment or themed reception</translation>
+    </message>
+    <message>
+        <source>Leaders&apos; reception day (a different leader each month)</source>
+        <translation>Leaders&apos; reception day (a different leader each month)</translation>
+    </message>
+    <message>
+        <source>Move to the next working day</source>
+        <translation>Move to the next working day</translation>
+    </message>
+    <message>
+        <source>Move to the working day before</source>
+        <translation>Move to the working day before</translation>
+    </message>
+    <message>
+        <source>Drop that session</source>
+        <translation>Drop that session</translation>
+    </message>
+    <message>
+        <source>Keep it on the holiday</source>
+        <translation>Keep it on the holiday</translation>
+    </message>
+    <message>
+        <source>The station itself</source>
+        <translation>The station itself</translation>
+    </message>
+    <message>
+        <source>Tick at least one week of the month.</source>
+        <translation>Tick at least one week of the month.</translation>
+    </message>
+    <message>
+        <source>The rule ends before it starts.</source>
+        <translation>The rule ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Type the expertise the topic needs (e.g. 教育、心理), then ask for suggestions.</source>
+        <translation>Type the expertise the topic needs (e.g. 教育、心理), then ask for suggestions.</translation>
+    </message>
+    <message>
+        <source>No deputy serving on that day has this expertise.</source>
+        <translation>No deputy serving on that day has this expertise.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::SchedulePage</name>
+    <message>
+        <source>Save the wall schedule as PDF</source>
+        <translation>Save the wall schedule as PDF</translation>
+    </message>
+    <message>
+        <source>Reception schedule %1.pdf</source>
+        <translation>Reception schedule %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Export the reception days for calendars</source>
+        <translation>Export the reception days for calendars</translation>
+    </message>
+    <message>
+        <source>Reception days %1.ics</source>
+        <translation>Reception days %1.ics</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>(moved, %1)</source>
+        <translation>(moved, %1)</translation>
+    </message>
+    <message>
+        <source>(moved from %1, %2)</source>
+        <translation>(moved from %1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reception day(s) in %1.</source>
+        <translation>
+            <numerusform>%n reception day in %1.</numerusform>
+            <numerusform>%n reception days in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The official holidays of %1 are not in this version&apos;s calendar yet; days are not moved for holidays.</source>
+        <translation>The official holidays of %1 are not in this version&apos;s calendar yet; days are not moved for holidays.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 reception days %2</source>
+        <translation>%1 reception days %2</translation>
+    </message>
+    <message>
+        <source>Reception schedule</source>
+        <translation>Reception schedule</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Half-day</source>
+        <translation>Half-day</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Deputies on duty</source>
+        <translation>Deputies on duty</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Deputies</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 landscape</translation>
+    </message>
+    <message>
+        <source>Wall schedule: preview and print…</source>
+        <translation>Wall schedule: preview and print…</translation>
+    </message>
+    <message>
+        <source>Wall schedule as PDF…</source>
+        <translation>Wall schedule as PDF…</translation>
+    </message>
+    <message>
+        <source>Export for calendars (.ics)…</source>
+        <translation>Export for calendars (.ics)…</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>New rule</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +5674,95 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>%1 (code %2)</source>
         <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup (for example a USB drive)</source>
+        <translation>Choose the folder for the backup (for example a USB drive)</translation>
+    </message>
+    <message>
+        <source>Back up to a folder or USB drive…</source>
+        <translation>Back up to a folder or USB drive…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation>Restore and restart</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1. Keep the drive somewhere safe: it holds citizens&apos; personal data.</source>
+        <translation>Backup saved to %1. Keep the drive somewhere safe: it holds citizens&apos; personal data.</translation>
+    </message>
+    <message>
+        <source>Select the backup to restore in the list first.</source>
+        <translation>Select the backup to restore in the list first.</translation>
+    </message>
+    <message>
+        <source>Replace the data on this PC with the backup %1? Changes made after it was taken are set aside (the current file is kept beside the store), and everyone signs in again.</source>
+        <translation>Replace the data on this PC with the backup %1? Changes made after it was taken are set aside (the current file is kept beside the store), and everyone signs in again.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+</context>
+<context>
+    <name>zt::SignInDialog</name>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Zhitongche was locked because nobody used it for a while. %1, enter your password to go on; anybody else quits and signs in again.</source>
+        <translation>Zhitongche was locked because nobody used it for a while. %1, enter your password to go on; anybody else quits and signs in again.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Sign in with your username and password. This works without a network.</source>
+        <translation>Sign in with your username and password. This works without a network.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Enter your username.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>You can try again now.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::StationsView</name>
+    <message>
+        <source>Station and points</source>
+        <translation>Station and points</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Deputies</translation>
+    </message>
+    <message>
+        <source>New liaison point</source>
+        <translation>New liaison point</translation>
+    </message>
+</context>
+<context>
+    <name>zt::StatisticsWorker</name>
+    <message>
+        <source>The figures could not be computed. Check the store with ztctl check.</source>
+        <translation>The figures could not be computed. Check the store with ztctl check.</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +5940,49 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>zt::TodayVisitsModel</name>
+    <message>
+        <source>Half-day</source>
+        <translation>Half-day</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Case numbers</source>
+        <translation>Case numbers</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Deputies</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (linked)</source>
+        <translation>%1 (linked)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
     </message>
 </context>
 <context>

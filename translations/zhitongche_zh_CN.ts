@@ -47,12 +47,70 @@
         <source>You are signed in as %1 (%2), which may not do this.</source>
         <translation>您当前以 %1（%2）身份登录，无权进行此操作。</translation>
     </message>
+    <message>
+        <source>Your account no longer exists. Sign in again.</source>
+        <translation>您的账号已不存在，请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB. Please attach a smaller copy.</source>
+        <translation>文件 %1 超过 %2 MB，请改用较小的文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable.</source>
+        <translation>无法写入文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be stored.</source>
+        <translation>无法保存文件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>The audit log could not be written: %1</source>
         <translation>无法写入操作日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewerPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Who did what and when on this PC: sign-ins, views of phone and ID numbers, changes to users, backups. The log cannot be changed; ztctl check finds any entry removed or altered.</source>
+        <translation>记录这台电脑上谁在什么时间做了什么：登录、查看电话号码和身份证号、修改用户、备份等。日志不能修改；如有条目被删除或篡改，运行 ztctl check 即可查出。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 <context>
@@ -88,6 +146,29 @@
     <message>
         <source>Backed up %1 to %2 (%3).</source>
         <translation>已将 %1 备份到 %2（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>The folder %1 does not exist. Is the USB drive plugged in?</source>
+        <translation>文件夹 %1 不存在。请检查 U 盘是否已插好。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>无法写入文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened.</source>
+        <translation>无法打开备份 %1。</translation>
+    </message>
+    <message>
+        <source>The restore could not be prepared: %1</source>
+        <translation>无法准备恢复：%1</translation>
+    </message>
+    <message>
+        <source>The restore request cannot be read.</source>
+        <translation>无法读取恢复请求。</translation>
     </message>
 </context>
 <context>
@@ -135,6 +216,44 @@
     <message>
         <source>The backup could not be moved to %1.</source>
         <translation>无法将备份移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CancelVisitDialog</name>
+    <message>
+        <source>Cancel a visit</source>
+        <translation>撤销接待记录</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>For example: recorded twice by mistake</source>
+        <translation>例如：重复登记</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExporter</name>
+    <message>
+        <source>The cases could not be read: %1</source>
+        <translation>无法读取意见建议：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>已取消导出，未生成任何文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>无法写入文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -204,6 +323,13 @@
     <message>
         <source>Please describe the problem in a short title.</source>
         <translation>请用一句简短的标题概括所反映的问题。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSearchIndex</name>
+    <message>
+        <source>The search index could not be updated: %1</source>
+        <translation>无法更新搜索索引：%1</translation>
     </message>
 </context>
 <context>
@@ -515,6 +641,85 @@
     </message>
 </context>
 <context>
+    <name>ChartDataBuilder</name>
+    <message>
+        <source>Problems raised</source>
+        <translation>反映问题</translation>
+    </message>
+    <message>
+        <source>Problems solved</source>
+        <translation>解决问题</translation>
+    </message>
+    <message>
+        <source>Visitors, cases and completion rate by month</source>
+        <translation>各月接待人次、意见建议件数及办结率</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>接待人次</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>Cases by category</source>
+        <translation>意见建议类别分布</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Communities and villages with most cases</source>
+        <translation>意见建议较多的村（社区）</translation>
+    </message>
+    <message>
+        <source>Reply time (working days)</source>
+        <translation>答复用时（工作日）</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>答复件数</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>超过 %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction of the rated cases</source>
+        <translation>已测评件满意度</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Deputies: reception days and cases followed</source>
+        <translation>代表参加接待日及跟踪意见建议情况</translation>
+    </message>
+    <message>
+        <source>Reception days</source>
+        <translation>接待日</translation>
+    </message>
+    <message>
+        <source>Cases followed</source>
+        <translation>跟踪意见建议</translation>
+    </message>
+    <message>
+        <source>Cases by liaison point</source>
+        <translation>各联络点意见建议件数</translation>
+    </message>
+    <message>
+        <source>The station itself</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>Cases by station</source>
+        <translation>各联络站意见建议件数</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>BACKUP-FILE</source>
@@ -594,6 +799,10 @@
         <source>All %1 checks passed.</source>
         <translation>全部 %1 项检查均已通过。</translation>
     </message>
+    <message>
+        <source>the newest entries, from entry %1 on, were removed</source>
+        <translation>从第 %1 条起的最新日志已被删除</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -641,6 +850,17 @@
         <translation>
             <numerusform>有 %n 个字段，应为 %1 个。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReportWriter</name>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
     </message>
 </context>
 <context>
@@ -771,6 +991,10 @@
         <source>Case events</source>
         <translation>办理记录</translation>
     </message>
+    <message>
+        <source>Sign in with one of these demo accounts (password %1 for all):</source>
+        <translation>请用以下任一演示账号登录（密码均为 %1）：</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -792,6 +1016,104 @@
     <message>
         <source>The store is busy; the demo data could not be written.</source>
         <translation>数据库正忙，无法写入演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DeputyDetailForm</name>
+    <message>
+        <source>Choose photo…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Station or point:</source>
+        <translation>所属站点：</translation>
+    </message>
+    <message>
+        <source>Constituency:</source>
+        <translation>选区：</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>职业：</translation>
+    </message>
+    <message>
+        <source>Expertise:</source>
+        <translation>专业特长：</translation>
+    </message>
+    <message>
+        <source>Tags separated by 、 e.g. 教育、心理</source>
+        <translation>多个特长用“、”分隔，例如：教育、心理</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Mobile or landline</source>
+        <translation>手机或固定电话</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>任期：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Active (still a deputy of this station)</source>
+        <translation>在任（仍编入本站）</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>DeputyService</name>
+    <message>
+        <source>Enter the deputy&apos;s name.</source>
+        <translation>请输入代表姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the deputy&apos;s level.</source>
+        <translation>请选择代表层级。</translation>
+    </message>
+    <message>
+        <source>The phone number is neither a mobile number (11 digits) nor a landline number.</source>
+        <translation>电话号码既不是手机号码（11 位），也不是固定电话号码。</translation>
+    </message>
+    <message>
+        <source>The term ends before it starts.</source>
+        <translation>任期结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the photo: %1</source>
+        <translation>无法保存照片：%1</translation>
+    </message>
+    <message>
+        <source>The deputy was removed meanwhile.</source>
+        <translation>该代表在此期间已被删除。</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1418,179 @@
     </message>
 </context>
 <context>
+    <name>EditVisitorDialog</name>
+    <message>
+        <source>Correct the visitor</source>
+        <translation>更正来访群众信息</translation>
+    </message>
+    <message>
+        <source>Corrections are saved on the visit and on the cases it registered.</source>
+        <translation>更正内容将同时保存到这条接待记录及由其登记的意见建议中。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export the cases with every date of their handling to CSV or XLSX.</source>
+        <translation>将意见建议及其各办理环节的日期导出为 CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>--db PATH (--csv FILE | --xlsx FILE) [--role ROLE]</source>
+        <translation>--db PATH (--csv FILE | --xlsx FILE) [--role ROLE]</translation>
+    </message>
+    <message>
+        <source>Write a CSV file (UTF-8 with BOM, opens in Excel and WPS).</source>
+        <translation>写入 CSV 文件（带 BOM 的 UTF-8 编码，可用 Excel 和 WPS 打开）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write an Excel workbook.</source>
+        <translation>写入 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>Export as a user with this role (%1); phone and ID numbers are masked unless the role may see them. Default: %2.</source>
+        <translation>以此角色的用户身份导出（%1）；除非该角色有权查看，电话号码和身份证号均作遮挡处理。默认：%2。</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --csv FILE and --xlsx FILE.</source>
+        <translation>请在 --csv FILE 和 --xlsx FILE 中指定且只指定一个。</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;; use one of %2.</source>
+        <translation>未知角色“%1”，请使用以下角色之一：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 件意见建议写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>Welcome to Zhitongche</source>
+        <translation>欢迎使用民意直通车</translation>
+    </message>
+    <message>
+        <source>This PC has no user yet. Create the administrator&apos;s account first; the administrator then adds the station&apos;s staff.</source>
+        <translation>这台电脑还没有用户。请先创建管理员账号，再由管理员添加本站工作人员。</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExporter</name>
+    <message>
+        <source>Deputies receiving: %1</source>
+        <translation>接待代表：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Moved from %1 because of %2.</source>
+        <translation>因%2由 %1 调整至此。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import a ledger (CSV or XLSX with Chinese headers) as visits and cases.</source>
+        <translation>导入台账（带中文表头的 CSV 或 XLSX 文件），生成接待记录和意见建议。</translation>
+    </message>
+    <message>
+        <source>--db PATH [--mapping NAME] [--save-mapping NAME] FILE</source>
+        <translation>--db PATH [--mapping NAME] [--save-mapping NAME] FILE</translation>
+    </message>
+    <message>
+        <source>Use the column mapping saved under this name.</source>
+        <translation>使用以此名称保存的列对应关系。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Save the mapping used under this name for next time.</source>
+        <translation>将本次使用的列对应关系以此名称保存，供下次使用。</translation>
+    </message>
+    <message>
+        <source>Say which ledger to import: ztctl import --db PATH FILE.</source>
+        <translation>请指定要导入的台账：ztctl import --db PATH FILE</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping called %1.</source>
+        <translation>没有名为 %1 的已保存列对应关系。</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2</source>
+        <translation>第 %1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 imported, %3 already in the store, %4 refused.</source>
+        <translation>共 %1 行：已导入 %2 行，%3 行已在数据库中，%4 行未予导入。</translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Show the schema version, device, station and number of records of a store.</source>
@@ -1202,6 +1697,182 @@
     </message>
 </context>
 <context>
+    <name>LedgerColumns</name>
+    <message>
+        <source>Reception date</source>
+        <translation>接待日期</translation>
+    </message>
+    <message>
+        <source>Receiving deputies</source>
+        <translation>接待代表</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来访群众</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Problem raised</source>
+        <translation>反映问题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Fed back on</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerFile</name>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>无法打开文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a ledger.</source>
+        <translation>文件 %1 太大，不能作为台账导入。</translation>
+    </message>
+    <message>
+        <source>The file %1 is neither an .xlsx workbook nor a CSV file in UTF-8 or GB18030 text.</source>
+        <translation>文件 %1 既不是 .xlsx 工作簿，也不是 UTF-8 或 GB18030 编码的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 has no rows.</source>
+        <translation>文件 %1 中没有数据行。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportRepository</name>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>无法保存导入的数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImporter</name>
+    <message>
+        <source>This store is not set up for a station yet; set it up before importing a ledger.</source>
+        <translation>此数据库尚未建立联络站，请先建立联络站，再导入台账。</translation>
+    </message>
+    <message>
+        <source>The ledger has no column for %1. Choose the column in the mapping, or add it to the ledger.</source>
+        <translation>台账中没有“%1”列。请在列对应关系中选择对应的列，或在台账中补上该列。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (write it as 2026-09-10).</source>
+        <translation>%1“%2”不是有效日期（请写成 2026-09-10 这样的格式）。</translation>
+    </message>
+    <message>
+        <source>The reception date (%1) is empty.</source>
+        <translation>接待日期（%1）为空。</translation>
+    </message>
+    <message>
+        <source>The problem raised (%1) is empty.</source>
+        <translation>反映问题（%1）为空。</translation>
+    </message>
+    <message>
+        <source>There is no deputy called %1 at this station. Add the deputy, then import the ledger again.</source>
+        <translation>本站没有名为 %1 的代表。请先添加该代表，再重新导入台账。</translation>
+    </message>
+    <message>
+        <source>There is no category called %1. Add it in the settings or correct the ledger.</source>
+        <translation>没有名为 %1 的问题类别。请在设置中添加，或改正台账。</translation>
+    </message>
+    <message>
+        <source>There is no department called %1. Add it in the settings or correct the ledger.</source>
+        <translation>没有名为 %1 的承办单位。请在设置中添加，或改正台账。</translation>
+    </message>
+    <message>
+        <source>The satisfaction &quot;%1&quot; is not one of 满意, 基本满意, 不满意.</source>
+        <translation>满意度“%1”不是“满意”“基本满意”“不满意”之一。</translation>
+    </message>
+    <message>
+        <source>The deadline &quot;%1&quot; is neither a date nor a number of working days.</source>
+        <translation>办理时限“%1”既不是日期，也不是工作日天数。</translation>
+    </message>
+    <message>
+        <source>The row has a reply or a result but no department (%1).</source>
+        <translation>此行有答复或办理结果，但没有承办单位（%1）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Accepting</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Assigning</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>(no text in the ledger)</source>
+        <translation>（台账中无答复内容）</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Recorded in the ledger</source>
+        <translation>据台账登记</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>满意度测评</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Closed in the ledger</source>
+        <translation>据台账办结</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The schema version of the store cannot be read.</source>
@@ -1214,6 +1885,653 @@
     <message>
         <source>Updating the store to version %1 (%2) failed: %3</source>
         <translation>将数据库升级到第 %1 版（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportBuilder</name>
+    <message>
+        <source>Visitors</source>
+        <translation>接待人次</translation>
+    </message>
+    <message>
+        <source>Reception records</source>
+        <translation>接待记录</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>反映问题</translation>
+    </message>
+    <message>
+        <source>Problems solved</source>
+        <translation>解决问题</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>On-time reply rate</source>
+        <translation>答复率</translation>
+    </message>
+    <message>
+        <source>Average reply time (working days)</source>
+        <translation>平均答复用时（工作日）</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Cases rated by the citizen</source>
+        <translation>群众测评件数</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Opinion concentration (three largest categories)</source>
+        <translation>意见集中率（件数前三的类别）</translation>
+    </message>
+    <message>
+        <source>Opinion concentration (three communities with most cases)</source>
+        <translation>意见集中率（件数前三的村、社区）</translation>
+    </message>
+    <message>
+        <source>Annual report %1</source>
+        <translation>年度工作报告（%1）</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>月度工作报告（%1）</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 the station received %3 visitors in %4 reception records and registered %5 cases, of which %6 were solved by %7 (completion rate %8). On-time reply rate %9, satisfaction rate %10, average reply time %11 working days.</source>
+        <translation>%1 至 %2，本站共接待群众 %3 人次（接待记录 %4 条），登记意见建议 %5 件；截至 %7，已办结 %6 件，办结率 %8。答复率 %9，满意率 %10，平均答复用时 %11 个工作日。</translation>
+    </message>
+    <message>
+        <source>1. Main figures</source>
+        <translation>一、主要数据</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Same quarter last year</source>
+        <translation>上年同季度</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>上年同月</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>逐月情况</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Visitors and cases by month</source>
+        <translation>各月接待人次及意见建议件数</translation>
+    </message>
+    <message>
+        <source>2. Cases by category and status</source>
+        <translation>二、意见建议分类及办理情况</translation>
+    </message>
+    <message>
+        <source>Cases by category</source>
+        <translation>意见建议类别分布</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>No cases were registered.</source>
+        <translation>本期未登记意见建议。</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>意见建议办理状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>3. Overdue and unsatisfied cases</source>
+        <translation>三、超期及群众不满意件</translation>
+    </message>
+    <message>
+        <source>Overdue cases on %1</source>
+        <translation>截至 %1 超期的意见建议</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>No case was overdue.</source>
+        <translation>无超期件。</translation>
+    </message>
+    <message>
+        <source>Cases the citizen was not satisfied with</source>
+        <translation>群众不满意的意见建议</translation>
+    </message>
+    <message>
+        <source>No citizen was dissatisfied.</source>
+        <translation>无群众不满意件。</translation>
+    </message>
+    <message>
+        <source>4. Notable cases</source>
+        <translation>四、典型案例</translation>
+    </message>
+    <message>
+        <source>No notable case was chosen.</source>
+        <translation>本期未选取典型案例。</translation>
+    </message>
+    <message>
+        <source>5. Deputies&apos; duty</source>
+        <translation>五、代表履职情况</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Reception days</source>
+        <translation>参加接待日</translation>
+    </message>
+    <message>
+        <source>Visits received</source>
+        <translation>接待来访</translation>
+    </message>
+    <message>
+        <source>Cases followed</source>
+        <translation>跟踪意见建议</translation>
+    </message>
+    <message>
+        <source>The station has no deputies.</source>
+        <translation>本站尚未编入代表。</translation>
+    </message>
+    <message>
+        <source>Station (seal): %1</source>
+        <translation>联络站（盖章）：%1</translation>
+    </message>
+    <message>
+        <source>Person in charge (signature):</source>
+        <translation>负责人（签字）：</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>填报人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataAccess</name>
+    <message>
+        <source>This record could not be found; it may have been removed.</source>
+        <translation>找不到这条记录，可能已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceForm</name>
+    <message>
+        <source>Name on the plate:</source>
+        <translation>挂牌名称：</translation>
+    </message>
+    <message>
+        <source>Village or community:</source>
+        <translation>所在村（社区）：</translation>
+    </message>
+    <message>
+        <source>Street address:</source>
+        <translation>详细地址：</translation>
+    </message>
+    <message>
+        <source>e.g. 南苑路18号一楼</source>
+        <translation>例如：南苑路18号一楼</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>开放时间：</translation>
+    </message>
+    <message>
+        <source>e.g. 周一至周五 8:30-11:30, 14:00-17:00</source>
+        <translation>例如：周一至周五 8:30-11:30, 14:00-17:00</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Full address:</source>
+        <translation>完整地址：</translation>
+    </message>
+    <message>
+        <source>Deputies assigned here (tick to assign):</source>
+        <translation>编入此处的代表（勾选即编入）：</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemRow</name>
+    <message>
+        <source>The problem in the visitor&apos;s words (Ctrl+S saves the visit)</source>
+        <translation>按来访群众的原话记录问题（Ctrl+S 保存接待记录）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Village or community (if not the visitor&apos;s)</source>
+        <translation>问题所在村（社区），与来访群众不同时填写</translation>
+    </message>
+    <message>
+        <source>Place: street, building, unit</source>
+        <translation>具体位置：路名、楼幢、单元</translation>
+    </message>
+    <message>
+        <source>Register as a new case instead</source>
+        <translation>改为登记为新的意见建议</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Reception receipt</source>
+        <translation>接待回执</translation>
+    </message>
+    <message>
+        <source>Date: %1 %2</source>
+        <translation>日期：%1 %2</translation>
+    </message>
+    <message>
+        <source>Received at: %1</source>
+        <translation>接待地点：%1</translation>
+    </message>
+    <message>
+        <source>Receiving deputies: %1</source>
+        <translation>接待代表：%1</translation>
+    </message>
+    <message>
+        <source>station staff</source>
+        <translation>联络站工作人员</translation>
+    </message>
+    <message>
+        <source>Visitor: %1, phone %2</source>
+        <translation>来访群众：%1，电话 %2</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>未留</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>编号 %1：%2</translation>
+    </message>
+    <message>
+        <source>  Added to a case already being handled; answer due by %1</source>
+        <translation>  已并入正在办理的意见建议，答复期限：%1</translation>
+    </message>
+    <message>
+        <source>  Answer due by %1</source>
+        <translation>  答复期限：%1</translation>
+    </message>
+    <message>
+        <source>Questions: call the station on %1 and give the case number.</source>
+        <translation>如有疑问，请拨打联络站电话 %1，并告知编号。</translation>
+    </message>
+    <message>
+        <source>added to a case already being handled</source>
+        <translation>已并入正在办理的意见建议</translation>
+    </message>
+    <message>
+        <source>Scan for the case number</source>
+        <translation>扫码获取编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>接待地点</translation>
+    </message>
+    <message>
+        <source>Receiving deputies</source>
+        <translation>接待代表</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来访群众</translation>
+    </message>
+    <message>
+        <source>%1 and others (%2 people)</source>
+        <translation>%1 等 %2 人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>反映问题</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Your problems have been registered. The station will tell you the answer by the date above.</source>
+        <translation>您反映的问题已登记，联络站将在上述日期前把办理结果告知您。</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptBuilder</name>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation>这条接待记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The visit was cancelled; it has no receipt.</source>
+        <translation>这条接待记录已撤销，无法出具回执。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Cut along this line</source>
+        <translation>沿此线剪开</translation>
+    </message>
+    <message>
+        <source>Reception receipt</source>
+        <translation>接待回执</translation>
+    </message>
+    <message>
+        <source>Receipt: print preview</source>
+        <translation>回执：打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionNotice</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>【%1】%2</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <source>(Moved from %1 because of %2.)</source>
+        <translation>（因%2，由 %1 调整至此。）</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>Deputies receiving:</source>
+        <translation>接待代表：</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Residents are welcome to come and raise their problems and suggestions in person.</source>
+        <translation>欢迎广大群众前来当面反映问题、提出意见建议。</translation>
+    </message>
+    <message>
+        <source>Contact: %1 %2</source>
+        <translation>联系方式：%1 %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>接待代表</translation>
+    </message>
+    <message>
+        <source>to be announced</source>
+        <translation>另行通知</translation>
+    </message>
+    <message>
+        <source>Residents are welcome to come and raise their problems and suggestions in person. The deputies listen, the station follows every problem up and tells you the result.</source>
+        <translation>欢迎广大群众前来当面反映问题、提出意见建议。代表认真倾听，联络站对每个问题跟踪办理，并将结果告知您。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Visit</source>
+        <translation>接待信息</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Station or point</source>
+        <translation>接待站点</translation>
+    </message>
+    <message>
+        <source>Deputies on duty</source>
+        <translation>接待代表</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>对方编号</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来访群众</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>反映问题</translation>
+    </message>
+    <message>
+        <source>&amp;Add another problem</source>
+        <translation>再添加一个问题</translation>
+    </message>
+    <message>
+        <source>Attach &amp;files…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Remove attachments</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>New visit (Ctrl+N)</source>
+        <translation>新登记（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation>打印回执…</translation>
+    </message>
+    <message>
+        <source>Receipt as PDF…</source>
+        <translation>回执另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Returning visitor</source>
+        <translation>再次来访</translation>
+    </message>
+    <message>
+        <source>Type a phone number to see the visitor&apos;s earlier visits and open cases.</source>
+        <translation>输入联系电话，即可查看该来访群众以往的来访记录和未办结的意见建议。</translation>
+    </message>
+    <message>
+        <source>Open cases that look alike</source>
+        <translation>相似的未办结意见建议</translation>
+    </message>
+    <message>
+        <source>While you type a problem, open cases of the last 90 days about the same thing appear here.</source>
+        <translation>填写问题时，近 90 天内反映同一事项、尚未办结的意见建议会显示在这里。</translation>
+    </message>
+    <message>
+        <source>&amp;Link the problem to this case</source>
+        <translation>将此问题关联到此件</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation>今日接待</translation>
+    </message>
+    <message>
+        <source>Correct visitor…</source>
+        <translation>更正来访群众信息…</translation>
+    </message>
+    <message>
+        <source>Print receipt again…</source>
+        <translation>重新打印回执…</translation>
+    </message>
+    <message>
+        <source>Cancel visit…</source>
+        <translation>撤销接待记录…</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +2612,29 @@
     </message>
 </context>
 <context>
+    <name>ReceptionSchedule</name>
+    <message>
+        <source>Attendance can be marked on the day of the reception or later, not before.</source>
+        <translation>接待日当天或之后才能登记到场情况，不能提前登记。</translation>
+    </message>
+    <message>
+        <source>Deputies&apos; reception day</source>
+        <translation>代表接待日</translation>
+    </message>
+    <message>
+        <source>Reception by appointment</source>
+        <translation>预约接待</translation>
+    </message>
+    <message>
+        <source>Themed reception</source>
+        <translation>主题接待</translation>
+    </message>
+    <message>
+        <source>Leaders&apos; reception day</source>
+        <translation>领导接待日</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDataLoader</name>
     <message>
         <source>The reference data %1 is missing from the program.</source>
@@ -1314,6 +2655,100 @@
     <message>
         <source>The store has no place for reference data: %1</source>
         <translation>数据库中没有存放基础数据的表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Write the monthly or annual report as PDF, CSV (one figure per row), XLSX or HTML.</source>
+        <translation>将月度工作报告或年度工作报告输出为 PDF、CSV（每行一项数据）、XLSX 或 HTML 文件。</translation>
+    </message>
+    <message>
+        <source>--db PATH (--month YYYY-MM | --year YYYY) [--pdf FILE] [--csv FILE] [--xlsx FILE] [--html FILE]</source>
+        <translation>--db PATH (--month YYYY-MM | --year YYYY) [--pdf FILE] [--csv FILE] [--xlsx FILE] [--html FILE]</translation>
+    </message>
+    <message>
+        <source>The month of the monthly report, such as 2026-10.</source>
+        <translation>月度工作报告的月份，例如 2026-10。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The year of the annual report, such as 2026.</source>
+        <translation>年度工作报告的年份，例如 2026。</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>Write the report as PDF (A4, ready to print and sign).</source>
+        <translation>将报告输出为 PDF 文件（A4 纸，可直接打印、签字）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write the figures as CSV, one figure per row: name, value.</source>
+        <translation>将各项数据输出为 CSV 文件，每行一项：名称、数值。</translation>
+    </message>
+    <message>
+        <source>Write the figures and tables as an Excel workbook.</source>
+        <translation>将各项数据和表格输出为 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>Write the report as HTML.</source>
+        <translation>将报告输出为 HTML 文件。</translation>
+    </message>
+    <message>
+        <source>Say which report: --month YYYY-MM or --year YYYY.</source>
+        <translation>请指定要生成哪份报告：--month YYYY-MM 或 --year YYYY。</translation>
+    </message>
+    <message>
+        <source>The month &apos;%1&apos; is not of the form YYYY-MM, such as 2026-10.</source>
+        <translation>月份“%1”格式不对，应写成 YYYY-MM，例如 2026-10。</translation>
+    </message>
+    <message>
+        <source>The year &apos;%1&apos; is not a year such as 2026.</source>
+        <translation>“%1”不是有效的年份，应写成 2026 这样的年份。</translation>
+    </message>
+    <message>
+        <source>Say where to write the report: --pdf, --csv, --xlsx or --html FILE.</source>
+        <translation>请指定报告保存到哪里：--pdf、--csv、--xlsx 或 --html FILE。</translation>
+    </message>
+    <message>
+        <source>The store has no station yet; run ztctl init first.</source>
+        <translation>数据库尚未建立联络站，请先运行 ztctl init。</translation>
+    </message>
+    <message>
+        <source>PDF written to %1</source>
+        <translation>PDF 已写入 %1</translation>
+    </message>
+    <message>
+        <source>CSV written to %1</source>
+        <translation>CSV 已写入 %1</translation>
+    </message>
+    <message>
+        <source>Workbook written to %1</source>
+        <translation>Excel 工作簿已写入 %1</translation>
+    </message>
+    <message>
+        <source>HTML written to %1</source>
+        <translation>HTML 已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>Could not write the PDF file %1. Check that the folder exists and can be written to.</source>
+        <translation>无法写入 PDF 文件 %1。请检查该文件夹是否存在、是否允许写入。</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +2791,310 @@
     </message>
 </context>
 <context>
+    <name>RetentionService</name>
+    <message>
+        <source>Keep personal data for at least one year.</source>
+        <translation>个人信息至少保留一年。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterFileReader</name>
+    <message>
+        <source>%1 is not a roster file: choose a .csv or .xlsx file.</source>
+        <translation>%1 不是名册文件，请选择 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImporter</name>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>文件中没有数据行。</translation>
+    </message>
+    <message>
+        <source>No header row with the columns 姓名 (name) and 代表层级 or 级别 (level) was found in the first five rows. Add them and import again.</source>
+        <translation>前五行中没有找到包含“姓名”和“代表层级”（或“级别”）列的表头行。请补上后重新导入。</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>the level is empty</source>
+        <translation>层级为空</translation>
+    </message>
+    <message>
+        <source>the level &quot;%1&quot; is not one of: %2</source>
+        <translation>层级“%1”不在以下范围内：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>the gender &quot;%1&quot; is neither 男 nor 女</source>
+        <translation>性别“%1”既不是“男”也不是“女”</translation>
+    </message>
+    <message>
+        <source>the phone &quot;%1&quot; is neither a mobile number (11 digits) nor a landline number</source>
+        <translation>电话“%1”既不是手机号码（11 位），也不是固定电话号码</translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; is not a period such as 2022-2027 or 2022.01-2027.01</source>
+        <translation>任期“%1”格式不对，应写成 2022-2027 或 2022.01-2027.01 这样的起止时间</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not a date such as 2022-01-01</source>
+        <translation>日期“%1”格式不对，应写成 2022-01-01 这样的日期</translation>
+    </message>
+    <message>
+        <source>the term ends before it starts</source>
+        <translation>任期结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>there is no liaison point called &quot;%1&quot; (add it under Stations and points first)</source>
+        <translation>没有名为“%1”的联络点（请先在“联络站和联络点”中添加）</translation>
+    </message>
+    <message>
+        <source>the same deputy is already on line %1</source>
+        <translation>同一位代表已在第 %1 行出现</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the roster could not be saved (%1).</source>
+        <translation>未导入任何数据：无法保存名册（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditorForm</name>
+    <message>
+        <source>Title:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>As the notice shows it, e.g. 区人大代表接待日</source>
+        <translation>通知上显示的名称，例如：区人大代表接待日</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Weeks of the month:</source>
+        <translation>每月第几周：</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>第一周</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>第二周</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>第三周</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>第四周</translation>
+    </message>
+    <message>
+        <source>5th</source>
+        <translation>第五周</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最后一周</translation>
+    </message>
+    <message>
+        <source>Weekday:</source>
+        <translation>星期：</translation>
+    </message>
+    <message>
+        <source>Half-day:</source>
+        <translation>时段：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>结束：</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>On an official holiday:</source>
+        <translation>遇法定节假日：</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Themed receptions, e.g. 开学前心理辅导</source>
+        <translation>用于主题接待，例如：开学前心理辅导</translation>
+    </message>
+    <message>
+        <source>Expertise wanted:</source>
+        <translation>所需专业特长：</translation>
+    </message>
+    <message>
+        <source>e.g. 教育、心理</source>
+        <translation>例如：教育、心理</translation>
+    </message>
+    <message>
+        <source>Suggest deputies</source>
+        <translation>推荐代表</translation>
+    </message>
+    <message>
+        <source>Deputies (in rotation order):</source>
+        <translation>接待代表（按轮值顺序）：</translation>
+    </message>
+    <message>
+        <source>Deputies per session:</source>
+        <translation>每次接待代表人数：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>保存规则</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>List a year&apos;s reception days, export them as an .ics calendar, or add a schedule rule.</source>
+        <translation>列出某一年的接待日，导出为 .ics 日历文件，或添加一条接待日程规则。</translation>
+    </message>
+    <message>
+        <source>--db PATH [--year YYYY] [--ics FILE] [--add-rule TEXT [--title TITLE]]</source>
+        <translation>--db PATH [--year YYYY] [--ics FILE] [--add-rule TEXT [--title TITLE]]</translation>
+    </message>
+    <message>
+        <source>The year (default: this year).</source>
+        <translation>年份（默认为今年）。</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s reception days to this .ics calendar file.</source>
+        <translation>将该年的接待日写入此 .ics 日历文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Add a rule, e.g. &quot;monthly weeks=2,4 day=thu half=pm from=2026-01-01&quot;.</source>
+        <translation>添加一条规则，例如 &quot;monthly weeks=2,4 day=thu half=pm from=2026-01-01&quot;。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The title of the added rule, as notices show it.</source>
+        <translation>所添加规则的名称，即通知上显示的名称。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <source>--year wants a year such as 2026.</source>
+        <translation>--year 需要一个年份，例如 2026。</translation>
+    </message>
+    <message>
+        <source>The store is not set up for a station yet (run ztctl init).</source>
+        <translation>数据库尚未建立联络站（请运行 ztctl init）。</translation>
+    </message>
+    <message>
+        <source>Added rule: %1</source>
+        <translation>已添加规则：%1</translation>
+    </message>
+    <message>
+        <source>Warning: the official holidays of %1 are not in this version&apos;s calendar; sessions on holidays are not moved.</source>
+        <translation>注意：本版本的日历中没有 %1 年的法定节假日，遇节假日的接待日不会调整。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 reception days %2</source>
+        <translation>%1 %2 年接待日</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n reception day(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>已将 %1 年的 %n 个接待日写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(moved from %1, %2)</source>
+        <translation>（因%2由 %1 调整）</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Zhitongche</source>
+        <translation>民意直通车</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>SignInService</name>
     <message>
         <source>The username or the password is wrong.</source>
@@ -1390,6 +3129,25 @@
     </message>
 </context>
 <context>
+    <name>StationService</name>
+    <message>
+        <source>Enter the name on the plate.</source>
+        <translation>请输入挂牌名称。</translation>
+    </message>
+    <message>
+        <source>The contact phone is neither a mobile number (11 digits) nor a landline number.</source>
+        <translation>联系电话既不是手机号码（11 位），也不是固定电话号码。</translation>
+    </message>
+    <message>
+        <source>Choose the village or community the point is in (one of %1).</source>
+        <translation>请选择联络点所在的村（社区）（须属于%1）。</translation>
+    </message>
+    <message>
+        <source>There is already a point called %1.</source>
+        <translation>已有名为 %1 的联络点。</translation>
+    </message>
+</context>
+<context>
     <name>StationSetup</name>
     <message>
         <source>%1 is not a township or street code: it must have 9 digits, such as 330203006.</source>
@@ -1402,6 +3160,28 @@
     <message>
         <source>The station %1 already exists in this store.</source>
         <translation>此数据库中已有联络站 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPeriod</name>
+    <message>
+        <source>%1-%2</source>
+        <comment>year-month, e.g. 2026年10月</comment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <comment>quarter of a year</comment>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a year, e.g. 2026年</comment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +3470,163 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>服务器地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>无法读取 CA 证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>No sync server is set up for this store.</source>
+        <translation>此数据库尚未设置同步服务器。</translation>
+    </message>
+    <message>
+        <source>This PC is not enrolled with the sync server yet.</source>
+        <translation>这台电脑尚未在同步服务器上注册。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>服务器的证书不受信任：%1</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached: %1</source>
+        <translation>无法连接同步服务器：%1</translation>
+    </message>
+    <message>
+        <source>The server refused this PC&apos;s credentials: %1</source>
+        <translation>服务器拒绝了这台电脑的登录凭据：%1</translation>
+    </message>
+    <message>
+        <source>The sync server answered %1: %2</source>
+        <translation>同步服务器返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>This store was copied or restored from a backup: enrol this PC again to sync.</source>
+        <translation>此数据库是复制来的或从备份恢复的，请重新为这台电脑注册后再同步。</translation>
+    </message>
+    <message>
+        <source>The server is missing earlier changes of this PC (%1).</source>
+        <translation>服务器缺少这台电脑之前的更改（%1）。</translation>
+    </message>
+    <message>
+        <source>The sync server answered an incomplete batch.</source>
+        <translation>同步服务器返回的数据不完整。</translation>
+    </message>
+    <message>
+        <source>The sync server sent a damaged page.</source>
+        <translation>同步服务器发来的数据已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Send this store&apos;s changes to the sync server and fetch the others&apos;.</source>
+        <translation>将此数据库的更改发送到同步服务器，并取回其他电脑的更改。</translation>
+    </message>
+    <message>
+        <source>--db PATH [--server URL --ca FILE] [--user NAME --password-file FILE]</source>
+        <translation>--db PATH [--server URL --ca FILE] [--user NAME --password-file FILE]</translation>
+    </message>
+    <message>
+        <source>The sync server, e.g. https://sync.example.org:8443 (saved in the store).</source>
+        <translation>同步服务器，例如 https://sync.example.org:8443（会保存在数据库中）。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s CA certificate, PEM (saved in the store).</source>
+        <translation>本单位的 CA 证书，PEM 格式（会保存在数据库中）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Enrol this PC with this station account.</source>
+        <translation>用此联络站账号为这台电脑注册。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the account&apos;s password (or set ZT_SYNC_PASSWORD).</source>
+        <translation>一个文件，其第一行为该账号的密码（也可以设置 ZT_SYNC_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>Rows per pulled page (1-1000).</source>
+        <translation>每次取回的行数（1-1000）。</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>ROWS</translation>
+    </message>
+    <message>
+        <source>Give --server and --ca together.</source>
+        <translation>--server 和 --ca 要同时给出。</translation>
+    </message>
+    <message>
+        <source>--page-size must be 1 to 1000.</source>
+        <translation>--page-size 必须在 1 到 1000 之间。</translation>
+    </message>
+    <message>
+        <source>Give --server and --ca.</source>
+        <translation>请给出 --server 和 --ca。</translation>
+    </message>
+    <message>
+        <source>No sync server is set up for this store: give --server and --ca.</source>
+        <translation>此数据库尚未设置同步服务器：请给出 --server 和 --ca。</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read.</source>
+        <translation>无法读取密码文件 %1。</translation>
+    </message>
+    <message>
+        <source>Give --password-file FILE or set ZT_SYNC_PASSWORD to enrol.</source>
+        <translation>注册需要用 --password-file FILE 指定密码文件，或设置 ZT_SYNC_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>This PC is not enrolled yet: give --user NAME and a password.</source>
+        <translation>这台电脑尚未注册：请给出 --user NAME 和密码。</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes (%2 refused, %3 conflicts); received %4 rows in %5 pages; %6 changes waiting.</source>
+        <translation>已发送 %1 项更改（%2 项被拒收，%3 项冲突）；已接收 %4 行（分 %5 批）；还有 %6 项更改待同步。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateRepository</name>
+    <message>
+        <source>The store is busy: %1</source>
+        <translation>数据库正忙：%1</translation>
+    </message>
+    <message>
+        <source>Saving the server&apos;s answer failed: %1</source>
+        <translation>保存服务器的返回结果失败：%1</translation>
+    </message>
+    <message>
+        <source>Saving a conflict failed: %1</source>
+        <translation>保存冲突失败：%1</translation>
+    </message>
+    <message>
+        <source>Applying changes from the server failed: %1</source>
+        <translation>应用服务器发来的更改失败：%1</translation>
+    </message>
+    <message>
+        <source>Saving the sync settings failed: %1</source>
+        <translation>保存同步设置失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>UserAdmin</name>
     <message numerus="yes">
         <source>The password needs at least %n character(s).</source>
@@ -1761,6 +3698,125 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>VisitIntake</name>
+    <message>
+        <source>Please enter the date of the visit.</source>
+        <translation>请填写接待日期。</translation>
+    </message>
+    <message>
+        <source>The date of the visit cannot be in the future.</source>
+        <translation>接待日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Please choose morning or afternoon.</source>
+        <translation>请选择上午或下午。</translation>
+    </message>
+    <message>
+        <source>Please choose how the visitor came to the station.</source>
+        <translation>请选择来源（来访群众是通过什么途径来的）。</translation>
+    </message>
+    <message>
+        <source>Please enter the reference number the referring platform gave this matter.</source>
+        <translation>请填写对方编号（转来平台给此事项的编号）。</translation>
+    </message>
+    <message>
+        <source>The reference number is too long or contains characters that cannot be stored.</source>
+        <translation>对方编号过长，或含有无法保存的字符，请修改。</translation>
+    </message>
+    <message>
+        <source>One of the chosen deputies no longer exists.</source>
+        <translation>所选的接待代表中有一位已不存在，请重新选择。</translation>
+    </message>
+    <message>
+        <source>Please enter the visitor&apos;s name.</source>
+        <translation>请填写来访群众姓名。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters or contain characters that cannot be stored.</source>
+        <translation>备注超过 %1 个字，或含有无法保存的字符，请修改。</translation>
+    </message>
+    <message>
+        <source>Please describe at least one problem the visitor raised.</source>
+        <translation>请至少填写一个来访群众反映的问题。</translation>
+    </message>
+    <message>
+        <source>Please describe the problem in the visitor&apos;s words.</source>
+        <translation>请按来访群众的原话填写反映问题。</translation>
+    </message>
+    <message>
+        <source>The problem is described in %1 characters; at most %2 fit. Put the rest in an attachment.</source>
+        <translation>问题描述有 %1 个字，最多只能填 %2 个字。请将其余内容作为附件添加。</translation>
+    </message>
+    <message>
+        <source>The text contains invisible control characters (often from a paste). Please retype it.</source>
+        <translation>文字中含有看不见的控制字符（多为粘贴时带入），请重新输入。</translation>
+    </message>
+    <message>
+        <source>The place is longer than %1 characters or contains characters that cannot be stored.</source>
+        <translation>地点超过 %1 个字，或含有无法保存的字符，请修改。</translation>
+    </message>
+    <message>
+        <source>The chosen category no longer exists.</source>
+        <translation>所选的问题类别已不存在，请重新选择。</translation>
+    </message>
+    <message>
+        <source>Please choose the village or community from the list.</source>
+        <translation>请从列表中选择村（社区）。</translation>
+    </message>
+    <message>
+        <source>The case this problem was linked to no longer exists.</source>
+        <translation>此问题关联的意见建议已不存在，请重新关联或作为新问题登记。</translation>
+    </message>
+    <message>
+        <source>Please enter the visitor&apos;s name (a surname is enough).</source>
+        <translation>请填写来访群众姓名（填姓氏即可）。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters or contains characters that cannot be stored.</source>
+        <translation>姓名超过 %1 个字，或含有无法保存的字符，请修改。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number: enter a mobile number (11 digits, starting with 1) or a landline such as 0574-87654321.</source>
+        <translation>联系电话格式不对：请填写手机号码（11 位，以 1 开头）或固定电话号码，例如 0574-87654321。</translation>
+    </message>
+    <message>
+        <source>The number of people must be between 1 and %1.</source>
+        <translation>人数应在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation>这条接待记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A cancelled visit cannot be changed.</source>
+        <translation>已撤销的接待记录不能修改。</translation>
+    </message>
+    <message>
+        <source>The visit has no visitor to correct.</source>
+        <translation>这条接待记录没有来访群众信息，无需更正。</translation>
+    </message>
+    <message>
+        <source>This PC is not set up for a station.</source>
+        <translation>这台电脑尚未设置所属联络站。</translation>
+    </message>
+    <message>
+        <source>Please give a reason for cancelling the visit.</source>
+        <translation>请填写撤销这条接待记录的原因。</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters or contains characters that cannot be stored.</source>
+        <translation>原因超过 %1 个字，或含有无法保存的字符，请修改。</translation>
+    </message>
+    <message>
+        <source>This visit is already cancelled.</source>
+        <translation>这条接待记录已撤销。</translation>
+    </message>
+    <message>
+        <source>Visit cancelled: %1</source>
+        <translation>接待记录已撤销：%1</translation>
+    </message>
+</context>
+<context>
     <name>VisitRepository</name>
     <message>
         <source>A visit needs a date.</source>
@@ -1769,6 +3825,33 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Please give a reason for cancelling the visit.</source>
         <translation>请填写撤销这条接待记录的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>WallSchedule</name>
+    <message>
+        <source>%1 deputies&apos; reception schedule %2</source>
+        <translation>%1 %2 年人大代表接待日程</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3</source>
+        <translation>%1 月 %2 日%3</translation>
+    </message>
+    <message>
+        <source>No reception days with deputies in %1.</source>
+        <translation>%1 年没有安排代表的接待日。</translation>
+    </message>
+    <message>
+        <source>A reception day on an official holiday is moved as the notice before it says. Residents are welcome without an appointment.</source>
+        <translation>接待日如遇法定节假日，按事先发布的通知调整。欢迎群众来访，无需预约。</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +3900,80 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>The change could not be saved: %1</source>
         <translation>更改无法保存：%1</translation>
     </message>
+    <message>
+        <source>The disk is full, so this change was not saved; nothing of it was written. Free some space on the disk (or ask for help), then save again.</source>
+        <translation>磁盘已满，此次更改未保存，也没有写入任何内容。请清理磁盘空间（或请人协助）后再保存。</translation>
+    </message>
+    <message>
+        <source>The store is read-only, so this change was not saved; nothing of it was written. Check that the store&apos;s file and folder may be written, then save again.</source>
+        <translation>数据库为只读，此次更改未保存，也没有写入任何内容。请检查数据库文件及其所在文件夹是否允许写入，然后再保存。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook %1 cannot be read: %2. Save it again in Excel or WPS as an .xlsx workbook.</source>
+        <translation>无法读取工作簿 %1：%2。请在 Excel 或 WPS 中将其重新另存为 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it is not an .xlsx workbook</source>
+        <translation>不是 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>it holds no workbook</source>
+        <translation>其中没有工作簿内容</translation>
+    </message>
+    <message>
+        <source>its text table is damaged</source>
+        <translation>其中的共享文本表已损坏</translation>
+    </message>
+    <message>
+        <source>it holds no worksheet</source>
+        <translation>其中没有工作表</translation>
+    </message>
+    <message>
+        <source>row %1 refers to text that is not in the workbook</source>
+        <translation>第 %1 行引用的文字不在工作簿中</translation>
+    </message>
+    <message>
+        <source>its worksheet is damaged (%1)</source>
+        <translation>工作表已损坏（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReportWriter</name>
+    <message>
+        <source>Could not create the workbook %1.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook %1.</source>
+        <translation>无法写入工作簿 %1。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1827,6 +3984,143 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>The store %1 is not set up for a station yet. Set it up with: ztctl init --db %1 --station CODE</source>
         <translation>数据库 %1 尚未建立联络站。请用以下命令建立：ztctl init --db %1 --station CODE</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>备份未恢复：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Locked when idle</source>
+        <translation>闲置自动锁定</translation>
+    </message>
+    <message>
+        <source>Created a user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>Changed the password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Wrong current password</source>
+        <translation>当前密码错误</translation>
+    </message>
+    <message>
+        <source>Enabled a user</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>Disabled a user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Viewed a phone or ID number</source>
+        <translation>查看电话号码或身份证号</translation>
+    </message>
+    <message>
+        <source>Anonymised old cases</source>
+        <translation>匿名化处理旧意见建议</translation>
+    </message>
+    <message>
+        <source>Backed up the store</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Exported data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Printed a report</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>账号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::AuditViewerPage</name>
+    <message>
+        <source>Everyone</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>仅显示最新的 %n 条；如需查看更早的记录，请缩小筛选范围。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>共 %n 条。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::CancelVisitDialog</name>
+    <message>
+        <source>The visit (%1) stays in the records, marked as cancelled with your reason. The new cases it registered are cancelled with it unless they have already been handed to a department.</source>
+        <translation>这条接待记录（%1）会保留，并标记为已撤销，同时记下您填写的原因。此次登记的新意见建议也一并撤销，已交办给承办单位的除外。</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>撤销接待记录</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>不撤销</translation>
+    </message>
+    <message>
+        <source>Please give a reason, so that others understand later why it was cancelled.</source>
+        <translation>请填写原因，以便日后其他人了解为什么撤销。</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +4224,14 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Attachments</source>
         <translation>附件</translation>
+    </message>
+    <message>
+        <source>Show number</source>
+        <translation>显示号码</translation>
+    </message>
+    <message>
+        <source>Shows the citizen&apos;s full phone number; this is recorded in the audit log</source>
+        <translation>显示群众的完整电话号码；此操作会记入操作日志</translation>
     </message>
 </context>
 <context>
@@ -2154,36 +4456,8 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
 <context>
     <name>zt::DashboardPage</name>
     <message>
-        <source>Same as last month (%1)</source>
-        <translation>与上月持平（%1）</translation>
-    </message>
-    <message>
-        <source>Up %1 from last month (%2)</source>
-        <translation>比上月增加 %1（上月 %2）</translation>
-    </message>
-    <message>
-        <source>Down %1 from last month (%2)</source>
-        <translation>比上月减少 %1（上月 %2）</translation>
-    </message>
-    <message>
-        <source>Last month: %1</source>
-        <translation>上月：%1</translation>
-    </message>
-    <message>
-        <source>Up %1 points from last month (%2)</source>
-        <translation>比上月提高 %1 个百分点（上月 %2）</translation>
-    </message>
-    <message>
-        <source>Down %1 points from last month (%2)</source>
-        <translation>比上月下降 %1 个百分点（上月 %2）</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>一图通览</translation>
-    </message>
-    <message>
-        <source>This month: %1 to %2 (figures up to %3)</source>
-        <translation>本月：%1 至 %2（数据截至 %3）</translation>
     </message>
     <message>
         <source>Visitors</source>
@@ -2212,6 +4486,220 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Opinion concentration</source>
         <translation>意见集中率</translation>
+    </message>
+    <message>
+        <source>Same as the %1 (%2)</source>
+        <translation>与%1持平（%2）</translation>
+    </message>
+    <message>
+        <source>Up %1 from the %2 (%3)</source>
+        <translation>比%2增加 %1（%3）</translation>
+    </message>
+    <message>
+        <source>Down %1 from the %2 (%3)</source>
+        <translation>比%2减少 %1（%3）</translation>
+    </message>
+    <message>
+        <source>The %1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Up %1 points from the %2 (%3)</source>
+        <translation>比%2上升 %1 个百分点（%3）</translation>
+    </message>
+    <message>
+        <source>Down %1 points from the %2 (%3)</source>
+        <translation>比%2下降 %1 个百分点（%3）</translation>
+    </message>
+    <message>
+        <source>%1 days slower than the %2 (%3)</source>
+        <translation>比%2慢 %1 天（%3）</translation>
+    </message>
+    <message>
+        <source>%1 days faster than the %2 (%3)</source>
+        <translation>比%2快 %1 天（%3）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1 月</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第 %1 季度</translation>
+    </message>
+    <message>
+        <source>The whole station</source>
+        <translation>全站</translation>
+    </message>
+    <message>
+        <source>Point: %1</source>
+        <translation>联络点：%1</translation>
+    </message>
+    <message>
+        <source>Every station of the district</source>
+        <translation>全区各联络站</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>previous month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>previous quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>previous year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 (figures up to %4); same period last year: %5 cases, completion rate %6</source>
+        <translation>%1：%2 至 %3（数据截至 %4）；去年同期：%5 件，办结率 %6</translation>
+    </message>
+    <message>
+        <source>Average reply time (working days)</source>
+        <translation>平均答复用时（工作日）</translation>
+    </message>
+</context>
+<context>
+    <name>zt::DeputiesPage</name>
+    <message>
+        <source>%1 of %2 deputies</source>
+        <translation>%1 位代表（共 %2 位）</translation>
+    </message>
+    <message>
+        <source>Import a deputy roster</source>
+        <translation>导入代表名册</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.xlsx);;All files (*)</source>
+        <translation>名册 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <source>Station and all points</source>
+        <translation>本站及全部联络点</translation>
+    </message>
+    <message>
+        <source>The station itself</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>Any expertise</source>
+        <translation>全部专业特长</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 deputies added, %3 updated, %4 rows left out.</source>
+        <translation>共读取 %1 行：新增代表 %2 位，更新 %3 位，未导入 %4 行。</translation>
+    </message>
+    <message>
+        <source>Correct these lines in the file and import it again; the deputies already imported are updated, not doubled.</source>
+        <translation>请在文件中改正以下各行后重新导入；已导入的代表只会更新，不会重复。</translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>未读取的列：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin initials (wjg), occupation</source>
+        <translation>搜索：姓名、拼音首字母（wjg）、职业</translation>
+    </message>
+    <message>
+        <source>Serving today</source>
+        <translation>仅看现任</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>导入名册…</translation>
+    </message>
+    <message>
+        <source>New deputy</source>
+        <translation>新增代表</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Why it was left out</source>
+        <translation>未导入原因</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>名册</translation>
+    </message>
+    <message>
+        <source>Stations and points</source>
+        <translation>联络站和联络点</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Duty record</source>
+        <translation>履职记录</translation>
+    </message>
+</context>
+<context>
+    <name>zt::DeputyDetailForm</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>The station itself</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>Choose the deputy&apos;s photo</source>
+        <translation>选择代表照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +4738,87 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>zt::DeputyRosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Station or point</source>
+        <translation>所属站点</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>专业特长</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>任期</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>本站</translation>
+    </message>
+</context>
+<context>
+    <name>zt::DutyRecordPanel</name>
+    <message>
+        <source>Reception days attended: %1 (missed: %2)</source>
+        <translation>参加接待日：%1 次（缺席 %2 次）</translation>
+    </message>
+    <message>
+        <source>Visits received: %1 (%2 people)</source>
+        <translation>接待来访：%1 次（%2 人次）</translation>
+    </message>
+    <message>
+        <source>Cases followed: %1, closed: %2</source>
+        <translation>跟踪意见建议：%1 件，已办结：%2 件</translation>
+    </message>
+    <message>
+        <source>Satisfaction: no ratings yet</source>
+        <translation>满意率：尚无测评</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1% of %2 rated cases</source>
+        <translation>满意率：%1%（共 %2 件参与测评）</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时间范围：</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Whole record</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Dates attended:</source>
+        <translation>参加接待日期：</translation>
+    </message>
+</context>
+<context>
+    <name>zt::FirstAdminDialog</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致，请重新输入相同的密码。</translation>
+    </message>
+</context>
+<context>
     <name>zt::MainWindow</name>
     <message>
         <source>Reception</source>
@@ -2284,34 +4853,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>设置</translation>
     </message>
     <message>
-        <source>Reception records</source>
-        <translation>接待记录</translation>
-    </message>
-    <message>
-        <source>The latest visits to the station and its points. Visitors&apos; names are masked.</source>
-        <translation>本站及各联络点最近的接待记录。来访群众的姓名已部分隐去。</translation>
-    </message>
-    <message>
-        <source>Deputies of all five levels assigned to this station. Phones are masked.</source>
-        <translation>编入本站的五级人大代表。电话号码已部分隐去。</translation>
-    </message>
-    <message>
-        <source>Reception days</source>
-        <translation>接待日</translation>
-    </message>
-    <message>
-        <source>Reception days held in the last twelve months and the deputies on duty.</source>
-        <translation>近十二个月举行的接待日及接待代表。</translation>
-    </message>
-    <message>
-        <source>Monthly figures</source>
-        <translation>月度数据</translation>
-    </message>
-    <message>
-        <source>The figures of the monthly report for the last twelve months.</source>
-        <translation>近十二个月月度工作报告中的各项数据。</translation>
-    </message>
-    <message>
         <source>Waiting to sync</source>
         <translation>待同步</translation>
     </message>
@@ -2340,6 +4881,10 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Data file: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +5014,39 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>zt::PlaceForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>%1, now at the station</source>
+        <translation>%1，目前编在本站</translation>
+    </message>
+</context>
+<context>
+    <name>zt::Printout</name>
+    <message>
+        <source>Cannot write %1; choose another folder.</source>
+        <translation>无法写入 %1，请换一个文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ProblemRow</name>
+    <message>
+        <source>Category…</source>
+        <translation>问题类别…</translation>
+    </message>
+    <message>
+        <source>Problem %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>Linked to case %1 (%2): no new case is registered; the visit is added to it.</source>
+        <translation>已关联到 %1（%2）：不再新登记一件，本次接待记入该件。</translation>
+    </message>
+</context>
+<context>
     <name>zt::ReceptionDayModel</name>
     <message>
         <source>Date</source>
@@ -2493,6 +5071,517 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>People</source>
         <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ReceptionDayPanel</name>
+    <message>
+        <source>The notice text is on the clipboard: paste it into the WeChat group.</source>
+        <translation>通知文字已复制，可直接粘贴到微信群。</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>将通知另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Notice %1.pdf</source>
+        <translation>接待通知 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a reception day in the calendar or the list.</source>
+        <translation>请在日历或列表中选择一个接待日。</translation>
+    </message>
+    <message>
+        <source>No deputies on duty in the rule.</source>
+        <translation>此规则中没有安排接待代表。</translation>
+    </message>
+    <message>
+        <source>On duty: %1</source>
+        <translation>接待代表：%1</translation>
+    </message>
+    <message>
+        <source>Choose a reception day first.</source>
+        <translation>请先选择一个接待日。</translation>
+    </message>
+    <message>
+        <source>Attendance is marked on the day or after it.</source>
+        <translation>到场情况须在接待日当天或之后登记。</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <source>Came as substitute</source>
+        <translation>替补到场</translation>
+    </message>
+    <message>
+        <source>Attendance saved; it counts in the deputies&apos; duty records.</source>
+        <translation>到场情况已保存，并计入代表履职记录。</translation>
+    </message>
+    <message>
+        <source>Notice: preview and print…</source>
+        <translation>通知：预览并打印…</translation>
+    </message>
+    <message>
+        <source>Notice as PDF…</source>
+        <translation>通知另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Copy WeChat text</source>
+        <translation>复制微信通知文字</translation>
+    </message>
+    <message>
+        <source>Attendance (after the day):</source>
+        <translation>到场情况（接待日后登记）：</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Came?</source>
+        <translation>是否到场</translation>
+    </message>
+    <message>
+        <source>Save attendance</source>
+        <translation>保存到场情况</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ReceptionPage</name>
+    <message>
+        <source>Attach photos, letter scans or voice recordings</source>
+        <translation>添加照片、信件扫描件或录音</translation>
+    </message>
+    <message>
+        <source>Photos, scans and recordings (*.jpg *.jpeg *.png *.heic *.pdf *.tif *.tiff *.mp3 *.m4a *.amr *.wav *.mp4);;All files (*)</source>
+        <translation>照片、扫描件和录音 (*.jpg *.jpeg *.png *.heic *.pdf *.tif *.tiff *.mp3 *.m4a *.amr *.wav *.mp4);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The visit you were typing before the program closed has been restored.</source>
+        <translation>程序关闭前正在填写的接待登记已恢复。</translation>
+    </message>
+    <message>
+        <source>The station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>The number the referring platform gave it</source>
+        <translation>转来平台给出的编号</translation>
+    </message>
+    <message>
+        <source>Only for referrals (8890, mediation, four platforms, petition proxy)</source>
+        <translation>仅用于转来事项（8890热线、老娘舅调解、基层治理四平台、民情民访代办）</translation>
+    </message>
+    <message>
+        <source>Open cases that look alike</source>
+        <translation>相似的未办结意见建议</translation>
+    </message>
+    <message>
+        <source>Type a phone number to see the visitor&apos;s earlier visits and open cases.</source>
+        <translation>输入联系电话，即可查看该来访群众以往的来访记录和未办结的意见建议。</translation>
+    </message>
+    <message>
+        <source>Please choose the village or community from the list.</source>
+        <translation>请从列表中选择村（社区）。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: please correct what is marked in red.</source>
+        <translation>未保存：请改正标红的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 (linked)</source>
+        <translation>%1（已关联）</translation>
+    </message>
+    <message>
+        <source>Saved. Cases: %1. Print the receipt with Ctrl+P; the form is ready for the next visitor.</source>
+        <translation>已保存。意见建议编号：%1。按 Ctrl+P 打印回执；可以登记下一位来访群众了。</translation>
+    </message>
+    <message>
+        <source>Start the next visit?</source>
+        <translation>登记下一位？</translation>
+    </message>
+    <message>
+        <source>The visit you are typing has not been saved. Discard it and start the next one?</source>
+        <translation>正在填写的接待登记尚未保存。放弃这些内容，开始登记下一位吗？</translation>
+    </message>
+    <message>
+        <source>Discard the visit?</source>
+        <translation>放弃本次登记？</translation>
+    </message>
+    <message>
+        <source>The visit you are typing has not been saved. Discard what you typed?</source>
+        <translation>正在填写的接待登记尚未保存。确定放弃已填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>The visit you were typing was discarded.</source>
+        <translation>已放弃正在填写的接待登记。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number: enter a mobile number (11 digits, starting with 1) or a landline such as 0574-87654321.</source>
+        <translation>联系电话格式不对：请填写手机号码（11 位，以 1 开头）或固定电话号码，例如 0574-87654321。</translation>
+    </message>
+    <message>
+        <source>First visit: this phone number is not in the records.</source>
+        <translation>首次来访：记录中没有这个电话号码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning visitor %1: %n earlier visit(s)</source>
+        <translation>
+            <numerusform>再次来访：%1，此前来访 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n open case(s).</source>
+        <translation>
+            <numerusform>，尚有 %n 件未办结。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open: %1 %2 (%3, since %4)</source>
+        <translation>未办结：%1 %2（%3，%4 登记）</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation>（已撤销）</translation>
+    </message>
+    <message>
+        <source>Raised earlier by this visitor · %1</source>
+        <translation>该群众此前反映 · %1</translation>
+    </message>
+    <message>
+        <source>Same community and category</source>
+        <translation>同村（社区）同类别</translation>
+    </message>
+    <message>
+        <source>Similar words</source>
+        <translation>内容相近</translation>
+    </message>
+    <message>
+        <source>Open cases that look alike (%1)</source>
+        <translation>相似的未办结意见建议（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1</source>
+        <translation>
+            <numerusform>%n 个文件：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>将回执另存为 PDF</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>回执-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>无法将 PDF 写入 %1，请换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The receipt was saved as %1.</source>
+        <translation>回执已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The visit was cancelled.</source>
+        <translation>接待记录已撤销。</translation>
+    </message>
+    <message>
+        <source>The visit was cancelled, with its cases %1.</source>
+        <translation>接待记录已撤销，所登记的意见建议 %1 一并撤销。</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s details were corrected.</source>
+        <translation>来访群众信息已更正。</translation>
+    </message>
+    <message>
+        <source>Select a visit to print its receipt again or to cancel it (never deleted).</source>
+        <translation>选中一条接待记录，可重新打印回执或撤销（记录不会删除）。</translation>
+    </message>
+    <message>
+        <source>Surname is enough</source>
+        <translation>填姓氏即可</translation>
+    </message>
+    <message>
+        <source>Mobile or landline</source>
+        <translation>手机或固定电话</translation>
+    </message>
+    <message>
+        <source>Type a few characters and choose</source>
+        <translation>输入几个字后选择</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ReportsPage</name>
+    <message>
+        <source>The report could not be made. Check the store with ztctl check.</source>
+        <translation>无法生成报告。请用 ztctl check 检查数据库。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度工作报告</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>年度工作报告</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1 月</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::RuleEditorForm</name>
+    <message>
+        <source>Chosen weeks of each month (e.g. district deputies)</source>
+        <translation>每月指定周次（如区人大代表）</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>One date: appointment or themed reception</source>
+        <translation>单独一天：预约接待或主题接待</translation>
+    </message>
+    <message>
+        <source>Leaders&apos; reception day (a different leader each month)</source>
+        <translation>领导接待日（每月由不同领导接待）</translation>
+    </message>
+    <message>
+        <source>Move to the next working day</source>
+        <translation>顺延至下一个工作日</translation>
+    </message>
+    <message>
+        <source>Move to the working day before</source>
+        <translation>提前至前一个工作日</translation>
+    </message>
+    <message>
+        <source>Drop that session</source>
+        <translation>取消该次接待</translation>
+    </message>
+    <message>
+        <source>Keep it on the holiday</source>
+        <translation>节假日照常接待</translation>
+    </message>
+    <message>
+        <source>The station itself</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>Tick at least one week of the month.</source>
+        <translation>请至少勾选每月的一周。</translation>
+    </message>
+    <message>
+        <source>The rule ends before it starts.</source>
+        <translation>规则的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Type the expertise the topic needs (e.g. 教育、心理), then ask for suggestions.</source>
+        <translation>请先填写主题所需的专业特长（例如：教育、心理），再点“推荐代表”。</translation>
+    </message>
+    <message>
+        <source>No deputy serving on that day has this expertise.</source>
+        <translation>当天在任的代表中，没有人具备此专业特长。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::SchedulePage</name>
+    <message>
+        <source>Save the wall schedule as PDF</source>
+        <translation>将接待日程表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Reception schedule %1.pdf</source>
+        <translation>接待日程表 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Export the reception days for calendars</source>
+        <translation>导出接待日到日历</translation>
+    </message>
+    <message>
+        <source>Reception days %1.ics</source>
+        <translation>接待日 %1.ics</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>日历 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>(moved, %1)</source>
+        <translation>（因%1调整）</translation>
+    </message>
+    <message>
+        <source>(moved from %1, %2)</source>
+        <translation>（因%2由 %1 调整）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reception day(s) in %1.</source>
+        <translation>
+            <numerusform>%1 年共有 %n 个接待日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The official holidays of %1 are not in this version&apos;s calendar yet; days are not moved for holidays.</source>
+        <translation>本版本的日历中尚无 %1 年的法定节假日，接待日不会因节假日调整。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 reception days %2</source>
+        <translation>%1 %2 年接待日</translation>
+    </message>
+    <message>
+        <source>Reception schedule</source>
+        <translation>接待日程</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Half-day</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>接待名称</translation>
+    </message>
+    <message>
+        <source>Deputies on duty</source>
+        <translation>接待代表</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>接待代表</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 横向</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 横向</translation>
+    </message>
+    <message>
+        <source>Wall schedule: preview and print…</source>
+        <translation>接待日程表：预览并打印…</translation>
+    </message>
+    <message>
+        <source>Wall schedule as PDF…</source>
+        <translation>接待日程表另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export for calendars (.ics)…</source>
+        <translation>导出到日历（.ics）…</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新增规则</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +5649,95 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>%1 (code %2)</source>
         <translation>%1（代码 %2）</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup (for example a USB drive)</source>
+        <translation>选择备份保存的文件夹（例如 U 盘）</translation>
+    </message>
+    <message>
+        <source>Back up to a folder or USB drive…</source>
+        <translation>备份到文件夹或 U 盘…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation>恢复并重新启动</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1. Keep the drive somewhere safe: it holds citizens&apos; personal data.</source>
+        <translation>备份已保存到 %1。请妥善保管 U 盘：其中含有群众的个人信息。</translation>
+    </message>
+    <message>
+        <source>Select the backup to restore in the list first.</source>
+        <translation>请先在列表中选择要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>Replace the data on this PC with the backup %1? Changes made after it was taken are set aside (the current file is kept beside the store), and everyone signs in again.</source>
+        <translation>用备份 %1 替换这台电脑上的数据吗？备份之后所做的更改将不再使用（当前数据库文件会保留在原文件旁边），所有人都需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+</context>
+<context>
+    <name>zt::SignInDialog</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Zhitongche was locked because nobody used it for a while. %1, enter your password to go on; anybody else quits and signs in again.</source>
+        <translation>民意直通车因一段时间无人使用已自动锁定。%1，请输入密码继续使用；如果是其他人，请退出后重新登录。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Sign in with your username and password. This works without a network.</source>
+        <translation>请输入用户名和密码登录。无需联网也可以登录。</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>现在可以重新尝试了。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::StationsView</name>
+    <message>
+        <source>Station and points</source>
+        <translation>联络站和联络点</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>New liaison point</source>
+        <translation>新增联络点</translation>
+    </message>
+</context>
+<context>
+    <name>zt::StatisticsWorker</name>
+    <message>
+        <source>The figures could not be computed. Check the store with ztctl check.</source>
+        <translation>无法计算各项数据。请用 ztctl check 检查数据库。</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +5912,49 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>zt::TodayVisitsModel</name>
+    <message>
+        <source>Half-day</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来访群众</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Case numbers</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>接待代表</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 (linked)</source>
+        <translation>%1（已关联）</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已登记</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "storage/CaseRepository.h"
 #include "storage/CategoryRepository.h"
 #include "storage/DepartmentRepository.h"
+#include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 #include "workflow/CaseRegistration.h"
 #include "workflow/CaseWorkflow.h"
@@ -263,6 +264,51 @@ private slots:
         QCOMPARE(bar2->savedFilterNames(), QStringList{QStringLiteral("物业办逾期")});
         bar2->removeSavedFilter(QStringLiteral("物业办逾期"));
         QVERIFY(bar2->savedFilterNames().isEmpty());
+    }
+
+    void aStationHeadRevealsThePhoneAndItIsAudited()
+    {
+        test::TestStore ts;
+        addReferenceRows(ts);
+        const QString id = registerCase(ts, QStringLiteral("楼道堆物"));
+        auto addUser = [&ts](const QString &name, const QString &role) {
+            User u;
+            u.username = name;
+            u.displayName = name;
+            u.role = role;
+            u.passwordHash = QStringLiteral("$argon2id$not-used-here");
+            u.stationId = ts.stationId();
+            WriteTransaction tx(ts.store());
+            if (!UserRepository(ts.store()).insert(tx, u).ok() || !tx.commit().ok())
+                qFatal("cannot add user");
+            return u.id;
+        };
+        const QString staff = addUser(QStringLiteral("staff"), Role::StationStaff);
+        const QString head = addUser(QStringLiteral("head"), Role::StationHead);
+
+        // Staff see the masked number and no way to reveal it.
+        ts->setCurrentUserId(staff);
+        CasesPage page(ts.store());
+        page.show();
+        page.openCase(id);
+        auto *reveal = page.findChild<QPushButton *>(QStringLiteral("revealPhoneButton"));
+        auto *facts = page.findChild<QLabel *>(QStringLiteral("caseFactsLabel"));
+        QVERIFY(!reveal->isVisible());
+        QVERIFY(!facts->text().contains(QStringLiteral("13812345678")));
+
+        // The head may reveal it; the audit log names who and which row, never the number.
+        ts->setCurrentUserId(head);
+        page.openCase(id);
+        QVERIFY(reveal->isVisible());
+        reveal->click();
+        QVERIFY2(facts->text().contains(QStringLiteral("13812345678")), qPrintable(facts->text()));
+        QVERIFY(!reveal->isVisible());
+        QVERIFY(ts.count(QStringLiteral("audit_log"), QStringLiteral("user_id = '%1' AND row_id = '%2'").arg(head, id)) >= 1);
+        QCOMPARE(ts.count(QStringLiteral("audit_log"), QStringLiteral("detail LIKE '%13812345678%'")), 0);
+        // Opening the case again masks it again.
+        page.openCase(id);
+        QVERIFY(!facts->text().contains(QStringLiteral("13812345678")));
+        ts->setCurrentUserId({});
     }
 
     void closingWithoutRatingNeedsAReason()

@@ -16,6 +16,8 @@
 #include <QStringEncoder>
 #include <QTest>
 
+#include <xlsxwriter.h>
+
 using namespace zt;
 using zt::test::TestStore;
 
@@ -190,12 +192,37 @@ private slots:
         QCOMPARE(byName(ts, QStringLiteral("王建国"))->level, DeputyLevel::County);
     }
 
+    void anXlsxRosterImportsLikeItsCsv()
+    {
+        TestStore ts;
+        const QString xlsx = ts.dir() + QStringLiteral("/代表名册.xlsx");
+        lxw_workbook *wb = workbook_new(QFile::encodeName(xlsx).constData());
+        lxw_worksheet *sheet = workbook_add_worksheet(wb, "名册");
+        const char *rows[][4] = {{"姓名", "级别", "联系电话", "专长"},
+                                 {"王建国", "区", "13805741234", "教育"},
+                                 {"", "市", "", ""}, // line 3: no name
+                                 {"李敏", "省", "13900001111", "法律、心理"}};
+        for (int r = 0; r < 4; ++r)
+            for (int c = 0; c < 4; ++c)
+                if (*rows[r][c])
+                    worksheet_write_string(sheet, lxw_row_t(r), lxw_col_t(c), rows[r][c], nullptr);
+        QCOMPARE(int(workbook_close(wb)), int(LXW_NO_ERROR));
+
+        auto report = RosterImporter(ts.store()).importFile(xlsx);
+        QVERIFY2(report, qPrintable(report.error().message));
+        QCOMPARE(report->added, 2);
+        QCOMPARE(report->problems.size(), 1);
+        QCOMPARE(report->problems.first().line, 3);
+        QCOMPARE(byName(ts, QStringLiteral("李敏"))->level, DeputyLevel::Provincial);
+    }
+
     void xlsxAndOtherFilesAreNamedNotGuessed()
     {
         TestStore ts;
         const QString xlsx = ts.dir() + QStringLiteral("/roster.xlsx");
         write(xlsx, "PK");
-        QCOMPARE(RosterImporter(ts.store()).importFile(xlsx).error().code, QStringLiteral("roster.unsupported"));
+        // A damaged workbook is named as such, not taken for a CSV.
+        QCOMPARE(RosterImporter(ts.store()).importFile(xlsx).error().code, QStringLiteral("io.xlsx_unreadable"));
         QCOMPARE(RosterImporter(ts.store()).importFile(ts.dir() + QStringLiteral("/a.doc")).error().code,
                  QStringLiteral("roster.unsupported"));
         QCOMPARE(RosterImporter(ts.store()).importFile(ts.dir() + QStringLiteral("/missing.csv")).error().code,

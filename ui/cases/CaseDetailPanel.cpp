@@ -6,6 +6,7 @@
 #include "domain/Codes.h"
 #include "domain/DomainText.h"
 #include "models/CaseTimelineModel.h"
+#include "privacy/PersonalDataAccess.h"
 #include "privacy/PersonalDataMask.h"
 #include "storage/CaseDetailsReader.h"
 #include "storage/Store.h"
@@ -13,6 +14,7 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -35,7 +37,7 @@ CaseDetailPanel::CaseDetailPanel(Store &store, WorkingDayCalendar calendar, QWid
     : QWidget(parent), m_store(store), m_calendar(calendar), m_emptyLabel(new QLabel(this)),
       m_content(new QWidget(this)), m_numberLabel(new QLabel(m_content)), m_titleLabel(new QLabel(m_content)),
       m_factsLabel(new QLabel(m_content)), m_descriptionLabel(new QLabel(m_content)),
-      m_messageLabel(new QLabel(m_content)), m_form(new CaseMoveForm(store, calendar, m_content)),
+      m_messageLabel(new QLabel(m_content)), m_revealButton(new QPushButton(m_content)), m_form(new CaseMoveForm(store, calendar, m_content)),
       m_tabs(new QTabWidget(m_content)), m_timelineView(new QTableView(m_tabs)),
       m_timeline(new CaseTimelineModel(store, this)), m_visitLabel(new QLabel), m_related(new QListWidget),
       m_attachments(new QListWidget(m_tabs))
@@ -63,6 +65,8 @@ CaseDetailPanel::CaseDetailPanel(Store &store, WorkingDayCalendar calendar, QWid
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_messageLabel->hide();
+    m_revealButton->setObjectName(QStringLiteral("revealPhoneButton"));
+    connect(m_revealButton, &QPushButton::clicked, this, &CaseDetailPanel::revealPhone);
 
     auto *actions = new QWidget(m_content);
     auto *actionLayout = new QGridLayout(actions);
@@ -106,7 +110,10 @@ CaseDetailPanel::CaseDetailPanel(Store &store, WorkingDayCalendar calendar, QWid
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_numberLabel);
     contentLayout->addWidget(m_titleLabel);
-    contentLayout->addWidget(m_factsLabel);
+    auto *factsRow = new QHBoxLayout;
+    factsRow->addWidget(m_factsLabel, 1);
+    factsRow->addWidget(m_revealButton, 0, Qt::AlignBottom);
+    contentLayout->addLayout(factsRow);
     contentLayout->addWidget(m_descriptionLabel);
     contentLayout->addWidget(actions);
     contentLayout->addWidget(m_messageLabel);
@@ -153,6 +160,7 @@ void CaseDetailPanel::showCase(const QString &caseId)
 {
     m_form->hide();
     m_messageLabel->hide();
+    m_revealedPhone.clear();
     m_details = CaseDetails();
     m_details.record.id = caseId;
     reload();
@@ -203,10 +211,13 @@ void CaseDetailPanel::showFacts()
     if (!r.externalRef.isEmpty())
         channel += QStringLiteral(" (%1)").arg(esc(r.externalRef));
     add(tr("Channel"), channel);
-    // Lists and details mask the citizen's phone; revealing it is a separate, audited step.
+    // The phone shows masked unless the role may see it; a station head can reveal it, which is audited.
+    PersonalDataAccess access(m_store);
     QString citizen = esc(PersonalDataMask::name(r.citizenName));
     if (!r.citizenPhone.isEmpty())
-        citizen += QStringLiteral(" · ") + esc(PersonalDataMask::phone(r.citizenPhone));
+        citizen += QStringLiteral(" · ")
+                   + esc(m_revealedPhone.isEmpty() ? PersonalDataMask::phone(r.citizenPhone) : m_revealedPhone);
+    m_revealButton->setVisible(!r.citizenPhone.isEmpty() && m_revealedPhone.isEmpty() && access.maySeeUnmasked());
     add(tr("Citizen"), citizen);
     add(tr("Registered"), r.registeredOn.toString(Qt::ISODate));
     add(tr("Department"), esc(m_details.departmentName));
@@ -279,6 +290,19 @@ void CaseDetailPanel::showRelated()
     m_tabs->setTabText(1, tr("Visit and related cases (%1)").arg(m_details.related.size()));
 }
 
+void CaseDetailPanel::revealPhone()
+{
+    const Result<QString> phone =
+        PersonalDataAccess(m_store).reveal(PersonalDataAccess::Field::CaseCitizenPhone, m_details.record.id);
+    if (!phone) {
+        m_messageLabel->setText(phone.error().message);
+        m_messageLabel->show();
+        return;
+    }
+    m_revealedPhone = phone.value();
+    showFacts();
+}
+
 void CaseDetailPanel::startMove(Move move)
 {
     if (m_details.record.id.isEmpty())
@@ -298,6 +322,8 @@ void CaseDetailPanel::startMove(Move move)
 
 void CaseDetailPanel::retranslate()
 {
+    m_revealButton->setText(tr("Show number"));
+    m_revealButton->setToolTip(tr("Shows the citizen's full phone number; this is recorded in the audit log"));
     m_emptyLabel->setText(tr("Choose a case in the list to see its history and take the next step."));
     for (auto it = m_moveButtons.cbegin(); it != m_moveButtons.cend(); ++it)
         it.value()->setText(CaseWorkflow::moveLabel(it.key()));

@@ -45,6 +45,7 @@ private:
     void showFacts();
     void showActions();
     void showRelated();
+    void revealPhone();
     static QString moveObjectName(CaseWorkflow::Move move);
 
     Store &m_store;
@@ -57,6 +58,8 @@ private:
     QLabel *m_factsLabel;
     QLabel *m_descriptionLabel;
     QLabel *m_messageLabel;
+    QPushButton *m_revealButton;
+    QString m_revealedPhone; // shown unmasked after an audited reveal, for this case only
     QMap<CaseWorkflow::Move, QPushButton *> m_moveButtons;
     CaseMoveForm *m_form;
     QTabWidget *m_tabs;

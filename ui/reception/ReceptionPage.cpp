@@ -1,5 +1,7 @@
 #include "ReceptionPage.h"
 
+#include "schedule/ReceptionSchedule.h"
+
 #include "CancelVisitDialog.h"
 #include "ProblemRow.h"
 #include "ReceiptPrinter.h"
@@ -275,9 +277,14 @@ void ReceptionPage::prefillVisit()
     m_ui->dateEdit->setDate(today);
     m_ui->halfDayComboBox->setCurrentIndex(qMax(0, m_ui->halfDayComboBox->findData(halfDay)));
     m_ui->channelComboBox->setCurrentIndex(qMax(0, m_ui->channelComboBox->findData(Channel::WalkIn)));
-    // No reception rules are stored yet, so "on duty today" is who received the visits already recorded
-    // this half-day; the first visit of the day starts with nobody ticked.
-    const QStringList onDuty = ReceptionLookup(m_store).deputiesRecordedOn(m_store.stationId(), today, halfDay);
+    // On duty: the deputies the reception schedule names for this half-day, and anyone who has already
+    // received a visit this half-day (a substitute, a deputy who dropped in).
+    QStringList onDuty;
+    if (const std::optional<ReceptionDay> day = ReceptionSchedule(m_store).dayAt(today, halfDay))
+        onDuty = day->session.deputyIds;
+    for (const QString &id : ReceptionLookup(m_store).deputiesRecordedOn(m_store.stationId(), today, halfDay))
+        if (!onDuty.contains(id))
+            onDuty << id;
     QListWidget *list = m_ui->deputiesListWidget;
     for (int i = 0; i < list->count(); ++i) {
         QListWidgetItem *item = list->item(i);

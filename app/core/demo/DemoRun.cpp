@@ -1,5 +1,7 @@
 #include "demo/DemoRun.h"
 
+#include "schedule/ReceptionSchedule.h"
+
 #include "demo/DemoCaseTemplates.h"
 #include "demo/DemoNames.h"
 #include "demo/DemoRandom.h"
@@ -157,8 +159,40 @@ Result<DemoSummary> DemoRun::run()
     tx.reset();
     if (Status s = deferral->finish(); !s)
         return s.error();
+    if (!m_bulk) {
+        if (Status s = storeReceptionRules(); !s)
+            return s.error();
+    }
     report();
     return m_summary;
+}
+
+Status DemoRun::storeReceptionRules()
+{
+    // The rule the planned reception days follow, so the schedule page, the notices and the duty
+    // record of a demo station show what its visits already say.
+    QStringList pool;
+    for (int i : std::as_const(m_localDeputies))
+        pool << m_cast.deputies.at(i).id;
+    ReceptionSchedule schedule(m_store, m_calendar);
+    StoredReceptionRule district;
+    district.title = utf8("区人大代表接待日");
+    district.ruleText = QStringLiteral("monthly weeks=2,4 day=thu half=pm deputies=%1 per=2 holiday=next from=%2")
+                            .arg(pool.join(QLatin1Char(',')), m_from.toString(Qt::ISODate));
+    if (auto saved = schedule.saveRule(district); !saved)
+        return saved.error();
+    QStringList upper;
+    for (int i : std::as_const(m_upperDeputies))
+        upper << m_cast.deputies.at(i).id;
+    if (!upper.isEmpty()) {
+        StoredReceptionRule leaders;
+        leaders.title = utf8("领导接待日");
+        leaders.ruleText = QStringLiteral("leaders weeks=1 day=tue half=am deputies=%1 per=1 holiday=next from=%2")
+                               .arg(upper.join(QLatin1Char(',')), m_from.toString(Qt::ISODate));
+        if (auto saved = schedule.saveRule(leaders); !saved)
+            return saved.error();
+    }
+    return {};
 }
 
 Status DemoRun::endBatch(std::unique_ptr<WriteTransaction> &tx)

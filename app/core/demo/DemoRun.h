@@ -51,6 +51,7 @@ private:
     Status writeCase(WriteTransaction &tx, CaseRecord &record, const DemoCaseLife::Start &start, QString *lastKind);
     int pickCategory(const PlannedVisit &plan);
     QString externalRef(const QString &platform, QDate day);
+    Status storeReceptionRules();
     Status endBatch(std::unique_ptr<WriteTransaction> &tx);
 
     Store &m_store;

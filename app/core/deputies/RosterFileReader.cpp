@@ -1,5 +1,7 @@
 #include "deputies/RosterFileReader.h"
 
+#include "io/XlsxReader.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -81,15 +83,13 @@ Result<QList<SheetRow>> RosterFileReader::read(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("xlsx")) {
-        // XLSX PLUG POINT: when app/core/io/XlsxReader is merged, read it here:
-        //   auto sheet = XlsxReader::readFirstSheet(path);
-        //   if (!sheet) return sheet.error();
-        //   QList<SheetRow> rows;
-        //   for (const auto &r : sheet.value()) rows.append({r.line, r.cells});
-        //   return rows;
-        return Error{QStringLiteral("roster.unsupported"),
-                     tr("This version cannot read .xlsx files yet. In Excel or WPS, save the roster as "
-                        "\"CSV (comma delimited)\" and import that file.")};
+        const Result<QList<XlsxReader::Row>> sheet = XlsxReader::readFirstSheet(path);
+        if (!sheet)
+            return sheet.error();
+        QList<SheetRow> rows;
+        for (const XlsxReader::Row &r : sheet.value())
+            rows.append({r.line, r.cells});
+        return rows;
     }
     if (suffix != QLatin1String("csv") && suffix != QLatin1String("txt"))
         return Error{QStringLiteral("roster.unsupported"),

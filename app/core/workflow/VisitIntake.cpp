@@ -1,5 +1,7 @@
 #include "workflow/VisitIntake.h"
 
+#include "security/AccessPolicy.h"
+
 #include "common/Clock.h"
 #include "common/Uuid7.h"
 #include "domain/Codes.h"
@@ -157,6 +159,8 @@ QList<VisitIntake::Issue> VisitIntake::checkVisitor(const Visitor &p, int i) con
 
 Status VisitIntake::correctVisitor(const QString &visitId, Visitor corrected) const
 {
+    if (Status s = AccessPolicy::requireCurrent(m_store, Permission::RecordVisits); !s)
+        return s.error();
     corrected.name = corrected.name.trimmed();
     corrected.phone = corrected.phone.trimmed().isEmpty() ? QString() : PhoneNumber::normalized(corrected.phone);
     if (const QList<Issue> issues = checkVisitor(corrected, 0); !issues.isEmpty())
@@ -207,6 +211,9 @@ QDate VisitIntake::replyDue(const CaseRecord &record) const
 
 Result<VisitIntake::Saved> VisitIntake::save(Input input) const
 {
+    // Checked here, not only by hiding the form: a role without it gets a plain refusal.
+    if (Status s = AccessPolicy::requireCurrent(m_store, Permission::RecordVisits); !s)
+        return s.error();
     // Normalise before checking, so "138 0000 1234" is both accepted and stored as 13800001234.
     Visit &visit = input.visit;
     for (Visitor &p : visit.visitors) {
@@ -292,6 +299,8 @@ Result<VisitIntake::Saved> VisitIntake::save(Input input) const
 
 Result<QStringList> VisitIntake::cancelVisit(const QString &visitId, const QString &reason) const
 {
+    if (Status s = AccessPolicy::requireCurrent(m_store, Permission::RecordVisits); !s)
+        return s.error();
     const QString why = reason.simplified();
     if (why.isEmpty())
         return Error{QStringLiteral("visit.no_reason"), tr("Please give a reason for cancelling the visit.")};
