@@ -37,6 +37,8 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
+#include "schedule/ReceptionSchedule.h"
+
 #include <QTest>
 
 using namespace zt;
@@ -261,6 +263,32 @@ private slots:
         ReceptionPage page(*m_store);
         auto *deputies = child<QListWidget>(&page, QStringLiteral("deputiesListWidget"));
         QCOMPARE(deputies->item(0)->checkState(), Qt::Checked);
+    }
+
+    void theDeputiesTheScheduleNamesAreTickedFirst()
+    {
+        // A second deputy on a stored rule for the fifth Thursday afternoon (today, 29 October 2026).
+        Deputy onRota;
+        onRota.name = QStringLiteral("陈国强");
+        onRota.level = DeputyLevel::Township;
+        {
+            WriteTransaction tx(*m_store);
+            QVERIFY(DeputyRepository(*m_store).insert(tx, onRota).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        StoredReceptionRule rule;
+        rule.title = QStringLiteral("乡镇人大代表接待日");
+        rule.ruleText = QStringLiteral("monthly weeks=5 day=thu half=pm deputies=%1 from=2026-01-01").arg(onRota.id);
+        auto saved = ReceptionSchedule(*m_store).saveRule(rule);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+
+        ReceptionPage page(*m_store);
+        auto *deputies = child<QListWidget>(&page, QStringLiteral("deputiesListWidget"));
+        QCOMPARE(deputies->count(), 2);
+        // The one on duty is ticked and listed first; the other is offered, unticked.
+        QCOMPARE(deputies->item(0)->data(Qt::UserRole).toString(), onRota.id);
+        QCOMPARE(deputies->item(0)->checkState(), Qt::Checked);
+        QCOMPARE(deputies->item(1)->checkState(), Qt::Unchecked);
     }
 
     void badInputIsMarkedAndNothingSaved()

@@ -1,0 +1,23 @@
+// libFuzzer target: the strict decoding of a push body (POST /sync/v1/push), which the server runs on
+// whatever a network peer sends. Any bytes must give a batch or an error with a code, never a crash; a
+// batch that decodes must encode and decode again to the same mutations (nothing silently dropped).
+
+#include "sync/PushBatch.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
+    const auto batch = zt::sync::PushBatch::fromJson(body);
+    if (!batch) {
+        if (batch.error().code.isEmpty())
+            std::abort();
+        return 0;
+    }
+    const auto again = zt::sync::PushBatch::fromJson(batch->toJson());
+    if (!again || again->mutations.size() != batch->mutations.size() || again->deviceId != batch->deviceId)
+        std::abort();
+    return 0;
+}
