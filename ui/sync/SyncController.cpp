@@ -4,7 +4,6 @@
 #include "sync/SyncRunner.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QThread>
 
 namespace zt {
@@ -52,7 +51,7 @@ void SyncController::enrol(const QString &serverUrl, const QString &caFile, cons
 QString SyncController::describe(const SyncStatus &status)
 {
     const QString last = status.lastSyncedAt.isValid()
-                             ? QLocale().toString(status.lastSyncedAt.toLocalTime().time(), QLocale::ShortFormat)
+                             ? status.lastSyncedAt.toLocalTime().toString(QStringLiteral("HH:mm"))
                              : QString();
     switch (status.state) {
     case SyncStatus::State::NotConfigured:

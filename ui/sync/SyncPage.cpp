@@ -129,7 +129,7 @@ void SyncPage::refreshConflicts()
     m_conflictTable->setRowCount(int(conflicts.size()));
     for (int row = 0; row < conflicts.size(); ++row) {
         const SyncConflict &c = conflicts.at(row);
-        const QStringList cells{QStringLiteral("%1 %2").arg(c.table, c.rowId.right(8)), c.field, shown(c.baseValue),
+        const QStringList cells{QStringLiteral("%1 …%2").arg(OutboxModel::tableLabel(c.table), c.rowId.right(6)), c.field, shown(c.baseValue),
                                 shown(c.serverValue), shown(c.localValue)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));

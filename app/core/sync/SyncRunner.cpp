@@ -137,11 +137,10 @@ void SyncRunner::runSync()
         m_backoff.reset();
         m_status.state = SyncStatus::State::Synced;
         m_status.lastSyncedAt = Clock::nowUtc();
-        m_status.message = tr("Sent %1 changes (%2 refused, %3 conflicts); received %4.")
-                               .arg(report->pushed)
-                               .arg(report->rejected)
-                               .arg(report->conflicts)
-                               .arg(report->pulled);
+        m_status.message = tr("Sent %n change(s)", nullptr, report->pushed) + QStringLiteral(" (")
+                           + tr("%n refused", nullptr, report->rejected) + QStringLiteral(", ")
+                           + tr("%n conflict(s)", nullptr, report->conflicts) + QStringLiteral("); ")
+                           + tr("received %n change(s).", nullptr, report->pulled);
         // Every 5 min +-20 %, so a district's stations do not all call at once.
         const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
         scheduleNext(qint64(kPeriodMsecs * jitter));
