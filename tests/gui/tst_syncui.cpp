@@ -17,6 +17,7 @@
 #include "sync/SyncPage.h"
 #include "sync/SyncSettingsSection.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -229,6 +230,15 @@ private slots:
         title.exec(QStringLiteral("SELECT title FROM cases WHERE id = '%1'").arg(caseId));
         QVERIFY(title.next());
         QCOMPARE(title.value(0).toString(), chosen);
+
+        // No server: the status bar says offline, quietly, and the change waits.
+        server->stop();
+        QVERIFY(!newCase(a.store(), QStringLiteral("井盖松动")).isEmpty());
+        QTest::mouseClick(child<QPushButton>(page, QStringLiteral("syncPageSyncNowButton")), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(network->text().startsWith(QStringLiteral("Offline")), qPrintable(network->text()),
+                                  15'000);
+        QCOMPARE(pending->text(), QStringLiteral("1 change waiting to sync"));
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
     }
 };
 
