@@ -1,5 +1,6 @@
 #include "sync/SyncController.h"
 
+#include "common/Clock.h"
 #include "storage/Store.h"
 #include "sync/SyncRunner.h"
 
@@ -50,9 +51,11 @@ void SyncController::enrol(const QString &serverUrl, const QString &caFile, cons
 
 QString SyncController::describe(const SyncStatus &status)
 {
-    const QString last = status.lastSyncedAt.isValid()
-                             ? status.lastSyncedAt.toLocalTime().toString(QStringLiteral("HH:mm"))
-                             : QString();
+    // The time alone today; with the date when the last sync is older (a village point offline for days).
+    const QDateTime local = status.lastSyncedAt.toLocalTime();
+    const QString last = !status.lastSyncedAt.isValid() ? QString()
+                         : local.date() == Clock::nowUtc().toLocalTime().date() ? local.toString(QStringLiteral("HH:mm"))
+                                                                 : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     switch (status.state) {
     case SyncStatus::State::NotConfigured:
         // The shell said this before sync existed; its context keeps the existing translation.

@@ -5,6 +5,7 @@
 #include "storage/SyncStateRepository.h"
 #include "sync/SyncClient.h"
 
+#include <QNetworkInformation>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUrl>
@@ -46,6 +47,15 @@ void SyncRunner::start()
     m_store = std::move(opened.value());
     connect(m_store.get(), &Store::changed, this, &SyncRunner::rowsChanged);
     m_client = std::make_unique<SyncClient>(*m_store);
+    // The network coming back is a moment to sync (when the platform can tell; otherwise the timers do).
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online
+                        && m_status.state == SyncStatus::State::Offline)
+                        runSync();
+                });
+    }
     runSync();
 }
 
@@ -103,6 +113,8 @@ void SyncRunner::readCounts()
     m_status.serverUrl = settings.serverUrl;
     m_status.caFile = settings.caFile;
     m_status.username = settings.username;
+    if (!m_status.lastSyncedAt.isValid())
+        m_status.lastSyncedAt = state.lastSyncedAt(); // from an earlier session
 }
 
 void SyncRunner::publish()
