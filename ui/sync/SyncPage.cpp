@@ -59,6 +59,7 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     m_outboxView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_outboxView->horizontalHeader()->setStretchLastSection(true);
     m_outboxView->verticalHeader()->hide();
+    m_outboxView->setWordWrap(false);
 
     m_conflictLabel = new QLabel(this);
     m_conflictLabel->setObjectName(QStringLiteral("conflictLabel"));
@@ -81,7 +82,7 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     layout->addWidget(m_titleLabel);
     layout->addLayout(stateRow);
     layout->addWidget(m_outboxLabel);
-    layout->addWidget(m_outboxView, 1);
+    layout->addWidget(m_outboxView, 2);
     layout->addWidget(m_conflictLabel);
     layout->addWidget(m_conflictTable, 1);
     layout->addWidget(m_message);
@@ -113,6 +114,7 @@ void SyncPage::showStatus(const SyncStatus &status)
 {
     m_stateLabel->setText(SyncController::describe(status));
     m_outboxModel->reload();
+    m_outboxView->resizeColumnsToContents();
     m_outboxLabel->setText(
         tr("Waiting to sync, and refused by the server (with the reason): %n change(s) waiting.", nullptr,
            int(OutboxModel::pendingCount(m_store))));
@@ -126,6 +128,8 @@ void SyncPage::refreshConflicts()
                                  ? tr("No conflicts: nobody else changed what this PC changed.")
                                  : tr("Conflicts: someone else changed the same field. Choose which value to keep; "
                                       "your choice is sent to the server like any other change."));
+    // An empty table would take half the page for nothing: the sentence above says there are none.
+    m_conflictTable->setVisible(!conflicts.isEmpty());
     m_conflictTable->setRowCount(int(conflicts.size()));
     for (int row = 0; row < conflicts.size(); ++row) {
         const SyncConflict &c = conflicts.at(row);
