@@ -4,8 +4,10 @@
 #include "cases/CasesPage.h"
 #include "dashboard/DashboardPage.h"
 #include "reports/ReportsPage.h"
-#include "ListPage.h"
 #include "SettingsPage.h"
+#include "sync/SyncController.h"
+#include "sync/SyncPage.h"
+#include "sync/SyncSettingsSection.h"
 #include "deputies/DeputiesPage.h"
 #include "schedule/SchedulePage.h"
 #include "models/CaseListModel.h"
@@ -93,11 +95,15 @@ MainWindow::MainWindow(Store &store, TranslationLoader &translations, QWidget *p
         connect(shortcut, &QShortcut::activated, this, [this, i] { m_navigation->setCurrentRow(i); });
     }
     connect(&m_store, &Store::changed, this, &MainWindow::updateStatus);
+    m_sync = new SyncController(m_store, this);
+    connect(m_sync, &SyncController::statusChanged, this, &MainWindow::updateStatus);
 
     resize(1280, 720);
     retranslate();
     m_navigation->setCurrentRow(0);
 }
+
+MainWindow::~MainWindow() = default;
 
 QString MainWindow::pageTitle(Page page) const
 {
@@ -157,11 +163,13 @@ QWidget *MainWindow::createPage(Page page)
     case Page::Reports:
         return new ReportsPage(m_store);
     case Page::Sync:
-        return new ListPage(new OutboxModel(m_store), [] { return tr("Waiting to sync"); },
-                            [] { return tr("Changes saved on this PC that the central server has not received yet. "
-                                           "They are kept safely until a connection is available."); });
+        return new SyncPage(m_store, *m_sync);
     case Page::Settings:
-        return new SettingsPage(m_store, m_translations);
+    {
+        auto *settings = new SettingsPage(m_store, m_translations);
+        settings->addSection(new SyncSettingsSection(*m_sync));
+        return settings;
+    }
     case Page::Audit:
         return new AuditViewerPage(m_store);
     }
@@ -188,8 +196,8 @@ void MainWindow::retranslate()
 void MainWindow::updateStatus()
 {
     m_storePathLabel->setText(tr("Data file: %1").arg(m_store.path()));
-    // Sync arrives with its own feature; until a server is configured the station works offline.
-    m_networkLabel->setText(tr("Offline (no sync server set)"));
+    // Quiet on purpose: offline is a normal state for a village point, never a dialog.
+    m_networkLabel->setText(SyncController::describe(m_sync->status()));
     const qint64 pending = OutboxModel::pendingCount(m_store);
     m_pendingLabel->setText(tr("%n change(s) waiting to sync", nullptr, int(pending)));
 }

@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace zt {
 
 class Store;
+class SyncController;
 class TranslationLoader;
 
 class MainWindow : public QMainWindow
@@ -24,11 +25,13 @@ public:
     static QList<Page> allPages();
 
     MainWindow(Store &store, TranslationLoader &translations, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void showPage(Page page);
     // Shows the case list narrowed to exactly these cases (a bar of the dashboard, a line of a report).
     void openCases(const CaseFilter &filter);
     QWidget *pageWidget(Page page) const { return m_pages.value(int(page)); }
+    SyncController &sync() { return *m_sync; }
     static QString pageObjectName(Page page);
 
 protected:
@@ -42,6 +45,7 @@ private:
 
     Store &m_store;
     TranslationLoader &m_translations;
+    SyncController *m_sync;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QHash<int, QWidget *> m_pages;

@@ -113,7 +113,10 @@ SettingsPage::SettingsPage(Store &store, TranslationLoader &translations, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_appearanceBox);
-    layout->addWidget(m_storeBox);
+    // Two columns, so the page still fits 1366x768 with the sections other features add.
+    m_sectionRow = new QHBoxLayout;
+    m_sectionRow->addWidget(m_storeBox, 1);
+    layout->addLayout(m_sectionRow);
     layout->addWidget(m_backupBox, 1);
 
     connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &SettingsPage::applyLanguage);
@@ -125,6 +128,12 @@ SettingsPage::SettingsPage(Store &store, TranslationLoader &translations, QWidge
     connect(m_cancelRestoreButton, &QPushButton::clicked, this, &SettingsPage::cancelRestore);
     retranslate();
     refreshBackups();
+}
+
+void SettingsPage::addSection(QWidget *section)
+{
+    section->setParent(this);
+    m_sectionRow->addWidget(section, 1);
 }
 
 void SettingsPage::changeEvent(QEvent *event)

@@ -8,6 +8,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -28,6 +29,8 @@ public:
     static constexpr int RestartStoreExitCode = 75;
     // Test seam: what the folder dialog would answer (a USB drive's folder, or empty for cancel).
     void setFolderChooser(std::function<QString()> chooser) { m_chooseFolder = std::move(chooser); }
+    // A section another feature brings (sync), shown beside "This installation"; the page owns it.
+    void addSection(QWidget *section);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,6 +54,7 @@ private:
     QGroupBox *m_backupBox;
     QFormLayout *m_appearanceForm;
     QFormLayout *m_storeForm;
+    QHBoxLayout *m_sectionRow;
     QComboBox *m_languageCombo;
     QDoubleSpinBox *m_fontSizeSpin;
     QLabel *m_storePathValue;

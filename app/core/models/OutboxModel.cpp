@@ -8,8 +8,7 @@
 
 namespace zt {
 
-namespace {
-QString tableLabel(const QString &table)
+QString OutboxModel::tableLabel(const QString &table)
 {
     static const QHash<QString, const char *> labels{
         {QStringLiteral("station"), QT_TRANSLATE_NOOP("zt::OutboxModel", "Station")},
@@ -28,7 +27,6 @@ QString tableLabel(const QString &table)
     const auto it = labels.constFind(table);
     return it == labels.constEnd() ? table : QCoreApplication::translate("zt::OutboxModel", *it);
 }
-} // namespace
 
 OutboxModel::OutboxModel(Store &store, QObject *parent) : ReadOnlyTableModel(store, parent)
 {

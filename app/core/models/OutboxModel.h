@@ -13,6 +13,8 @@ public:
     explicit OutboxModel(Store &store, QObject *parent = nullptr);
     // Pending mutations, counted with the state index.
     static qint64 pendingCount(Store &store);
+    // What a synced table holds, in words ("Case" for cases); the table name for an unknown one.
+    static QString tableLabel(const QString &table);
 
 protected:
     QStringList headers() const override;

@@ -162,6 +162,17 @@ qint64 SyncStateRepository::cursor() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+QDateTime SyncStateRepository::lastSyncedAt() const
+{
+    QSqlQuery q(m_store.db());
+    q.exec(QStringLiteral("SELECT last_synced_at FROM sync_state WHERE singleton = 1"));
+    if (!q.next() || q.value(0).isNull())
+        return {};
+    QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    at.setTimeSpec(Qt::UTC);
+    return at;
+}
+
 Status SyncStateRepository::applyPage(const sync::PullPage &page)
 {
     QSqlDatabase db = m_store.db();

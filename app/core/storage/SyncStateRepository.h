@@ -8,6 +8,7 @@
 #include "sync/PullPage.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 
 namespace zt {
@@ -39,6 +40,8 @@ public:
     void recordFailure(const QList<qint64> &deviceSeqs, const QString &error);
 
     qint64 cursor() const;
+    // When the last pull page was applied (UTC), invalid if never.
+    QDateTime lastSyncedAt() const;
     // Applies a page and moves the cursor to page.nextSince in one SQLite transaction. Rows with
     // pending local edits take only the fields not changed locally, and keep their sv.
     Status applyPage(const sync::PullPage &page);

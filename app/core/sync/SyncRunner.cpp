@@ -1,0 +1,174 @@
+#include "sync/SyncRunner.h"
+
+#include "common/Clock.h"
+#include "storage/Store.h"
+#include "storage/SyncStateRepository.h"
+#include "sync/SyncClient.h"
+
+#include <QNetworkInformation>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrl>
+
+namespace zt {
+
+SyncRunner::SyncRunner(QString storePath, QObject *parent) : QObject(parent), m_storePath(std::move(storePath))
+{
+    qRegisterMetaType<zt::SyncStatus>();
+}
+
+SyncRunner::~SyncRunner() = default;
+
+void SyncRunner::start()
+{
+    // Created here so they live on the worker thread with this object.
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kAfterCommitMsecs);
+    connect(m_debounce, &QTimer::timeout, this, [this] {
+        // A commit made by our own pull also reaches here through the window's store: skip it.
+        if (m_store && SyncStateRepository(*m_store).pendingCount() > 0)
+            runSync();
+    });
+    m_next = new QTimer(this);
+    m_next->setSingleShot(true);
+    connect(m_next, &QTimer::timeout, this, &SyncRunner::runSync);
+
+    OpenOptions options;
+    options.createIfMissing = false;
+    options.migrate = false; // the window opened (and migrated) the file already
+    auto opened = Store::open(m_storePath, options);
+    if (!opened) {
+        m_status.state = SyncStatus::State::Error;
+        m_status.message = opened.error().message;
+        publish();
+        return;
+    }
+    m_store = std::move(opened.value());
+    connect(m_store.get(), &Store::changed, this, &SyncRunner::rowsChanged);
+    m_client = std::make_unique<SyncClient>(*m_store);
+    // The network coming back is a moment to sync (when the platform can tell; otherwise the timers do).
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online
+                        && m_status.state == SyncStatus::State::Offline)
+                        runSync();
+                });
+    }
+    runSync();
+}
+
+void SyncRunner::shutdown()
+{
+    if (m_debounce)
+        m_debounce->stop();
+    if (m_next)
+        m_next->stop();
+    m_client.reset();
+    m_store.reset();
+}
+
+void SyncRunner::syncNow()
+{
+    if (m_debounce)
+        m_debounce->stop();
+    runSync();
+}
+
+void SyncRunner::localChanged()
+{
+    if (m_debounce && !m_running)
+        m_debounce->start();
+}
+
+void SyncRunner::enrol(const QString &serverUrl, const QString &caFile, const QString &username, const QString &password)
+{
+    if (!m_client) {
+        emit enrolFinished(false, m_status.message);
+        return;
+    }
+    Status s = m_client->configure(QUrl(serverUrl.trimmed()), caFile);
+    if (s)
+        s = m_client->enrol(username.trimmed(), password);
+    if (!s) {
+        emit enrolFinished(false, s.error().message);
+        readCounts();
+        publish();
+        return;
+    }
+    emit enrolFinished(true, tr("This PC is enrolled as %1.").arg(username.trimmed()));
+    m_backoff.reset();
+    runSync();
+}
+
+void SyncRunner::readCounts()
+{
+    if (!m_store)
+        return;
+    SyncStateRepository state(*m_store);
+    const SyncSettings settings = state.settings();
+    m_status.waiting = state.pendingCount();
+    m_status.conflicts = state.openConflictCount();
+    m_status.serverUrl = settings.serverUrl;
+    m_status.caFile = settings.caFile;
+    m_status.username = settings.username;
+    if (!m_status.lastSyncedAt.isValid())
+        m_status.lastSyncedAt = state.lastSyncedAt(); // from an earlier session
+}
+
+void SyncRunner::publish()
+{
+    emit statusChanged(m_status);
+}
+
+void SyncRunner::runSync()
+{
+    if (!m_client || m_running)
+        return;
+    m_running = true;
+    m_next->stop();
+    readCounts();
+    Status configured = m_client->configureFromSettings();
+    if (!configured) {
+        const bool noServer = configured.error().code == QLatin1String("sync.not_configured");
+        const bool noToken = configured.error().code == QLatin1String("sync.not_enrolled");
+        m_status.state = noServer ? SyncStatus::State::NotConfigured
+                                  : noToken ? SyncStatus::State::NotEnrolled : SyncStatus::State::Error;
+        m_status.message = configured.error().message;
+        m_running = false;
+        publish();
+        return; // nothing scheduled: enrolling starts the schedule
+    }
+    m_status.state = SyncStatus::State::Syncing;
+    publish();
+
+    auto report = m_client->syncOnce();
+    readCounts();
+    if (report) {
+        m_backoff.reset();
+        m_status.state = SyncStatus::State::Synced;
+        m_status.lastSyncedAt = Clock::nowUtc();
+        m_status.message = tr("Sent %n change(s)", nullptr, report->pushed) + QStringLiteral(" (")
+                           + tr("%n refused", nullptr, report->rejected) + QStringLiteral(", ")
+                           + tr("%n conflict(s)", nullptr, report->conflicts) + QStringLiteral("); ")
+                           + tr("received %n change(s).", nullptr, report->pulled);
+        // Every 5 min +-20 %, so a district's stations do not all call at once.
+        const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+        scheduleNext(qint64(kPeriodMsecs * jitter));
+    } else {
+        const QString code = report.error().code;
+        m_status.state = code == QLatin1String("sync.offline") ? SyncStatus::State::Offline : SyncStatus::State::Error;
+        m_status.message = report.error().message;
+        scheduleNext(m_backoff.nextDelayMsecs());
+    }
+    m_running = false;
+    publish();
+}
+
+void SyncRunner::scheduleNext(qint64 msecs)
+{
+    m_next->start(int(std::min<qint64>(msecs, std::numeric_limits<int>::max())));
+}
+
+} // namespace zt

@@ -1,0 +1,25 @@
+#pragma once
+// What the sync worker tells the window: one snapshot, copied across threads.
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace zt {
+
+struct SyncStatus
+{
+    enum class State { NotConfigured, NotEnrolled, Offline, Syncing, Synced, Error };
+    State state = State::NotConfigured;
+    int waiting = 0;        // outbox mutations not yet answered
+    int conflicts = 0;      // open conflicts
+    QDateTime lastSyncedAt; // the last sync that finished, this session (UTC)
+    QString serverUrl;
+    QString caFile;
+    QString username;
+    QString message;        // the last result or error, in plain words (translated)
+};
+
+} // namespace zt
+
+Q_DECLARE_METATYPE(zt::SyncStatus)

@@ -1,0 +1,246 @@
+// The sync screens against a real zhitongche-server over HTTPS on 127.0.0.1 with a CA this test makes:
+// enrol through the settings section, a local change reaches the server with "Sync now" (the waiting
+// count drops to 0, the status bar says synced), and a conflict another PC caused is shown on the sync
+// page and settled with one click, which becomes an outbox mutation of its own.
+
+#include "../unit/TestStore.h"
+#include "MainWindow.h"
+#include "ServerProcess.h"
+#include "SettingsPage.h"
+#include "TestCa.h"
+#include "common/Uuid7.h"
+#include "i18n/TranslationLoader.h"
+#include "storage/Store.h"
+#include "storage/WriteTransaction.h"
+#include "sync/SyncController.h"
+#include "sync/SyncClient.h"
+#include "sync/SyncPage.h"
+#include "sync/SyncSettingsSection.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace zt;
+using namespace zt::test;
+
+namespace {
+const QString kPassword = QStringLiteral("correct horse 1");
+
+QString newCase(Store &store, const QString &title)
+{
+    const QString id = Uuid7::generate();
+    WriteTransaction tx(store);
+    const bool ok = tx.insert(QStringLiteral("cases"), id,
+                              {{QStringLiteral("station_id"), store.stationId()},
+                               {QStringLiteral("case_no"), QStringLiteral("T-") + id.right(12)},
+                               {QStringLiteral("title"), title},
+                               {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                               {QStringLiteral("citizen_name"), QStringLiteral("王阿姨")},
+                               {QStringLiteral("registered_on"), QStringLiteral("2026-11-20")}})
+                    && tx.commit();
+    return ok ? id : QString();
+}
+
+bool editTitle(Store &store, const QString &id, const QString &title)
+{
+    WriteTransaction tx(store);
+    return tx.update(QStringLiteral("cases"), id, {{QStringLiteral("title"), title}}) && tx.commit();
+}
+
+int count(Store &store, const QString &sql)
+{
+    QSqlQuery q(store.db());
+    q.exec(sql);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+} // namespace
+
+class TestSyncUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    TestCa m_ca;
+    TranslationLoader m_translations;
+
+    template <typename T> static T *child(QWidget *parent, const QString &name)
+    {
+        T *w = parent->findChild<T *>(name);
+        if (!w)
+            qFatal("no widget %s", qPrintable(name));
+        return w;
+    }
+
+    static void screenshot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("ZT_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QCoreApplication::processEvents();
+        w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+
+    std::unique_ptr<ServerProcess> startServer(const QString &stationId)
+    {
+        ServerSetup setup;
+        setup.dir = m_dir.filePath(QStringLiteral("server"));
+        QDir().mkpath(setup.dir);
+        setup.certificateFile = m_ca.certificateFile();
+        setup.keyFile = m_ca.keyFile();
+        auto server = std::make_unique<ServerProcess>(setup);
+        const QStringList script{
+            QStringLiteral("district add --code 330203 --name 海曙区"),
+            QStringLiteral("station add --code 330203006 --name 白云街道 --district 330203 --id %1").arg(stationId),
+            QStringLiteral("account add --username station6 --kind station --scope 330203006 --password \"%1\"").arg(kPassword)};
+        QFile scriptFile(setup.dir + QStringLiteral("/setup.txt"));
+        if (!scriptFile.open(QIODevice::WriteOnly))
+            return nullptr;
+        scriptFile.write(script.join(QLatin1Char('\n')).toUtf8());
+        scriptFile.close();
+        QString error;
+        server->admin({QStringLiteral("script"), scriptFile.fileName()}, &error);
+        if (!error.isEmpty())
+            qWarning("admin script failed: %s", qPrintable(error));
+        if (!server->start(&error)) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        return server;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_ca.create(m_dir.filePath(QStringLiteral("ca")), &error), qPrintable(error));
+        QVERIFY(m_translations.setLanguage(TranslationLoader::English));
+    }
+
+    void enrolSyncAndResolveAConflict()
+    {
+        TestStore a;
+        auto server = startServer(a.stationId());
+        QVERIFY(server);
+
+        MainWindow window(a.store(), m_translations);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *network = child<QLabel>(&window, QStringLiteral("networkStateLabel"));
+        auto *pending = child<QLabel>(&window, QStringLiteral("pendingChangesLabel"));
+        QTRY_COMPARE(network->text(), QStringLiteral("Offline (no sync server set)"));
+
+        // Enrol through the settings section; the file picker answers with the test CA.
+        window.showPage(MainWindow::Page::Settings);
+        QWidget *settings = window.pageWidget(MainWindow::Page::Settings);
+        auto *section = settings->findChild<SyncSettingsSection *>();
+        QVERIFY(section);
+        section->setFileChooser([this] { return m_ca.caFile(); });
+        child<QLineEdit>(settings, QStringLiteral("syncServerLineEdit"))->setText(server->url());
+        QTest::mouseClick(child<QPushButton>(settings, QStringLiteral("caFileBrowseButton")), Qt::LeftButton);
+        QCOMPARE(child<QLineEdit>(settings, QStringLiteral("caFileLineEdit"))->text(), m_ca.caFile());
+        child<QLineEdit>(settings, QStringLiteral("syncUsernameLineEdit"))->setText(QStringLiteral("station6"));
+        auto *password = child<QLineEdit>(settings, QStringLiteral("syncPasswordLineEdit"));
+        password->setText(kPassword);
+        QTest::mouseClick(child<QPushButton>(settings, QStringLiteral("enrolButton")), Qt::LeftButton);
+        QVERIFY(password->text().isEmpty()); // never kept
+        auto *message = child<QLabel>(settings, QStringLiteral("syncMessageLabel"));
+        QTRY_COMPARE_WITH_TIMEOUT(message->text(), QStringLiteral("This PC is enrolled as station6."), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(network->text().startsWith(QStringLiteral("Synced at")), 15'000);
+        QCOMPARE(count(a.store(), QStringLiteral("SELECT count(*) FROM sync_settings WHERE refresh_token <> ''")), 1);
+        screenshot(&window, QStringLiteral("syncui-settings"));
+
+        // A local change waits, then "Sync now" sends it.
+        const QString caseId = newCase(a.store(), QStringLiteral("路灯不亮"));
+        QVERIFY(!caseId.isEmpty());
+        QCOMPARE(pending->text(), QStringLiteral("1 change waiting to sync"));
+        auto *syncNow = child<QPushButton>(settings, QStringLiteral("syncNowButton"));
+        QTRY_VERIFY(syncNow->isEnabled());
+        QTest::mouseClick(syncNow, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(pending->text(), QStringLiteral("0 changes waiting to sync"), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(network->text().startsWith(QStringLiteral("Synced at")), 15'000);
+        QCOMPARE(count(a.store(), QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state IN ('pending', 'sent')")), 0);
+
+        // Another PC of the station changes the same title first.
+        QTemporaryDir otherDir;
+        auto openedB = Store::open(otherDir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(openedB.ok());
+        Store &b = *openedB.value();
+        QVERIFY(b.setUpDevice(a.stationId(), QLatin1Char('B')).ok());
+        SyncClient clientB(b);
+        QVERIFY(clientB.configure(QUrl(server->url()), m_ca.caFile()).ok());
+        QVERIFY(clientB.enrol(QStringLiteral("station6"), kPassword).ok());
+        QVERIFY(clientB.syncOnce().ok());
+        QVERIFY(editTitle(b, caseId, QStringLiteral("路灯不亮（南门）")));
+        QVERIFY(clientB.syncOnce().ok());
+
+        // This PC edits it too, from the version before, and syncs: the server reports a conflict.
+        QVERIFY(editTitle(a.store(), caseId, QStringLiteral("路灯不亮（北门）")));
+        window.showPage(MainWindow::Page::Sync);
+        QWidget *page = window.pageWidget(MainWindow::Page::Sync);
+        QVERIFY(qobject_cast<SyncPage *>(page));
+        QTest::mouseClick(child<QPushButton>(page, QStringLiteral("syncPageSyncNowButton")), Qt::LeftButton);
+        auto *conflicts = child<QTableWidget>(page, QStringLiteral("conflictTableWidget"));
+        QTRY_COMPARE_WITH_TIMEOUT(conflicts->rowCount(), 1, 15'000);
+        QCOMPARE(conflicts->item(0, 1)->text(), QStringLiteral("title"));
+        QCOMPARE(conflicts->item(0, 2)->text(), QStringLiteral("路灯不亮"));
+        QCOMPARE(conflicts->item(0, 3)->text(), QStringLiteral("路灯不亮（南门）"));
+        QCOMPARE(conflicts->item(0, 4)->text(), QStringLiteral("路灯不亮（北门）"));
+        QTRY_COMPARE_WITH_TIMEOUT(pending->text(), QStringLiteral("0 changes waiting to sync"), 15'000);
+        screenshot(&window, QStringLiteral("syncui-conflict"));
+
+        // One click on the value the row does not hold now: that choice becomes a change to send.
+        QSqlQuery kind(a.store().db());
+        kind.exec(QStringLiteral("SELECT kind FROM sync_conflict"));
+        QVERIFY(kind.next());
+        const bool serverKept = kind.value(0).toString() == QLatin1String("server_kept");
+        kind.finish(); // an open SELECT would pin this connection's snapshot (WAL) and hide later commits
+        const QString chosen = serverKept ? QStringLiteral("路灯不亮（北门）") : QStringLiteral("路灯不亮（南门）");
+        QWidget *choice = conflicts->cellWidget(0, 5);
+        QVERIFY(choice);
+        QTest::mouseClick(child<QPushButton>(choice, serverKept ? QStringLiteral("keepMineButton")
+                                                                : QStringLiteral("keepTheirsButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(conflicts->rowCount(), 0);
+        QCOMPARE(count(a.store(), QStringLiteral("SELECT count(*) FROM sync_conflict WHERE status = 'resolved'")), 1);
+        QSqlQuery outbox(a.store().db());
+        outbox.exec(QStringLiteral("SELECT tbl, row_id, fields FROM sync_outbox ORDER BY device_seq DESC LIMIT 1"));
+        QVERIFY(outbox.next());
+        QCOMPARE(outbox.value(0).toString(), QStringLiteral("cases"));
+        QCOMPARE(outbox.value(1).toString(), caseId);
+        QVERIFY2(outbox.value(2).toString().contains(chosen), qPrintable(outbox.value(2).toString()));
+        outbox.finish();
+
+        // The decision reaches the server like any change (the 2 s schedule after a commit, or now).
+        QTest::mouseClick(child<QPushButton>(page, QStringLiteral("syncPageSyncNowButton")), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(pending->text() == QStringLiteral("0 changes waiting to sync"),
+                                  qPrintable(network->text() + QLatin1Char(' ') + pending->text()), 15'000);
+        QVERIFY(clientB.syncOnce().ok());
+        QSqlQuery title(b.db());
+        title.exec(QStringLiteral("SELECT title FROM cases WHERE id = '%1'").arg(caseId));
+        QVERIFY(title.next());
+        QCOMPARE(title.value(0).toString(), chosen);
+
+        // No server: the status bar says offline, quietly, and the change waits.
+        server->stop();
+        QVERIFY(!newCase(a.store(), QStringLiteral("井盖松动")).isEmpty());
+        QTest::mouseClick(child<QPushButton>(page, QStringLiteral("syncPageSyncNowButton")), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(network->text().startsWith(QStringLiteral("Offline")), qPrintable(network->text()),
+                                  15'000);
+        QCOMPARE(pending->text(), QStringLiteral("1 change waiting to sync"));
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+    }
+};
+
+QTEST_MAIN(TestSyncUi)
+#include "tst_syncui.moc"
