@@ -806,6 +806,13 @@
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>This conflict no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Run &apos;ztctl --help&apos; to see the commands and their options.</source>
@@ -3620,6 +3627,17 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>SyncConflictRepository</name>
+    <message>
+        <source>Saving the decision on a conflict failed: %1</source>
+        <translation>Saving the decision on a conflict failed: %1</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>This conflict has already been resolved.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStateRepository</name>
     <message>
         <source>The store is busy: %1</source>
@@ -4873,14 +4891,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Waiting to sync</source>
-        <translation>Waiting to sync</translation>
-    </message>
-    <message>
-        <source>Changes saved on this PC that the central server has not received yet. They are kept safely until a connection is available.</source>
-        <translation>Changes saved on this PC that the central server has not received yet. They are kept safely until a connection is available.</translation>
-    </message>
-    <message>
         <source>Zhitongche — %1</source>
         <translation>Zhitongche — %1</translation>
     </message>
@@ -5940,6 +5950,215 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>zt::SyncController</name>
+    <message>
+        <source>Offline (this PC is not enrolled)</source>
+        <translation>Offline (this PC is not enrolled)</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Offline (last synced at %1)</source>
+        <translation>Offline (last synced at %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: sending %n change(s)…</source>
+        <translation>
+            <numerusform>Syncing: sending %n change…</numerusform>
+            <numerusform>Syncing: sending %n changes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::SyncPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Server&apos;s value</source>
+        <translation>Server&apos;s value</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s value</source>
+        <translation>This PC&apos;s value</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to sync, and refused by the server (with the reason): %n change(s) waiting.</source>
+        <translation>
+            <numerusform>Waiting to sync, and refused by the server (with the reason): %n change waiting.</numerusform>
+            <numerusform>Waiting to sync, and refused by the server (with the reason): %n changes waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts: nobody else changed what this PC changed.</source>
+        <translation>No conflicts: nobody else changed what this PC changed.</translation>
+    </message>
+    <message>
+        <source>Conflicts: someone else changed the same field. Choose which value to keep; your choice is sent to the server like any other change.</source>
+        <translation>Conflicts: someone else changed the same field. Choose which value to keep; your choice is sent to the server like any other change.</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Kept this PC&apos;s value; it will be sent with the next sync.</source>
+        <translation>Kept this PC&apos;s value; it will be sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>Kept the server&apos;s value.</source>
+        <translation>Kept the server&apos;s value.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::SyncRunner</name>
+    <message>
+        <source>This PC is enrolled as %1.</source>
+        <translation>This PC is enrolled as %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>Sent %n change</numerusform>
+            <numerusform>Sent %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n change(s).</source>
+        <translation>
+            <numerusform>received %n change.</numerusform>
+            <numerusform>received %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::SyncSettingsSection</name>
+    <message>
+        <source>Choose the CA certificate of your sync server</source>
+        <translation>Choose the CA certificate of your sync server</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Sync with the central server</source>
+        <translation>Sync with the central server</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <source>CA certificate file:</source>
+        <translation>CA certificate file:</translation>
+    </message>
+    <message>
+        <source>Station account:</source>
+        <translation>Station account:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Last result:</source>
+        <translation>Last result:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Enrol this PC</source>
+        <translation>Enrol this PC</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Used once to enrol; not saved</source>
+        <translation>Used once to enrol; not saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill in the server address, the CA certificate file, the account and its password.</source>
+        <translation>Fill in the server address, the CA certificate file, the account and its password.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
     </message>
 </context>
 <context>

@@ -805,6 +805,13 @@
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>此冲突已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Run &apos;ztctl --help&apos; to see the commands and their options.</source>
@@ -3604,6 +3611,17 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>SyncConflictRepository</name>
+    <message>
+        <source>Saving the decision on a conflict failed: %1</source>
+        <translation>保存冲突处理结果失败：%1</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>此冲突已处理。</translation>
+    </message>
+</context>
+<context>
     <name>SyncStateRepository</name>
     <message>
         <source>The store is busy: %1</source>
@@ -4853,14 +4871,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>设置</translation>
     </message>
     <message>
-        <source>Waiting to sync</source>
-        <translation>待同步</translation>
-    </message>
-    <message>
-        <source>Changes saved on this PC that the central server has not received yet. They are kept safely until a connection is available.</source>
-        <translation>已保存在这台电脑上、但中心服务器尚未收到的更改。联网之前，这些更改会妥善保存，不会丢失。</translation>
-    </message>
-    <message>
         <source>Zhitongche — %1</source>
         <translation>民意直通车 — %1</translation>
     </message>
@@ -5912,6 +5922,208 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>zt::SyncController</name>
+    <message>
+        <source>Offline (this PC is not enrolled)</source>
+        <translation>离线（本机尚未注册）</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Offline (last synced at %1)</source>
+        <translation>离线（上次同步 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: sending %n change(s)…</source>
+        <translation>
+            <numerusform>正在同步：发送 %n 项更改…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>已于 %1 同步</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::SyncPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Server&apos;s value</source>
+        <translation>服务器上的值</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s value</source>
+        <translation>本机的值</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to sync, and refused by the server (with the reason): %n change(s) waiting.</source>
+        <translation>
+            <numerusform>待同步及被服务器拒绝的更改（附原因）：%n 项待同步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts: nobody else changed what this PC changed.</source>
+        <translation>没有冲突：其他人没有改动本机改过的内容。</translation>
+    </message>
+    <message>
+        <source>Conflicts: someone else changed the same field. Choose which value to keep; your choice is sent to the server like any other change.</source>
+        <translation>冲突：其他人改动了同一项内容。请选择保留哪个值，您的选择会像其他更改一样发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>用服务器的</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>用本机的</translation>
+    </message>
+    <message>
+        <source>Kept this PC&apos;s value; it will be sent with the next sync.</source>
+        <translation>已保留本机的值，下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Kept the server&apos;s value.</source>
+        <translation>已保留服务器上的值。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::SyncRunner</name>
+    <message>
+        <source>This PC is enrolled as %1.</source>
+        <translation>本机已注册为 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>已发送 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n 项被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 项冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n change(s).</source>
+        <translation>
+            <numerusform>收到 %n 项更改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::SyncSettingsSection</name>
+    <message>
+        <source>Choose the CA certificate of your sync server</source>
+        <translation>选择同步服务器的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Sync with the central server</source>
+        <translation>与中心服务器同步</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>CA certificate file:</source>
+        <translation>CA 证书文件：</translation>
+    </message>
+    <message>
+        <source>Station account:</source>
+        <translation>联络站账号：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Last result:</source>
+        <translation>上次结果：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Enrol this PC</source>
+        <translation>注册本机</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Used once to enrol; not saved</source>
+        <translation>仅用于注册，不会保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 项待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill in the server address, the CA certificate file, the account and its password.</source>
+        <translation>请填写服务器地址、CA 证书文件、账号和密码。</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>正在注册…</translation>
     </message>
 </context>
 <context>
