@@ -3226,7 +3226,7 @@
     <message numerus="yes">
         <source>%n record(s) point to records that do not exist; the first: %1</source>
         <translation>
-            <numerusform>%n record point to records that do not exist; the first: %1</numerusform>
+            <numerusform>%n record points to records that do not exist; the first: %1</numerusform>
             <numerusform>%n records point to records that do not exist; the first: %1</numerusform>
         </translation>
     </message>

@@ -143,7 +143,7 @@ private slots:
             << QStringLiteral("Audit log: entry 1 was changed");
         QTest::newRow("reference to a missing record")
             << QStringList{QStringLiteral("UPDATE cases SET department_id = 'no-such-department' WHERE rowid = 1")}
-            << QStringLiteral("References between records: 1 record(s) point to records that do not exist");
+            << QStringLiteral("References between records: 1 record points to records that do not exist");
         QTest::newRow("hole in the outbox")
             << QStringList{QStringLiteral("DELETE FROM sync_outbox WHERE device_seq = (SELECT min(device_seq) + 1 FROM sync_outbox)")}
             << QStringLiteral("are missing, so the server would wait for them forever");
