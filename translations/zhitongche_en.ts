@@ -4271,6 +4271,18 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Shows the citizen&apos;s full phone number; this is recorded in the audit log</source>
         <translation>Shows the citizen&apos;s full phone number; this is recorded in the audit log</translation>
     </message>
+    <message>
+        <source>Double-click to open with the program your PC uses for it</source>
+        <translation>Double-click to open with the program your PC uses for it</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; is not on this PC yet; it arrives with the next sync.</source>
+        <translation>The file of &quot;%1&quot; is not on this PC yet; it arrives with the next sync.</translation>
+    </message>
+    <message>
+        <source>Could not prepare &quot;%1&quot; for opening. Check the free space of the PC.</source>
+        <translation>Could not prepare &quot;%1&quot; for opening. Check the free space of the PC.</translation>
+    </message>
 </context>
 <context>
     <name>zt::CaseFilterBar</name>

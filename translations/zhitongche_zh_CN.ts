@@ -4251,6 +4251,18 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Shows the citizen&apos;s full phone number; this is recorded in the audit log</source>
         <translation>显示群众的完整电话号码；此操作会记入操作日志</translation>
     </message>
+    <message>
+        <source>Double-click to open with the program your PC uses for it</source>
+        <translation>双击用本机相应的程序打开</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; is not on this PC yet; it arrives with the next sync.</source>
+        <translation>“%1”的文件还不在本机，下次同步后即可打开。</translation>
+    </message>
+    <message>
+        <source>Could not prepare &quot;%1&quot; for opening. Check the free space of the PC.</source>
+        <translation>无法打开“%1”，请检查电脑的剩余空间。</translation>
+    </message>
 </context>
 <context>
     <name>zt::CaseFilterBar</name>

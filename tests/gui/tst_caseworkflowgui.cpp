@@ -18,13 +18,18 @@
 #include "storage/CaseRepository.h"
 #include "storage/CategoryRepository.h"
 #include "storage/DepartmentRepository.h"
+#include "storage/AttachmentRepository.h"
 #include "storage/UserRepository.h"
+#include "workflow/AttachmentStore.h"
 #include "storage/WriteTransaction.h"
 #include "workflow/CaseRegistration.h"
 #include "workflow/CaseWorkflow.h"
 #include "workflow/SupervisionColour.h"
 
 #include <QCheckBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QSettings>
 #include <QDateEdit>
@@ -309,6 +314,41 @@ private slots:
         page.openCase(id);
         QVERIFY(!facts->text().contains(QStringLiteral("13812345678")));
         ts->setCurrentUserId({});
+    }
+
+    void anAttachmentOpensUnderItsOwnName()
+    {
+        test::TestStore ts;
+        addReferenceRows(ts);
+        const QString id = registerCase(ts, QStringLiteral("井盖破损"));
+        QTemporaryDir dir;
+        const QString photo = dir.filePath(QStringLiteral("现场照片.jpg"));
+        {
+            QFile f(photo);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("\xff\xd8\xff\xe0 not really a jpeg");
+        }
+        auto stored = AttachmentStore(ts.store()).importFile(photo);
+        QVERIFY2(stored.ok(), qPrintable(stored.error().message));
+        Attachment a = stored.value();
+        a.ownerTable = QStringLiteral("cases");
+        a.ownerId = id;
+        {
+            WriteTransaction tx(ts.store());
+            QVERIFY(AttachmentRepository(ts.store()).insert(tx, a).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        CasesPage page(ts.store());
+        page.show();
+        page.openCase(id);
+        auto *list = page.findChild<QListWidget *>(QStringLiteral("attachmentsListWidget"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().startsWith(QStringLiteral("现场照片.jpg")));
+        const QString copy = page.detail()->openableCopy(0);
+        QCOMPARE(QFileInfo(copy).fileName(), QStringLiteral("现场照片.jpg"));
+        QFile original(photo), opened(copy);
+        QVERIFY(original.open(QIODevice::ReadOnly) && opened.open(QIODevice::ReadOnly));
+        QCOMPARE(opened.readAll(), original.readAll());
     }
 
     void closingWithoutRatingNeedsAReason()

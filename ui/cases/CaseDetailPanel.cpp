@@ -10,9 +10,15 @@
 #include "privacy/PersonalDataMask.h"
 #include "storage/CaseDetailsReader.h"
 #include "storage/Store.h"
+#include "workflow/AttachmentStore.h"
 #include "workflow/SupervisionColour.h"
 
+#include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -126,6 +132,8 @@ CaseDetailPanel::CaseDetailPanel(Store &store, WorkingDayCalendar calendar, QWid
     m_content->hide();
 
     connect(m_form, &CaseMoveForm::moved, this, [this] { reload(); });
+    connect(m_attachments, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openAttachment(m_attachments->row(item)); });
     connect(m_related, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { emit openCaseRequested(item->data(Qt::UserRole).toString()); });
     connect(&m_store, &Store::changed, this, [this](const QString &table) {
@@ -284,6 +292,8 @@ void CaseDetailPanel::showRelated()
     m_attachments->clear();
     for (const Attachment &a : std::as_const(m_details.attachments))
         new QListWidgetItem(QStringLiteral("%1 (%2 KB)").arg(a.fileName).arg((a.sizeBytes + 1023) / 1024), m_attachments);
+    m_attachments->setToolTip(m_details.attachments.isEmpty() ? QString()
+                                                              : tr("Double-click to open with the program your PC uses for it"));
     if (m_details.attachments.isEmpty())
         new QListWidgetItem(tr("No attachments."), m_attachments);
     m_tabs->setTabText(2, tr("Attachments (%1)").arg(m_details.attachments.size()));
@@ -301,6 +311,36 @@ void CaseDetailPanel::revealPhone()
     }
     m_revealedPhone = phone.value();
     showFacts();
+}
+
+QString CaseDetailPanel::openableCopy(int attachmentRow)
+{
+    if (attachmentRow < 0 || attachmentRow >= m_details.attachments.size())
+        return {};
+    const Attachment &a = m_details.attachments.at(attachmentRow);
+    const AttachmentStore blobs(m_store);
+    auto fail = [this](const QString &message) {
+        m_messageLabel->setText(message);
+        m_messageLabel->show();
+        return QString();
+    };
+    if (!blobs.contains(a.sha256))
+        return fail(tr("The file of \"%1\" is not on this PC yet; it arrives with the next sync.").arg(a.fileName));
+    // Stored by hash without a name: the system needs the name's ending to choose a program.
+    const QString dir = QDir(QDir::tempPath()).filePath(QStringLiteral("zhitongche-attachments/") + a.sha256.left(16));
+    QDir().mkpath(dir);
+    const QString name = QFileInfo(a.fileName).fileName().isEmpty() ? a.sha256 : QFileInfo(a.fileName).fileName();
+    const QString copy = QDir(dir).filePath(name);
+    if (!QFileInfo::exists(copy) && !QFile::copy(blobs.pathFor(a.sha256), copy))
+        return fail(tr("Could not prepare \"%1\" for opening. Check the free space of the PC.").arg(a.fileName));
+    return copy;
+}
+
+void CaseDetailPanel::openAttachment(int row)
+{
+    const QString copy = openableCopy(row);
+    if (!copy.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(copy));
 }
 
 void CaseDetailPanel::startMove(Move move)

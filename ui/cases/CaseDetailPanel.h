@@ -31,6 +31,9 @@ public:
     // Opens the inline form for a move (what the buttons do); Accept is carried out at once.
     void startMove(CaseWorkflow::Move move);
     CaseMoveForm *moveForm() const { return m_form; }
+    // A copy of the attachment under its own file name (so the system picks the right program), or an
+    // empty string with the reason shown; opening it is what a double-click does.
+    QString openableCopy(int attachmentRow);
 
 signals:
     // A related case was chosen (double-click): the list opens it.
@@ -46,6 +49,7 @@ private:
     void showActions();
     void showRelated();
     void revealPhone();
+    void openAttachment(int row);
     static QString moveObjectName(CaseWorkflow::Move move);
 
     Store &m_store;
