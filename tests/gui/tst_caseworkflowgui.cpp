@@ -473,7 +473,8 @@ private slots:
         const QString pdf = QDir::temp().filePath(QStringLiteral("zt-supervision-list.pdf"));
         QVERIFY(board->exportPdf(pdf));
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (!pdftotext.isEmpty()) {
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext is missing: tools/dev.sh installs poppler-utils");
+        {
             QProcess p;
             p.start(pdftotext, {pdf, QStringLiteral("-")});
             QVERIFY(p.waitForFinished(20000));
