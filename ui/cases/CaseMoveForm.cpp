@@ -5,7 +5,6 @@
 #include "domain/Codes.h"
 #include "domain/DomainText.h"
 #include "storage/CaseRepository.h"
-#include "storage/CategoryRepository.h"
 #include "storage/DepartmentRepository.h"
 #include "storage/DeputyRepository.h"
 #include "storage/Store.h"
@@ -62,12 +61,7 @@ void CaseMoveForm::fillChoices()
 
 QDate CaseMoveForm::defaultDeadline(const QString &categoryId) const
 {
-    int days = CaseWorkflow::DefaultDeadlineDays;
-    if (!categoryId.isEmpty()) {
-        if (const auto category = CategoryRepository(m_store).find(categoryId); category && category->defaultDeadlineDays > 0)
-            days = category->defaultDeadlineDays;
-    }
-    return m_calendar.addWorkingDays(Clock::today(), days);
+    return CaseWorkflow(m_store, m_calendar).defaultDeadline(categoryId, Clock::today());
 }
 
 void CaseMoveForm::start(Move move, const CaseDetails &details)

@@ -295,13 +295,17 @@ Result<QDate> CaseWorkflow::deadlineFor(const CaseRecord &record, QDate from, QD
             return invalid("deadline_early", tr("The deadline cannot be earlier than the day of assignment."));
         return requested;
     }
-    int days = DefaultDeadlineDays;
-    if (!record.categoryId.isEmpty()) {
-        if (const auto category = CategoryRepository(m_store).find(record.categoryId);
+    return defaultDeadline(record.categoryId, from);
+}
+
+int CaseWorkflow::deadlineDaysFor(Store &store, const QString &categoryId)
+{
+    if (!categoryId.isEmpty()) {
+        if (const auto category = CategoryRepository(store).find(categoryId);
             category && !category->meta.deleted && category->defaultDeadlineDays > 0)
-            days = category->defaultDeadlineDays;
+            return category->defaultDeadlineDays;
     }
-    return m_calendar.addWorkingDays(from, days);
+    return DefaultDeadlineDays;
 }
 
 Status CaseWorkflow::checkDepartment(const QString &departmentId) const

@@ -43,6 +43,16 @@ public:
 
     CaseWorkflow(Store &store, WorkingDayCalendar calendar);
 
+    // The working days a department gets for a case of this category: the category's own number, or
+    // DefaultDeadlineDays when it sets none (or is gone). The one rule the form, the receipt and the
+    // assignment all use.
+    static int deadlineDaysFor(Store &store, const QString &categoryId);
+    // The deadline an assignment on day `from` gets when the assigner does not change it.
+    QDate defaultDeadline(const QString &categoryId, QDate from) const
+    {
+        return m_calendar.addWorkingDays(from, deadlineDaysFor(m_store, categoryId));
+    }
+
     // Moves write into the caller's open transaction instead of one of their own (and do not commit it):
     // an import writes a ledger row's whole history or nothing. nullptr: each move commits by itself.
     void useTransaction(WriteTransaction *tx) { m_tx = tx; }

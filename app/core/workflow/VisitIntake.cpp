@@ -202,11 +202,8 @@ QDate VisitIntake::replyDue(const CaseRecord &record) const
 {
     if (record.deadline.isValid())
         return record.deadline;
-    int days = CaseWorkflow::DefaultDeadlineDays;
-    if (!record.categoryId.isEmpty())
-        if (const auto c = CategoryRepository(m_store).find(record.categoryId); c && c->defaultDeadlineDays > 0)
-            days = c->defaultDeadlineDays;
-    return WorkingDayCalendar::fromStore(m_store.db()).addWorkingDays(record.registeredOn, days);
+    return CaseWorkflow(m_store, WorkingDayCalendar::fromStore(m_store.db()))
+        .defaultDeadline(record.categoryId, record.registeredOn);
 }
 
 Result<VisitIntake::Saved> VisitIntake::save(Input input) const
