@@ -150,7 +150,13 @@ QString quoted(const QString &value)
 
 QDate isoDate(const QString &value)
 {
-    return QDate::fromString(value.trimmed(), QStringLiteral("yyyy-MM-dd"));
+    // "yyyy" also takes a sign ("-2026-08-20"), which no schedule means and which cannot be written back
+    // (found by fuzz_receptionrule): only four-digit years count.
+    const QString trimmed = value.trimmed();
+    if (trimmed.isEmpty() || !trimmed.at(0).isDigit())
+        return {};
+    const QDate date = QDate::fromString(trimmed, QStringLiteral("yyyy-MM-dd"));
+    return date.isValid() && date.year() >= 1000 && date.year() <= 9999 ? date : QDate();
 }
 
 } // namespace

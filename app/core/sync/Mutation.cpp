@@ -49,7 +49,8 @@ Result<Mutation> Mutation::fromJson(const QJsonValue &value)
         if (!v.isDouble())
             return false;
         const double d = v.toDouble();
-        if (d != double(qint64(d)) || d < double(min) || d > 9.0e15)
+        // Range first: casting a double outside qint64 is undefined (found by fuzz_pushbatch).
+        if (!(d >= double(min) && d <= 9.0e15) || d != double(qint64(d)))
             return false;
         *out = qint64(d);
         return true;
