@@ -163,6 +163,27 @@ private slots:
         QVERIFY(!HybridClock::parse(QStringLiteral("0000018c3a5f2b10_0001_dev"), &ms, &c));
         QVERIFY(!HybridClock::parse(QStringLiteral("0000018c3a5f2bxx-0001-dev"), &ms, &c));
         QVERIFY(!HybridClock::parse(QStringLiteral("0000018c3a5f2b10-00g1-dev"), &ms, &c));
+        // Found by fuzz_syncclient: number parsing stopped at an embedded NUL and took "0" for the time.
+        QVERIFY(!HybridClock::parse(QStringLiteral("0").append(QString(7, QChar(0))).append(QChar(0x19)).append(QStringLiteral("a5f2b10-0001-dev")), &ms, &c));
+        // Only the text format() writes: no sign, space, "0x" or upper case.
+        QVERIFY(!HybridClock::parse(QStringLiteral("+000018c3a5f2b10-0001-dev"), &ms, &c));
+        QVERIFY(!HybridClock::parse(QStringLiteral(" 000018c3a5f2b10-0001-dev"), &ms, &c));
+        QVERIFY(!HybridClock::parse(QStringLiteral("0x00018c3a5f2b10-0001-dev"), &ms, &c));
+        QVERIFY(!HybridClock::parse(QStringLiteral("0000018C3A5F2B10-0001-dev"), &ms, &c));
+    }
+
+    // A server_time beyond 48 bits would let next() run past the largest time and overflow: ignored.
+    void aStampBeyondFortyEightBitsIsIgnored()
+    {
+        qint64 ms = 0;
+        quint16 c = 0;
+        QVERIFY(!HybridClock::parse(QStringLiteral("7fffffffffffffff-ffff-server"), &ms, &c));
+        QVERIFY(HybridClock::parse(QStringLiteral("0000ffffffffffff-ffff-server"), &ms, &c));
+        HybridClock clock(QStringLiteral("dev"));
+        const QString before = clock.next();
+        clock.merge(QStringLiteral("7fffffffffffffff-ffff-server"));
+        QVERIFY(before < clock.next());
+        QVERIFY(clock.last().startsWith(QStringLiteral("0000")));
     }
 
     void uuid7IsValidVersion7()

@@ -108,6 +108,34 @@ private slots:
         QVERIFY(!rows.ok());
         QCOMPARE(rows.error().code, QStringLiteral("io.xlsx_unreadable"));
     }
+
+    // Inputs kept in tests/fuzz/regressions/fuzz_ledgerimport: a row numbered at the largest int made the
+    // next row's number overflow; a cell reference with many letters overflowed the column count.
+    void damagedSheetNumbersAreRefusedNotOverflowed()
+    {
+        const auto huge = XlsxReader::parseSheet(
+            "<worksheet><sheetData><row r=\"2147483647\"><c t=\"inlineStr\"><is><t>x</t></is></c></row>"
+            "<row><c t=\"inlineStr\"><is><t>y</t></is></c></row></sheetData></worksheet>",
+            {});
+        QCOMPARE(huge.error().code, QStringLiteral("io.xlsx_unreadable"));
+        QVERIFY2(huge.error().message.contains(QStringLiteral("2147483647")), qPrintable(huge.error().message));
+
+        const auto last = XlsxReader::parseSheet(
+            "<worksheet><sheetData><row r=\"1048576\"><c r=\"XFD1048576\"><v>1</v></c></row></sheetData></worksheet>", {});
+        QVERIFY2(last.ok(), qPrintable(last.error().message));
+        QCOMPARE(last->at(0).line, 1048576);
+        QCOMPARE(last->at(0).cells.size(), 16384);
+
+        const auto letters = XlsxReader::parseSheet(
+            "<worksheet><sheetData><row r=\"1\"><c r=\"AAAAAAAAAAAAAAAAAAAA1\" t=\"inlineStr\"><is><t>x</t></is></c>"
+            "</row></sheetData></worksheet>",
+            {});
+        QVERIFY(letters.ok());
+        QCOMPARE(letters->at(0).cells, QStringList{QStringLiteral("x")});
+
+        const auto strings = XlsxReader::parseSharedStrings("<sst><si><t>满意</t></si><si><t>");
+        QCOMPARE(strings.error().code, QStringLiteral("io.xlsx_unreadable"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestXlsxReader)

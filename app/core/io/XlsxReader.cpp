@@ -12,6 +12,9 @@ namespace {
 
 // Parts larger than this are refused: a ledger's sheet is a few MB; a zip bomb is not read into memory.
 constexpr qint64 kMaxPartBytes = 512LL * 1024 * 1024;
+// An Excel worksheet's size: 1,048,576 rows of 16,384 columns (XFD).
+constexpr int kMaxRows = 1048576;
+constexpr int kMaxColumns = 16384;
 
 class ZipArchive
 {
@@ -68,8 +71,10 @@ int columnOf(QStringView ref)
             break;
         col = col * 26 + (u - 'A' + 1);
         ++letters;
+        if (col > kMaxColumns) // stop before a long run of letters overflows
+            return -1;
     }
-    return letters == 0 || col > 16384 ? -1 : col - 1;
+    return letters == 0 ? -1 : col - 1;
 }
 
 // Text of every <t> under the current element, leaving phonetic guides (<rPh>) out.
@@ -92,20 +97,6 @@ QString textUnder(QXmlStreamReader &xml)
                 break;
         }
     }
-    return out;
-}
-
-std::optional<QStringList> sharedStrings(const QByteArray &data)
-{
-    QStringList out;
-    QXmlStreamReader xml(data);
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("si"))
-            out << textUnder(xml);
-    }
-    if (xml.hasError())
-        return std::nullopt;
     return out;
 }
 
@@ -164,17 +155,39 @@ Result<QList<XlsxReader::Row>> XlsxReader::readFirstSheet(const QString &path)
         return unreadable(tr("it holds no workbook"));
     QStringList strings;
     if (const auto shared = zip.read(QStringLiteral("xl/sharedStrings.xml"))) {
-        const auto parsed = sharedStrings(*shared);
+        const auto parsed = parseSharedStrings(*shared);
         if (!parsed)
-            return unreadable(tr("its text table is damaged"));
-        strings = *parsed;
+            return unreadable(parsed.error().message);
+        strings = parsed.value();
     }
     const auto sheet = zip.read(sheetPart);
     if (!sheet)
         return unreadable(tr("it holds no worksheet"));
+    const auto rows = parseSheet(*sheet, strings);
+    if (!rows)
+        return unreadable(rows.error().message);
+    return rows;
+}
 
+Result<QStringList> XlsxReader::parseSharedStrings(const QByteArray &data)
+{
+    QStringList out;
+    QXmlStreamReader xml(data);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("si"))
+            out << textUnder(xml);
+    }
+    if (xml.hasError())
+        return Error{QStringLiteral("io.xlsx_unreadable"), tr("its text table is damaged")};
+    return out;
+}
+
+Result<QList<XlsxReader::Row>> XlsxReader::parseSheet(const QByteArray &data, const QStringList &strings)
+{
+    const auto damaged = [](const QString &why) { return Error{QStringLiteral("io.xlsx_unreadable"), why}; };
     QList<Row> rows;
-    QXmlStreamReader xml(*sheet);
+    QXmlStreamReader xml(data);
     Row row;
     int nextRowNumber = 1;
     bool inRow = false;
@@ -183,7 +196,12 @@ Result<QList<XlsxReader::Row>> XlsxReader::readFirstSheet(const QString &path)
         if (xml.isStartElement() && xml.name() == QLatin1String("row")) {
             bool ok = false;
             const int r = xml.attributes().value(QStringLiteral("r")).toInt(&ok);
+            // Excel's last row is 1,048,576; a larger number is a damaged file (and would overflow below).
+            if (ok && r > kMaxRows)
+                return damaged(tr("row number %1 is beyond the last row of a worksheet").arg(r));
             row = Row{ok && r > 0 ? r : nextRowNumber, {}};
+            if (row.line > kMaxRows)
+                return damaged(tr("it has more rows than a worksheet can hold"));
             inRow = true;
         } else if (xml.isEndElement() && xml.name() == QLatin1String("row")) {
             inRow = false;
@@ -198,6 +216,8 @@ Result<QList<XlsxReader::Row>> XlsxReader::readFirstSheet(const QString &path)
             int col = columnOf(xml.attributes().value(QStringLiteral("r")));
             if (col < 0)
                 col = int(row.cells.size());
+            if (col >= kMaxColumns)
+                return damaged(tr("row %1 has more columns than a worksheet can hold").arg(row.line));
             QString value;
             QString raw;
             bool hasRaw = false;
@@ -216,7 +236,7 @@ Result<QList<XlsxReader::Row>> XlsxReader::readFirstSheet(const QString &path)
                 bool ok = false;
                 const int index = raw.toInt(&ok);
                 if (!ok || index < 0 || index >= strings.size())
-                    return unreadable(tr("row %1 refers to text that is not in the workbook").arg(row.line));
+                    return damaged(tr("row %1 refers to text that is not in the workbook").arg(row.line));
                 value = strings.at(index);
             } else if (type == QLatin1String("b")) {
                 value = raw.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
@@ -229,7 +249,7 @@ Result<QList<XlsxReader::Row>> XlsxReader::readFirstSheet(const QString &path)
         }
     }
     if (xml.hasError())
-        return unreadable(tr("its worksheet is damaged (%1)").arg(xml.errorString()));
+        return damaged(tr("its worksheet is damaged (%1)").arg(xml.errorString()));
     return rows;
 }
 

@@ -24,6 +24,11 @@ public:
     // stay Excel serial numbers as text). Rows with no value are left out; cells missing inside a row are
     // empty strings. Error code io.xlsx_unreadable with a translated message naming the file.
     static Result<QList<Row>> readFirstSheet(const QString &path);
+
+    // The two XML parts behind readFirstSheet, apart from the zip, so they can be tested and fuzzed
+    // directly. Errors say what is wrong in words (without the file's name); code io.xlsx_unreadable.
+    static Result<QStringList> parseSharedStrings(const QByteArray &xml);
+    static Result<QList<Row>> parseSheet(const QByteArray &xml, const QStringList &sharedStrings);
 };
 
 } // namespace zt

@@ -4,6 +4,7 @@
 // Text form "0000018c3a5f2b10-0001-<device id>" sorts the same as the clock.
 
 #include <QString>
+#include <QtGlobal>
 
 namespace zt {
 
@@ -20,6 +21,8 @@ public:
     // Take in a stamp seen from elsewhere (a pulled row, a server_time), so later stamps follow it.
     void merge(const QString &stamp);
     QString last() const;
+
+    static constexpr quint64 kMaxMsecs = (quint64(1) << 48) - 1;
 
     static QString format(qint64 msecs, quint16 counter, const QString &deviceId);
     static bool parse(const QString &stamp, qint64 *msecs, quint16 *counter);
