@@ -7,6 +7,7 @@
 #include "SettingsPage.h"
 #include "security/AccessPolicy.h"
 #include "security/FirstAdminDialog.h"
+#include "security/PasswordDialog.h"
 #include "security/SessionLock.h"
 #include "security/SignInDialog.h"
 #include "security/SignInService.h"
@@ -69,6 +70,18 @@ int main(int argc, char *argv[])
             zt::SignInDialog signIn(*store);
             if (signIn.exec() != QDialog::Accepted)
                 return 0;
+            // A password an administrator reset is replaced before any work: the administrator knows it.
+            if (const zt::User user = signIn.user(); user.mustChangePassword) {
+                zt::PasswordDialog choose(
+                    zt::PasswordDialog::Mode::MustChange, user.displayName,
+                    [&](const QString &current, const QString &password) {
+                        return zt::UserAdmin(*store).changePassword(user.id, current, password);
+                    });
+                if (choose.exec() != QDialog::Accepted) {
+                    zt::SignInService(*store).signOut();
+                    return 0;
+                }
+            }
         } else {
             zt::FirstAdminDialog firstAdmin(*store);
             if (firstAdmin.exec() != QDialog::Accepted)
@@ -91,6 +104,8 @@ int main(int argc, char *argv[])
         zt::MainWindow window(*store, translations);
         zt::SessionLock lock(*store, &window, zt::AppSettings::idleLockMinutes() * 60 * 1000);
         QObject::connect(&lock, &zt::SessionLock::quitRequested, &app, &QApplication::quit);
+        // A new idle time chosen on the settings page applies at once, not at the next start.
+        QObject::connect(&window, &zt::MainWindow::idleLockMinutesChanged, &lock, &zt::SessionLock::setIdleMinutes);
         window.show();
         const int code = app.exec();
         zt::SignInService(*store).signOut();

@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 
 #include "i18n/TranslationLoader.h"
+#include "privacy/RetentionService.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -77,6 +78,16 @@ int AppSettings::idleLockMinutes()
 void AppSettings::setIdleLockMinutes(int minutes)
 {
     QSettings().setValue(QStringLiteral("security/idleLockMinutes"), qMax(0, minutes));
+}
+
+int AppSettings::retentionYears()
+{
+    return qMax(1, QSettings().value(QStringLiteral("privacy/retentionYears"), RetentionService::DefaultYears).toInt());
+}
+
+void AppSettings::setRetentionYears(int years)
+{
+    QSettings().setValue(QStringLiteral("privacy/retentionYears"), qMax(1, years));
 }
 
 } // namespace zt

@@ -25,6 +25,9 @@ public:
     // hear a citizen out, short enough that a PC left at lunch is locked.
     static int idleLockMinutes();
     static void setIdleLockMinutes(int minutes);
+    // Years after closing that a case keeps the citizen's name and phone (RetentionService); >= 1.
+    static int retentionYears();
+    static void setRetentionYears(int years);
 };
 
 } // namespace zt

@@ -17,6 +17,8 @@
 #include "models/ReceptionDayModel.h"
 #include "models/VisitListModel.h"
 #include "reception/ReceptionPage.h"
+#include "security/AccessPolicy.h"
+#include "security/UserAdminPage.h"
 #include "storage/StationRepository.h"
 #include "storage/Store.h"
 
@@ -33,7 +35,7 @@ namespace zt {
 QList<MainWindow::Page> MainWindow::allPages()
 {
     return {Page::Reception, Page::Cases, Page::Deputies, Page::Schedule,
-            Page::Dashboard, Page::Reports, Page::Sync,   Page::Settings, Page::Audit};
+            Page::Dashboard, Page::Reports, Page::Sync,   Page::Settings, Page::Audit, Page::Users};
 }
 
 QString MainWindow::pageObjectName(Page page)
@@ -48,6 +50,7 @@ QString MainWindow::pageObjectName(Page page)
     case Page::Sync: return QStringLiteral("syncPage");
     case Page::Settings: return QStringLiteral("settingsPage");
     case Page::Audit: return QStringLiteral("auditPage");
+    case Page::Users: return QStringLiteral("usersPage");
     }
     return {};
 }
@@ -86,11 +89,11 @@ MainWindow::MainWindow(Store &store, TranslationLoader &translations, QWidget *p
     statusBar()->addPermanentWidget(m_networkLabel);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < allPages().size())
+        if (row >= 0 && row < allPages().size() && isPageAllowed(allPages().at(row)))
             showPage(allPages().at(row));
     });
-    // Ctrl+1 .. Ctrl+8 jump to the areas: keyboard first.
-    for (int i = 0; i < allPages().size(); ++i) {
+    // Ctrl+1 .. Ctrl+9 jump to the areas: keyboard first (the tenth, Users, is reached by the list).
+    for (int i = 0; i < qMin(9, int(allPages().size())); ++i) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { m_navigation->setCurrentRow(i); });
     }
@@ -117,12 +120,29 @@ QString MainWindow::pageTitle(Page page) const
     case Page::Sync: return tr("Sync");
     case Page::Settings: return tr("Settings");
     case Page::Audit: return tr("Audit log");
+    case Page::Users: return tr("Users");
     }
     return {};
 }
 
+bool MainWindow::isPageAllowed(Page page) const
+{
+    if (page == Page::Users)
+        return AccessPolicy::requireCurrent(m_store, Permission::ManageUsers).ok();
+    return true;
+}
+
+void MainWindow::updatePageAccess()
+{
+    const QList<Page> pages = allPages();
+    for (int i = 0; i < pages.size(); ++i)
+        m_navigation->item(i)->setHidden(!isPageAllowed(pages.at(i)));
+}
+
 void MainWindow::showPage(Page page)
 {
+    if (!isPageAllowed(page))
+        return;
     QWidget *widget = m_pages.value(int(page));
     if (!widget) {
         widget = createPage(page);
@@ -167,11 +187,14 @@ QWidget *MainWindow::createPage(Page page)
     case Page::Settings:
     {
         auto *settings = new SettingsPage(m_store, m_translations);
+        connect(settings, &SettingsPage::idleLockMinutesChanged, this, &MainWindow::idleLockMinutesChanged);
         settings->addSection(new SyncSettingsSection(*m_sync));
         return settings;
     }
     case Page::Audit:
         return new AuditViewerPage(m_store);
+    case Page::Users:
+        return new UserAdminPage(m_store);
     }
     return new QWidget;
 }
@@ -195,6 +218,8 @@ void MainWindow::retranslate()
 
 void MainWindow::updateStatus()
 {
+    // A role changed by an administrator (here or through sync) shows at once.
+    updatePageAccess();
     m_storePathLabel->setText(tr("Data file: %1").arg(m_store.path()));
     // Quiet on purpose: offline is a normal state for a village point, never a dialog.
     m_networkLabel->setText(SyncController::describe(m_sync->status()));

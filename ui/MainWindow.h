@@ -21,7 +21,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Reception, Cases, Deputies, Schedule, Dashboard, Reports, Sync, Settings, Audit };
+    enum class Page { Reception, Cases, Deputies, Schedule, Dashboard, Reports, Sync, Settings, Audit, Users };
     static QList<Page> allPages();
 
     MainWindow(Store &store, TranslationLoader &translations, QWidget *parent = nullptr);
@@ -33,6 +33,13 @@ public:
     QWidget *pageWidget(Page page) const { return m_pages.value(int(page)); }
     SyncController &sync() { return *m_sync; }
     static QString pageObjectName(Page page);
+    // Whether the signed-in user may open the page; the others are hidden from the navigation (the
+    // core services refuse them anyway).
+    bool isPageAllowed(Page page) const;
+
+signals:
+    // The settings page changed the idle-lock minutes (0: never); main() passes it to the session lock.
+    void idleLockMinutesChanged(int minutes);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +49,7 @@ private:
     QString pageTitle(Page page) const;
     void retranslate();
     void updateStatus();
+    void updatePageAccess();
 
     Store &m_store;
     TranslationLoader &m_translations;

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "i18n/TranslationLoader.h"
+#include "security/SecuritySettingsSection.h"
 #include "storage/BackupSchedule.h"
 #include "storage/BackupService.h"
 #include "storage/StationRepository.h"
@@ -20,6 +21,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QGuiApplication>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -73,6 +76,18 @@ SettingsPage::SettingsPage(Store &store, TranslationLoader &translations, QWidge
     m_backupButton->setObjectName(QStringLiteral("backupNowButton"));
     m_backupToFolderButton = new QPushButton(m_backupBox);
     m_backupToFolderButton->setObjectName(QStringLiteral("backupToFolderButton"));
+    m_driveLabel = new QLabel(m_backupBox);
+    m_driveCombo = new QComboBox(m_backupBox);
+    m_driveCombo->setObjectName(QStringLiteral("driveComboBox"));
+    m_driveCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_driveLabel->setBuddy(m_driveCombo);
+    m_refreshDrivesButton = new QPushButton(m_backupBox);
+    m_refreshDrivesButton->setObjectName(QStringLiteral("refreshDrivesButton"));
+    m_backupToDriveButton = new QPushButton(m_backupBox);
+    m_backupToDriveButton->setObjectName(QStringLiteral("backupToDriveButton"));
+    m_backupProgress = new QProgressBar(m_backupBox);
+    m_backupProgress->setObjectName(QStringLiteral("backupProgressBar"));
+    m_backupProgress->hide();
     m_restoreButton = new QPushButton(m_backupBox);
     m_restoreButton->setObjectName(QStringLiteral("restoreButton"));
     // Asked inline, where the user is, rather than in a pop-up: replacing the store deserves a sentence.
@@ -98,21 +113,36 @@ SettingsPage::SettingsPage(Store &store, TranslationLoader &translations, QWidge
     m_backupMessage->setTextFormat(Qt::PlainText);
     auto *backupButtons = new QHBoxLayout;
     backupButtons->addWidget(m_backupButton);
-    backupButtons->addWidget(m_backupToFolderButton);
     backupButtons->addWidget(m_restoreButton);
     backupButtons->addStretch(1);
+    // Copies that leave the PC: to a USB drive found by itself, or to any folder picked by hand.
+    auto *driveRow = new QHBoxLayout;
+    driveRow->addWidget(m_driveLabel);
+    driveRow->addWidget(m_driveCombo);
+    driveRow->addWidget(m_refreshDrivesButton);
+    driveRow->addWidget(m_backupToDriveButton);
+    driveRow->addWidget(m_backupToFolderButton);
+    driveRow->addStretch(1);
     auto *backupLayout = new QVBoxLayout(m_backupBox);
     backupLayout->addWidget(m_backupList);
     backupLayout->addLayout(backupButtons);
+    backupLayout->addLayout(driveRow);
+    backupLayout->addWidget(m_backupProgress);
     backupLayout->addWidget(m_restoreConfirm);
     backupLayout->addWidget(m_backupMessage);
     m_chooseFolder = [this] {
         return QFileDialog::getExistingDirectory(this, tr("Choose the folder for the backup (for example a USB drive)"));
     };
 
+    auto *security = new SecuritySettingsSection(m_store, this);
+    connect(security, &SecuritySettingsSection::idleLockMinutesChanged, this, &SettingsPage::idleLockMinutesChanged);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
-    layout->addWidget(m_appearanceBox);
+    auto *topRow = new QHBoxLayout;
+    topRow->addWidget(m_appearanceBox, 1);
+    topRow->addWidget(security, 1);
+    layout->addLayout(topRow);
     // Two columns, so the page still fits 1366x768 with the sections other features add.
     m_sectionRow = new QHBoxLayout;
     m_sectionRow->addWidget(m_storeBox, 1);
@@ -123,11 +153,47 @@ SettingsPage::SettingsPage(Store &store, TranslationLoader &translations, QWidge
     connect(m_fontSizeSpin, &QDoubleSpinBox::valueChanged, this, &SettingsPage::applyFontSize);
     connect(m_backupButton, &QPushButton::clicked, this, &SettingsPage::backupNow);
     connect(m_backupToFolderButton, &QPushButton::clicked, this, &SettingsPage::backupToFolder);
+    connect(m_refreshDrivesButton, &QPushButton::clicked, this, &SettingsPage::refreshDrives);
+    connect(m_backupToDriveButton, &QPushButton::clicked, this, &SettingsPage::backupToDrive);
     connect(m_restoreButton, &QPushButton::clicked, this, &SettingsPage::askRestore);
     connect(m_confirmRestoreButton, &QPushButton::clicked, this, &SettingsPage::confirmRestore);
     connect(m_cancelRestoreButton, &QPushButton::clicked, this, &SettingsPage::cancelRestore);
     retranslate();
     refreshBackups();
+}
+
+void SettingsPage::setDriveFinder(std::function<QList<RemovableDrive>()> finder)
+{
+    m_findDrives = std::move(finder);
+    refreshDrives();
+}
+
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    // A stick plugged in while the program ran shows when the page is opened again.
+    refreshDrives();
+    QWidget::showEvent(event);
+}
+
+void SettingsPage::refreshDrives()
+{
+    const QString current = m_driveCombo->currentData().toString();
+    m_driveCombo->clear();
+    const QList<RemovableDrive> drives = m_findDrives ? m_findDrives() : QList<RemovableDrive>{};
+    for (const RemovableDrive &d : drives)
+        m_driveCombo->addItem(tr("%1 (%2 free)").arg(d.label, QLocale().formattedDataSize(d.bytesFree)), d.rootPath);
+    if (drives.isEmpty())
+        m_driveCombo->addItem(tr("No USB drive found"));
+    m_driveCombo->setEnabled(!drives.isEmpty());
+    m_backupToDriveButton->setEnabled(!drives.isEmpty());
+    m_driveCombo->setCurrentIndex(qMax(0, m_driveCombo->findData(current)));
+}
+
+void SettingsPage::backupToDrive()
+{
+    const QString root = m_driveCombo->currentData().toString();
+    if (!root.isEmpty())
+        backupTo(root);
 }
 
 void SettingsPage::addSection(QWidget *section)
@@ -158,7 +224,11 @@ void SettingsPage::retranslate()
     m_stationValue->setText(station ? tr("%1 (code %2)").arg(station->name, station->code) : tr("Not set up"));
     m_deviceValue->setText(tr("Letter %1 in case numbers").arg(m_store.deviceLetter()));
     m_backupButton->setText(tr("Back up now"));
-    m_backupToFolderButton->setText(tr("Back up to a folder or USB drive…"));
+    m_backupToFolderButton->setText(tr("Back up to another folder…"));
+    m_driveLabel->setText(tr("USB drive:"));
+    m_refreshDrivesButton->setText(tr("Look again"));
+    m_backupToDriveButton->setText(tr("Back up to the drive"));
+    refreshDrives();
     m_restoreButton->setText(tr("Restore the selected backup…"));
     m_confirmRestoreButton->setText(tr("Restore and restart"));
     m_cancelRestoreButton->setText(tr("Cancel"));
@@ -196,11 +266,28 @@ void SettingsPage::backupNow()
 void SettingsPage::backupToFolder()
 {
     const QString folder = m_chooseFolder ? m_chooseFolder() : QString();
-    if (folder.isEmpty())
-        return;
-    const Result<QString> copy = BackupSchedule(m_store).backupToFolder(folder);
-    m_backupMessage->setText(copy ? tr("Backup saved to %1. Keep the drive somewhere safe: it holds citizens' "
-                                       "personal data.")
+    if (!folder.isEmpty())
+        backupTo(folder);
+}
+
+void SettingsPage::backupTo(const QString &folder)
+{
+    m_backupProgress->setRange(0, 0);
+    m_backupProgress->show();
+    m_backupMessage->setText(tr("Writing the backup to %1…").arg(folder));
+    m_backupMessage->repaint();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    // The copy runs in steps on this thread; the bar is repainted directly between them, so no other
+    // event (a click, a sync) runs while the store's pages are being read.
+    const Result<QString> copy = BackupSchedule(m_store).backupToFolder(folder, [this](int done, int total) {
+        m_backupProgress->setRange(0, qMax(1, total));
+        m_backupProgress->setValue(done);
+        m_backupProgress->repaint();
+    });
+    QGuiApplication::restoreOverrideCursor();
+    m_backupProgress->hide();
+    m_backupMessage->setText(copy ? tr("Backup saved to %1 and checked: it opens and is complete. Keep the drive "
+                                       "somewhere safe: it holds citizens' personal data.")
                                         .arg(copy.value())
                                   : copy.error().message);
 }

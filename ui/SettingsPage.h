@@ -1,6 +1,8 @@
 #pragma once
 // 设置: language (switches at once), font size, this installation's store and station, and backups.
 
+#include "storage/RemovableDrives.h"
+
 #include <QWidget>
 #include <functional>
 
@@ -11,6 +13,7 @@ class QGroupBox;
 class QHBoxLayout;
 class QLabel;
 class QListWidget;
+class QProgressBar;
 class QPushButton;
 
 namespace zt {
@@ -29,17 +32,26 @@ public:
     static constexpr int RestartStoreExitCode = 75;
     // Test seam: what the folder dialog would answer (a USB drive's folder, or empty for cancel).
     void setFolderChooser(std::function<QString()> chooser) { m_chooseFolder = std::move(chooser); }
+    // Test seam: which removable drives are plugged in (a temporary folder standing in for a USB stick).
+    void setDriveFinder(std::function<QList<RemovableDrive>()> finder);
     // A section another feature brings (sync), shown beside "This installation"; the page owns it.
     void addSection(QWidget *section);
 
+signals:
+    void idleLockMinutesChanged(int minutes);
+
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
     void refreshBackups();
     void backupNow();
     void backupToFolder();
+    void refreshDrives();
+    void backupToDrive();
+    void backupTo(const QString &folder);
     void askRestore();
     void confirmRestore();
     void cancelRestore();
@@ -63,6 +75,11 @@ private:
     QListWidget *m_backupList;
     QPushButton *m_backupButton;
     QPushButton *m_backupToFolderButton;
+    QLabel *m_driveLabel;
+    QComboBox *m_driveCombo;
+    QPushButton *m_refreshDrivesButton;
+    QPushButton *m_backupToDriveButton;
+    QProgressBar *m_backupProgress;
     QPushButton *m_restoreButton;
     QWidget *m_restoreConfirm;
     QLabel *m_restoreConfirmLabel;
@@ -70,6 +87,7 @@ private:
     QPushButton *m_cancelRestoreButton;
     QLabel *m_backupMessage;
     std::function<QString()> m_chooseFolder;
+    std::function<QList<RemovableDrive>()> m_findDrives = &RemovableDrives::find;
 };
 
 } // namespace zt

@@ -12,7 +12,10 @@
 #include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QProgressBar>
+#include <QStandardPaths>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -53,6 +56,7 @@ private:
     }
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>(); // a fresh store per test
@@ -88,6 +92,34 @@ private slots:
         QVERIFY2(child<QLabel>(&page, "backupMessageLabel")->text().startsWith(QStringLiteral("Backup saved to ") + usb.path()),
                  qPrintable(child<QLabel>(&page, "backupMessageLabel")->text()));
         QCOMPARE(QDir(usb.path()).entryList(QDir::Files).size(), 1);
+    }
+
+    void backupToAUsbDriveFoundByItself()
+    {
+        QTemporaryDir usb; // stands in for /media/<user>/<stick>
+        m_store->setCurrentUserId(addUser(Role::StationHead));
+        SettingsPage page(*m_store, m_translations);
+        page.setDriveFinder([] { return QList<RemovableDrive>{}; });
+        page.show();
+        auto *drives = child<QComboBox>(&page, "driveComboBox");
+        QCOMPARE(drives->currentText(), QStringLiteral("No USB drive found"));
+        QVERIFY(!child<QPushButton>(&page, "backupToDriveButton")->isEnabled());
+
+        page.setDriveFinder([&] { return QList<RemovableDrive>{{usb.path(), QStringLiteral("KINGSTON"), 8LL << 30}}; });
+        QVERIFY2(drives->currentText().startsWith(QStringLiteral("KINGSTON (")), qPrintable(drives->currentText()));
+        QVERIFY(child<QPushButton>(&page, "backupToDriveButton")->isEnabled());
+        int progress = 0;
+        connect(child<QProgressBar>(&page, "backupProgressBar"), &QProgressBar::valueChanged, this,
+                [&](int v) { progress = qMax(progress, v); });
+        child<QPushButton>(&page, "backupToDriveButton")->click();
+        const QString message = child<QLabel>(&page, "backupMessageLabel")->text();
+        QVERIFY2(message.startsWith(QStringLiteral("Backup saved to ") + usb.path()) && message.contains(QStringLiteral("checked")),
+                 qPrintable(message));
+        QVERIFY(progress > 0);
+        QVERIFY(!child<QProgressBar>(&page, "backupProgressBar")->isVisible());
+        const QStringList files = QDir(usb.path()).entryList(QDir::Files);
+        QCOMPARE(files.size(), 1); // no .part left behind
+        QVERIFY(BackupService::verify(QDir(usb.path()).filePath(files.first())).ok());
     }
 
     void restoreAfterConfirmation()

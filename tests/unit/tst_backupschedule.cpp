@@ -9,12 +9,14 @@
 #include "security/AccessPolicy.h"
 #include "storage/AuditLog.h"
 #include "storage/BackupSchedule.h"
+#include "storage/RemovableDrives.h"
 #include "storage/BackupService.h"
 #include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 #include "workflow/CaseRegistration.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTest>
 
@@ -117,7 +119,56 @@ private slots:
         QVERIFY(QFileInfo(copy.value()).size() > 0);
         const AuditEntry e = AuditLog(ts.store()).recent(1).value(0);
         QCOMPARE(e.action, QStringLiteral("backup"));
-        QCOMPARE(e.detail, QStringLiteral("to=%1").arg(copy.value()));
+        QCOMPARE(e.detail, QStringLiteral("to=%1; verified").arg(copy.value()));
+    }
+
+    void theCopyOnTheDriveIsVerifiedAndProgressIsReported()
+    {
+        test::TestStore ts;
+        for (int i = 0; i < 30; ++i)
+            addCase(ts);
+        QTemporaryDir usb; // stands in for the drive
+        ts->setCurrentUserId(addUser(ts, Role::StationHead).id);
+        QList<QPair<int, int>> steps;
+        const Result<QString> copy = BackupSchedule(ts.store()).backupToFolder(
+            usb.path(), [&](int done, int total) { steps.append({done, total}); });
+        QVERIFY2(copy.ok(), qPrintable(copy.error().message));
+        QVERIFY(!steps.isEmpty());
+        QCOMPARE(steps.last().first, steps.last().second);
+        QVERIFY(BackupService::verify(copy.value()).ok());
+        // Checking leaves nothing beside the copy (no -wal or -shm on the drive).
+        QCOMPARE(QDir(usb.path()).entryList(QDir::Files), QStringList{QFileInfo(copy.value()).fileName()});
+
+        // A copy damaged on the drive is noticed, not trusted.
+        QFile file(copy.value());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        // Everything after the first page (the schema) is overwritten: every table's pages are garbage.
+        const qint64 size = file.size();
+        QVERIFY(file.seek(4096));
+        file.write(QByteArray(size - 4096, '\xAB'));
+        file.close();
+        const Status damaged = BackupService::verify(copy.value());
+        QCOMPARE(damaged.error().code, QStringLiteral("backup.damaged"));
+        QCOMPARE(BackupService::verify(usb.filePath(QStringLiteral("missing.sqlite"))).error().code,
+                 QStringLiteral("backup.damaged"));
+        QFile empty(usb.filePath(QStringLiteral("empty.sqlite")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QCOMPARE(BackupService::verify(empty.fileName()).error().code, QStringLiteral("backup.damaged"));
+    }
+
+    void onlyRemovableMediaAreOfferedAsDrives()
+    {
+        QVERIFY(RemovableDrives::isRemovableMountPoint(QStringLiteral("/media/zhang/KINGSTON")));
+        QVERIFY(RemovableDrives::isRemovableMountPoint(QStringLiteral("/run/media/zhang/U盘")));
+        QVERIFY(RemovableDrives::isRemovableMountPoint(QStringLiteral("/media/usb0")));
+        QVERIFY(!RemovableDrives::isRemovableMountPoint(QStringLiteral("/media")));
+        QVERIFY(!RemovableDrives::isRemovableMountPoint(QStringLiteral("/run/media/zhang")));
+        QVERIFY(!RemovableDrives::isRemovableMountPoint(QStringLiteral("/")));
+        QVERIFY(!RemovableDrives::isRemovableMountPoint(QStringLiteral("/home")));
+        QVERIFY(!RemovableDrives::isRemovableMountPoint(QStringLiteral("/mediaserver/x")));
+        for (const RemovableDrive &d : RemovableDrives::find())
+            QVERIFY(RemovableDrives::isRemovableMountPoint(d.rootPath));
     }
 
     void restoreIsCarriedOutAtTheNextStart()

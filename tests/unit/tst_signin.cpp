@@ -445,6 +445,101 @@ private slots:
         QCOMPARE(lastAudit(ts).action, QStringLiteral("enable_user"));
         QVERIFY(SignInService(ts.store()).signIn(QStringLiteral("lihua"), kPassword).ok());
     }
+
+    void badDisplayNamesAreRefused()
+    {
+        test::TestStore ts;
+        UserAdmin admin(ts.store());
+        for (const QString &name : {QStringLiteral("王\n芳"), QStringLiteral("王\x07芳"), QString(41, QChar(0x738b))}) {
+            const Result<User> r = admin.createUser(QStringLiteral("wangfang"), name, Role::Administrator, kPassword);
+            QCOMPARE(r.error().code, QStringLiteral("user.invalid"));
+        }
+        // Markup and SQL are a name like any other: stored as typed.
+        const QString literal = QStringLiteral("<b>王</b>'); DROP TABLE app_user;--");
+        const Result<User> r = admin.createUser(QStringLiteral("wangfang"), literal.left(40), Role::Administrator, kPassword);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(UserRepository(ts.store()).find(r->id)->displayName, literal.left(40));
+    }
+
+    // Each role calls the service directly: only an administrator gets past the check.
+    void onlyAdministratorsAdministerAccounts()
+    {
+        test::TestStore ts;
+        const User adminUser = addUser(ts, QStringLiteral("admin"), Role::Administrator);
+        const User staff = addUser(ts, QStringLiteral("lihua"), Role::StationStaff);
+        const User head = addUser(ts, QStringLiteral("wangfang"), Role::StationHead);
+        const User district = addUser(ts, QStringLiteral("zhaoqiang"), Role::DistrictOfficer);
+        UserAdmin admin(ts.store());
+        const int outboxBefore = ts.count(QStringLiteral("sync_outbox"));
+        for (const User &u : {staff, head, district}) {
+            ts->setCurrentUserId(u.id);
+            QCOMPARE(admin.listUsers().error().code, QStringLiteral("access.denied"));
+            QCOMPARE(admin.changeRole(staff.id, Role::Administrator).error().code, QStringLiteral("access.denied"));
+            QCOMPARE(admin.resetPassword(staff.id, QStringLiteral("temporary-1")).error().code,
+                     QStringLiteral("access.denied"));
+            QCOMPARE(admin.setActive(head.id, false).error().code, QStringLiteral("access.denied"));
+        }
+        QCOMPARE(ts.count(QStringLiteral("sync_outbox")), outboxBefore);
+        QCOMPARE(UserRepository(ts.store()).find(staff.id)->role, Role::StationStaff);
+
+        ts->setCurrentUserId(adminUser.id);
+        const Result<QList<StaffAccount>> list = admin.listUsers();
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), 4);
+        QCOMPARE(list->first().user.username, QStringLiteral("admin"));
+        QVERIFY(!list->first().stationName.isEmpty());
+    }
+
+    void changeRoleIsSyncedAndAudited()
+    {
+        test::TestStore ts;
+        const User adminUser = addUser(ts, QStringLiteral("admin"), Role::Administrator);
+        const User staff = addUser(ts, QStringLiteral("lihua"), Role::StationStaff);
+        ts->setCurrentUserId(adminUser.id);
+        UserAdmin admin(ts.store());
+        QCOMPARE(admin.changeRole(adminUser.id, Role::StationStaff).error().code, QStringLiteral("user.self"));
+        QCOMPARE(admin.changeRole(staff.id, QStringLiteral("root")).error().code, QStringLiteral("user.invalid"));
+        const int outboxBefore = ts.count(QStringLiteral("sync_outbox"), QStringLiteral("tbl = 'app_user'"));
+        QVERIFY(admin.changeRole(staff.id, Role::StationHead).ok());
+        QCOMPARE(UserRepository(ts.store()).find(staff.id)->role, Role::StationHead);
+        QCOMPARE(ts.count(QStringLiteral("sync_outbox"), QStringLiteral("tbl = 'app_user'")), outboxBefore + 1);
+        QCOMPARE(lastAudit(ts).action, QStringLiteral("change_role"));
+        QCOMPARE(lastAudit(ts).userId, adminUser.id);
+        QCOMPARE(lastAudit(ts).detail, QStringLiteral("username=lihua; role=station_staff -> station_head"));
+    }
+
+    void resetPasswordMustBeChangedAtTheNextSignIn()
+    {
+        test::TestStore ts;
+        const User adminUser = addUser(ts, QStringLiteral("admin"), Role::Administrator);
+        const User staff = addUser(ts, QStringLiteral("lihua"), Role::StationStaff);
+        countFailures(ts, QStringLiteral("lihua"), 5); // forgot it, and is locked out
+        const QString temporary = QStringLiteral("临时密码-0427");
+        UserAdmin admin(ts.store());
+        ts->setCurrentUserId(adminUser.id);
+        QCOMPARE(admin.resetPassword(adminUser.id, temporary).error().code, QStringLiteral("user.self"));
+        QCOMPARE(admin.resetPassword(staff.id, QStringLiteral("short")).error().code, QStringLiteral("user.weak_password"));
+        QVERIFY(admin.resetPassword(staff.id, temporary).ok());
+        QCOMPARE(lastAudit(ts).action, QStringLiteral("reset_password"));
+        QCOMPARE(lastAudit(ts).detail, QStringLiteral("username=lihua"));
+        QVERIFY(!wholeAuditLog(ts).contains(temporary));
+
+        // The reset lifts the lock; the old password is gone; the account must choose its own.
+        SignInService service(ts.store());
+        QCOMPARE(service.signIn(QStringLiteral("lihua"), kPassword).error().code, QStringLiteral("signin.wrong_password"));
+        const Result<User> signedIn = service.signIn(QStringLiteral("lihua"), temporary);
+        QVERIFY2(signedIn.ok(), qPrintable(signedIn.error().message));
+        QVERIFY(signedIn->mustChangePassword);
+        QVERIFY(admin.changePassword(staff.id, temporary, QStringLiteral("我自己的密码 99")).ok());
+        QVERIFY(!UserRepository(ts.store()).find(staff.id)->mustChangePassword);
+
+        // The last sign-in shows in the administrator's list.
+        ts->setCurrentUserId(adminUser.id);
+        const Result<QList<StaffAccount>> list = admin.listUsers();
+        QVERIFY(list.ok());
+        for (const StaffAccount &a : list.value())
+            QCOMPARE(a.lastSignIn.isValid(), a.user.id == staff.id);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSignIn)

@@ -36,6 +36,11 @@ void SessionLock::setIdleTimeout(int msec)
     m_idle->setTimeout(msec);
 }
 
+int SessionLock::idleTimeout() const
+{
+    return m_idle->timeout();
+}
+
 void SessionLock::lock()
 {
     if (isLocked())

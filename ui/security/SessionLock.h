@@ -23,6 +23,9 @@ public:
     ~SessionLock() override;
 
     void setIdleTimeout(int msec);
+    // What the settings page offers (0: never); restarts the count.
+    void setIdleMinutes(int minutes) { setIdleTimeout(minutes * 60 * 1000); }
+    int idleTimeout() const;
     bool isLocked() const { return !m_dialog.isNull(); }
     // The unlock dialog while locked, else null (for tests and screenshots).
     SignInDialog *dialog() const { return m_dialog; }

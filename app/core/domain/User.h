@@ -14,6 +14,8 @@ struct User
     QString role = QStringLiteral("station_staff");
     QString passwordHash;  // argon2id, never the password
     bool active = true;
+    // Set by an administrator's password reset: the temporary password must be replaced at sign-in.
+    bool mustChangePassword = false;
     SyncMeta meta;
 };
 

@@ -20,7 +20,7 @@ AnonymiseSummary RetentionService::preview(int years) const
     return {before, int(repository.casesToAnonymise(before).size()), int(repository.visitorsToAnonymise(before).size())};
 }
 
-Result<AnonymiseSummary> RetentionService::anonymise(int years)
+Result<AnonymiseSummary> RetentionService::anonymise(int years, const Progress &progress)
 {
     if (Status s = AccessPolicy::requireCurrent(m_store, Permission::ChangeSettings); !s)
         return s.error();
@@ -34,18 +34,29 @@ Result<AnonymiseSummary> RetentionService::anonymise(int years)
     // Read inside the transaction, which holds the write lock: nothing closes or changes in between.
     const QStringList cases = repository.casesToAnonymise(summary.closedBefore);
     const QStringList visitors = repository.visitorsToAnonymise(summary.closedBefore);
-    for (const QString &id : cases)
+    const int total = int(cases.size() + visitors.size());
+    int done = 0;
+    const auto step = [&] {
+        ++done;
+        if (progress)
+            progress(done, total);
+    };
+    for (const QString &id : cases) {
         if (Status s = tx.update(QStringLiteral("cases"), id,
                                  {{QStringLiteral("citizen_name"), QString()}, {QStringLiteral("citizen_phone"), QString()}});
             !s)
             return s.error();
-    for (const QString &id : visitors)
+        step();
+    }
+    for (const QString &id : visitors) {
         if (Status s = tx.update(QStringLiteral("visitor"), id,
                                  {{QStringLiteral("name"), QString()},
                                   {QStringLiteral("phone"), QString()},
                                   {QStringLiteral("id_number"), QString()}});
             !s)
             return s.error();
+        step();
+    }
     summary.cases = int(cases.size());
     summary.visitors = int(visitors.size());
     if (Status s = AuditLog(m_store).append(QStringLiteral("anonymise"), QStringLiteral("cases"), {},

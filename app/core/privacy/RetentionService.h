@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <functional>
 
 namespace zt {
 
@@ -32,8 +33,11 @@ public:
     static QDate cutoff(int years);
     // What anonymise(years) would change, without changing anything (for the confirmation).
     AnonymiseSummary preview(int years) const;
+    // Called after each anonymised record with how many are done of how many (for a progress bar);
+    // it runs inside the transaction, so it must not write to the store.
+    using Progress = std::function<void(int done, int total)>;
     // Needs ChangeSettings (station head, administrator). years >= 1. All or nothing.
-    Result<AnonymiseSummary> anonymise(int years);
+    Result<AnonymiseSummary> anonymise(int years, const Progress &progress = {});
 
 private:
     Store &m_store;

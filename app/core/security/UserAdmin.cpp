@@ -5,6 +5,7 @@
 #include "security/PasswordHasher.h"
 #include "security/SignInThrottle.h"
 #include "storage/AuditLog.h"
+#include "storage/StationRepository.h"
 #include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -56,6 +57,13 @@ Result<User> UserAdmin::createUser(const QString &username, const QString &displ
         return invalid(tr("A username may have at most %n character(s).", nullptr, MaxUsernameLength));
     if (user.displayName.isEmpty())
         return invalid(tr("Enter the user's name."));
+    // The name shows in every list and in the audit trail: one printable line.
+    if (std::any_of(user.displayName.cbegin(), user.displayName.cend(),
+                    [](QChar c) { return c.category() == QChar::Other_Control || c == QChar::LineSeparator
+                                         || c == QChar::ParagraphSeparator; }))
+        return invalid(tr("A name may not contain line breaks or control characters."));
+    if (user.displayName.size() > MaxDisplayNameLength)
+        return invalid(tr("A name may have at most %n character(s).", nullptr, MaxDisplayNameLength));
     if (!Role::all().contains(role))
         return invalid(tr("There is no role called \"%1\".").arg(role));
     if (const QString problem = passwordProblem(user.username, password); !problem.isEmpty())
@@ -126,6 +134,7 @@ Status UserAdmin::changePassword(const QString &userId, const QString &oldPasswo
     user->passwordHash = PasswordHasher::hash(newPassword);
     if (user->passwordHash.isEmpty())
         return Error{QStringLiteral("user.hash_failed"), tr("The password could not be stored: not enough memory.")};
+    user->mustChangePassword = false;
     WriteTransaction tx(m_store);
     if (Status s = UserRepository(m_store).update(tx, *user); !s)
         return s;
@@ -156,6 +165,74 @@ Status UserAdmin::setActive(const QString &userId, bool active)
         !s)
         return s;
     return tx.commit();
+}
+
+Status UserAdmin::changeRole(const QString &userId, const QString &role)
+{
+    if (Status s = requireCurrentUser(Permission::ManageUsers); !s)
+        return s;
+    if (!Role::all().contains(role))
+        return invalid(tr("There is no role called \"%1\".").arg(role));
+    std::optional<User> user = liveUser(userId);
+    if (!user)
+        return Error{QStringLiteral("user.unknown"), tr("This account no longer exists.")};
+    if (userId == m_store.currentUserId())
+        return Error{QStringLiteral("user.self"), tr("You cannot change your own role.")};
+    if (user->role == role)
+        return {};
+    const QString before = user->role;
+    user->role = role;
+    WriteTransaction tx(m_store);
+    if (Status s = UserRepository(m_store).update(tx, *user); !s)
+        return s;
+    if (Status s = AuditLog(m_store).append(QStringLiteral("change_role"), kUserTable, userId,
+                                            QStringLiteral("username=%1; role=%2 -> %3").arg(user->username, before, role));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserAdmin::resetPassword(const QString &userId, const QString &temporaryPassword)
+{
+    if (Status s = requireCurrentUser(Permission::ManageUsers); !s)
+        return s;
+    std::optional<User> user = liveUser(userId);
+    if (!user)
+        return Error{QStringLiteral("user.unknown"), tr("This account no longer exists.")};
+    if (userId == m_store.currentUserId())
+        return Error{QStringLiteral("user.self"),
+                     tr("Change your own password with \"Change my password\": it asks for the current one.")};
+    if (const QString problem = passwordProblem(user->username, temporaryPassword); !problem.isEmpty())
+        return Error{QStringLiteral("user.weak_password"), problem};
+    user->passwordHash = PasswordHasher::hash(temporaryPassword);
+    if (user->passwordHash.isEmpty())
+        return Error{QStringLiteral("user.hash_failed"), tr("The password could not be stored: not enough memory.")};
+    user->mustChangePassword = true;
+    WriteTransaction tx(m_store);
+    if (Status s = UserRepository(m_store).update(tx, *user); !s)
+        return s;
+    // Never the password, only that it was reset.
+    if (Status s = AuditLog(m_store).append(QStringLiteral("reset_password"), kUserTable, userId,
+                                            QStringLiteral("username=%1").arg(user->username));
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    return SignInThrottle(m_store).reset(user->username);
+}
+
+Result<QList<StaffAccount>> UserAdmin::listUsers() const
+{
+    if (Status s = requireCurrentUser(Permission::ManageUsers); !s)
+        return s.error();
+    const QHash<QString, QDateTime> lastSignIns = AuditLog(m_store).latestPerRow(QStringLiteral("sign_in"));
+    QHash<QString, QString> stationNames;
+    for (const Station &station : StationRepository(m_store).select(QStringLiteral("WHERE deleted = 0")))
+        stationNames.insert(station.id, station.name);
+    QList<StaffAccount> out;
+    for (const User &user : UserRepository(m_store).select(QStringLiteral("WHERE deleted = 0 ORDER BY username COLLATE NOCASE")))
+        out.append({user, stationNames.value(user.stationId), lastSignIns.value(user.id)});
+    return out;
 }
 
 Status UserAdmin::requireCurrentUser(Permission permission) const

@@ -7,11 +7,20 @@
 #include "security/Permission.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <optional>
 
 namespace zt {
 
 class Store;
+
+// One row of the administrator's user list.
+struct StaffAccount
+{
+    User user;
+    QString stationName;
+    QDateTime lastSignIn; // on this PC (the audit trail is local); invalid when never
+};
 
 class UserAdmin
 {
@@ -19,6 +28,7 @@ class UserAdmin
 public:
     static constexpr int MinPasswordLength = 8;
     static constexpr int MaxUsernameLength = 64;
+    static constexpr int MaxDisplayNameLength = 40;
 
     explicit UserAdmin(Store &store) : m_store(store) {}
 
@@ -33,6 +43,14 @@ public:
     Status changePassword(const QString &userId, const QString &oldPassword, const QString &newPassword);
     // Needs ManageUsers; nobody can disable their own account (it could be the last administrator).
     Status setActive(const QString &userId, bool active);
+    // Needs ManageUsers; not for one's own account, for the same reason.
+    Status changeRole(const QString &userId, const QString &role);
+    // Needs ManageUsers; for someone else's account (one's own goes through changePassword, which asks
+    // for the current password). The temporary password must be replaced at the next sign-in, and any
+    // sign-in delay from wrong passwords is lifted.
+    Status resetPassword(const QString &userId, const QString &temporaryPassword);
+    // Needs ManageUsers. Every account that is not deleted, by username.
+    Result<QList<StaffAccount>> listUsers() const;
 
     // Whether the store has any account; without one, the first start creates the administrator.
     bool hasUsers() const;

@@ -137,6 +137,19 @@ QStringList AuditLog::userIds() const
     return out;
 }
 
+QHash<QString, QDateTime> AuditLog::latestPerRow(const QString &action) const
+{
+    QHash<QString, QDateTime> out;
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("SELECT row_id, max(occurred_at) FROM audit_log WHERE action = ? AND row_id <> '' "
+                             "GROUP BY row_id"));
+    q.addBindValue(action);
+    if (q.exec())
+        while (q.next())
+            out.insert(q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs));
+    return out;
+}
+
 qint64 AuditLog::firstRemovedNewestEntry() const
 {
     QSqlQuery q(m_store.db());

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 
 namespace zt {
 
@@ -46,6 +47,8 @@ public:
     // Every action the log holds, sorted, and every user it names.
     QStringList actions() const;
     QStringList userIds() const;
+    // For each row id, when the action last happened to it (e.g. each account's last sign-in).
+    QHash<QString, QDateTime> latestPerRow(const QString &action) const;
     // Walks the chain; returns the seq of the first broken entry, or 0 when the chain is whole.
     qint64 firstBrokenEntry() const;
     // The chain cannot show that its newest entries were cut off; SQLite's own counter of the highest

@@ -81,7 +81,7 @@ int BackupSchedule::prune()
     return removed;
 }
 
-Result<QString> BackupSchedule::backupToFolder(const QString &folder)
+Result<QString> BackupSchedule::backupToFolder(const QString &folder, const BackupService::Progress &progress)
 {
     if (Status s = AccessPolicy::requireCurrent(m_store, Permission::ChangeSettings); !s)
         return s.error();
@@ -92,9 +92,13 @@ Result<QString> BackupSchedule::backupToFolder(const QString &folder)
         return Error{QStringLiteral("backup.read_only_folder"), tr("The folder %1 cannot be written to.").arg(folder)};
     const QString target = QDir(folder).filePath(QStringLiteral("zhitongche-%1-%2.sqlite")
                                                      .arg(m_store.stationId().left(8), stamp()));
-    if (Status s = BackupService::backup(m_store.db(), target); !s)
+    if (Status s = BackupService::backup(m_store.db(), target, progress); !s)
         return s.error();
-    if (Status s = AuditLog(m_store).append(QStringLiteral("backup"), {}, {}, QStringLiteral("to=%1").arg(target)); !s) {
+    if (Status s = BackupService::verify(target); !s) {
+        QFile::remove(target);
+        return s.error();
+    }
+    if (Status s = AuditLog(m_store).append(QStringLiteral("backup"), {}, {}, QStringLiteral("to=%1; verified").arg(target)); !s) {
         // Unaudited copies of citizens' data must not exist.
         QFile::remove(target);
         return s.error();

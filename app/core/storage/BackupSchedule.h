@@ -4,6 +4,7 @@
 // and who may take data off the PC or replace the store is decided here.
 
 #include "common/Result.h"
+#include "storage/BackupService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -36,7 +37,9 @@ public:
 
     // A copy in a folder the user chose (a USB drive): takes all citizens' data off the PC, so it needs
     // ChangeSettings and is audited. The file name says station and time.
-    Result<QString> backupToFolder(const QString &folder);
+    // The copy is then opened read-only and checked (BackupService::verify); a copy that fails is
+    // removed, so no damaged file on a drive looks like a backup.
+    Result<QString> backupToFolder(const QString &folder, const BackupService::Progress &progress = {});
 
     // Restore needs the store closed: this records the request beside the store (ChangeSettings,
     // audited) and the program restarts the store; applyRequestedRestore then replaces the file.

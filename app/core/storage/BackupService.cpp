@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -21,12 +23,21 @@ namespace {
 class ScopedConnection
 {
 public:
-    explicit ScopedConnection(const QString &path, bool readOnly)
+    // immutable: read a file nobody writes (a finished copy) without locks, so SQLite leaves no -wal or
+    // -shm files beside it (on a USB drive they would look like part of the backup).
+    explicit ScopedConnection(const QString &path, bool readOnly, bool immutable = false)
         : m_name(QStringLiteral("zt-backup-") + Uuid7::generate())
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        if (readOnly)
+        if (immutable) {
+            QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+            uri.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(path);
+        }
+        if (readOnly && !immutable)
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         m_open = db.open();
     }
@@ -58,7 +69,8 @@ QString BackupService::defaultBackupDir(const QString &storePath)
     return QFileInfo(storePath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
-Status BackupService::copyWithBackupApi(const QSqlDatabase &source, const QString &targetPath)
+Status BackupService::copyWithBackupApi(const QSqlDatabase &source, const QString &targetPath,
+                                        const Progress &progress)
 {
     sqlite3 *src = SqliteHandle::of(source);
     if (!src)
@@ -74,6 +86,10 @@ Status BackupService::copyWithBackupApi(const QSqlDatabase &source, const QStrin
             // Copy in steps so a long backup does not hold the store for its whole duration.
             do {
                 rc = sqlite3_backup_step(b, 1024);
+                if (progress) {
+                    const int total = sqlite3_backup_pagecount(b);
+                    progress(total - sqlite3_backup_remaining(b), total);
+                }
                 if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
                     sqlite3_sleep(20);
             } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
@@ -95,10 +111,36 @@ Status BackupService::copyWithBackupApi(const QSqlDatabase &source, const QStrin
     return {};
 }
 
-Status BackupService::backup(const QSqlDatabase &db, const QString &targetPath)
+Status BackupService::backup(const QSqlDatabase &db, const QString &targetPath, const Progress &progress)
 {
     QDir().mkpath(QFileInfo(targetPath).absolutePath());
-    return copyWithBackupApi(db, targetPath);
+    return copyWithBackupApi(db, targetPath, progress);
+}
+
+Status BackupService::verify(const QString &backupPath)
+{
+    const auto damaged = [&](const QString &detail) {
+        return Error{QStringLiteral("backup.damaged"),
+                     tr("The copy %1 could not be read back correctly (%2). Do not rely on it: try again, or "
+                        "use another drive.")
+                         .arg(backupPath, detail)};
+    };
+    if (!QFileInfo(backupPath).isFile())
+        return damaged(tr("the file is missing"));
+    ScopedConnection conn(backupPath, true, true);
+    if (!conn.isOpen())
+        return damaged(conn.db().lastError().text());
+    QSqlQuery q(conn.db());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
+        return damaged(q.lastError().text());
+    const QString result = q.value(0).toString();
+    if (result != QLatin1String("ok"))
+        return damaged(result);
+    // A copy with no schema at all passes the integrity check; a store always has a version.
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next() || q.value(0).toInt() < 1)
+        return damaged(tr("it holds no store"));
+    return {};
 }
 
 Status BackupService::backupFile(const QString &storePath, const QString &targetPath)

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <functional>
 
 namespace zt {
 
@@ -25,8 +26,14 @@ public:
     // <store dir>/backups, where automatic backups go.
     static QString defaultBackupDir(const QString &storePath);
 
+    // Pages copied so far of all pages, after each step of the copy (for a progress bar).
+    using Progress = std::function<void(int done, int total)>;
+
     // Copies an open store (connection) to target.
-    static Status backup(const QSqlDatabase &db, const QString &targetPath);
+    static Status backup(const QSqlDatabase &db, const QString &targetPath, const Progress &progress = {});
+    // Opens a written copy read-only and runs SQLite's integrity check on it, so a copy on a flaky USB
+    // drive is known to be good before anyone relies on it.
+    static Status verify(const QString &backupPath);
     // Copies a store file that may not be open; used before migrations.
     static Status backupFile(const QString &storePath, const QString &targetPath);
     // Takes an automatic backup named <store>-<time>-<reason>.sqlite in the default directory.
@@ -40,7 +47,8 @@ public:
     static Status restore(const QString &backupPath, const QString &storePath);
 
 private:
-    static Status copyWithBackupApi(const QSqlDatabase &source, const QString &targetPath);
+    static Status copyWithBackupApi(const QSqlDatabase &source, const QString &targetPath,
+                                    const Progress &progress = {});
 };
 
 } // namespace zt

@@ -11,7 +11,8 @@ QVariantMap UserRepository::toFields(const User &row)
             {QStringLiteral("display_name"), row.displayName},
             {QStringLiteral("role"), row.role},
             {QStringLiteral("password_hash"), row.passwordHash},
-            {QStringLiteral("active"), row.active ? 1 : 0}};
+            {QStringLiteral("active"), row.active ? 1 : 0},
+            {QStringLiteral("must_change_password"), row.mustChangePassword ? 1 : 0}};
 }
 
 User UserRepository::fromRecord(const QSqlRecord &record)
@@ -25,6 +26,7 @@ User UserRepository::fromRecord(const QSqlRecord &record)
     u.role = r.text("role");
     u.passwordHash = r.text("password_hash");
     u.active = r.flag("active");
+    u.mustChangePassword = r.flag("must_change_password");
     u.meta = r.meta();
     return u;
 }
