@@ -18,6 +18,7 @@ struct ServerSetup
     QString pgDatabase;
     int accessTokenSeconds = 900;
     qint64 maxBodyBytes = 2 * 1024 * 1024;
+    QString syncSection; // lines for the [sync] section of the ini (e.g. "min_client_schema=99")
 };
 
 class ServerProcess
