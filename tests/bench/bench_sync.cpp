@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
+#include <unistd.h>
 
 using namespace zt;
 using namespace zt::test;
@@ -107,6 +108,40 @@ double msecs(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
 }
+
+// CPU time (user + system) in ms: of this process (client, incl. Qt's network thread) and of the
+// server process. On a loaded machine the wall time mostly measures waiting for a core; the CPU
+// times are what the work costs, and client + server CPU is what a serial exchange (push,
+// incremental, empty sync) takes on an idle machine, less the loopback latency.
+double cpuMsOf(qint64 pid)
+{
+    QFile f(pid ? QStringLiteral("/proc/%1/stat").arg(pid) : QStringLiteral("/proc/self/stat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = f.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    // fields[0] is field 3 (state); utime and stime are fields 14 and 15.
+    const double ticks = double(fields.value(11).toLongLong() + fields.value(12).toLongLong());
+    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+struct CpuSpan
+{
+    qint64 serverPid = 0;
+    double client = 0;
+    double server = 0;
+    void start()
+    {
+        client = cpuMsOf(0);
+        server = cpuMsOf(serverPid);
+    }
+    QString stop(int repetitions = 1)
+    {
+        const double c = (cpuMsOf(0) - client) / repetitions;
+        const double s = (cpuMsOf(serverPid) - server) / repetitions;
+        return QStringLiteral("CPU client %1 + server %2 = %3 ms").arg(c, 0, 'f', 1).arg(s, 0, 'f', 1).arg(c + s, 0, 'f', 1);
+    }
+};
 
 } // namespace
 
@@ -218,9 +253,13 @@ int main(int argc, char *argv[])
     SyncClient freshClient(*fresh);
     enrolled(freshClient, server, ca);
     freshClient.setPageSize(1000);
+    CpuSpan cpu;
+    cpu.serverPid = server.pid();
     t.restart();
+    cpu.start();
     auto boot = freshClient.pull();
     const double bootstrap = msecs(t);
+    const QString bootCpu = cpu.stop();
     if (!boot)
         qFatal("bootstrap failed: %s", qPrintable(boot.error().message));
     const qint64 rssAfter = rssKb("VmRSS:");
@@ -246,10 +285,12 @@ int main(int argc, char *argv[])
     if (!pushClient.pull()) // a new PC first gets its station (the cases refer to it)
         qFatal("pull before push failed");
     insertCases(*pusher, stationId, newIds, WriteTransaction::Outbox::Record, cases);
+    cpu.start();
     t.restart();
     if (!pushClient.push())
         qFatal("push failed");
     const double push = msecs(t);
+    const QString pushCpu = cpu.stop();
     if (!freshClient.syncOnce() || !sourceClient.syncOnce() || !pushClient.syncOnce())
         qFatal("catch-up failed");
 
@@ -262,38 +303,48 @@ int main(int argc, char *argv[])
         if (!tx.commit())
             qFatal("edit commit failed");
     }
+    cpu.start();
     t.restart();
     if (!sourceClient.push())
         qFatal("incremental push failed");
     const double incrementalPush = msecs(t);
+    const QString incrementalPushCpu = cpu.stop();
+    cpu.start();
     t.restart();
     auto incremental = freshClient.syncOnce();
     const double incrementalPull = msecs(t);
+    const QString incrementalPullCpu = cpu.stop();
     if (!incremental || incremental->pulled != 100)
         qFatal("incremental pull got %d rows", incremental ? incremental->pulled : -1);
 
     // Nothing to do: median of 21.
     QList<double> empties;
+    cpu.start();
     for (int i = 0; i < 21; ++i) {
         t.restart();
         if (!freshClient.syncOnce())
             qFatal("empty sync failed");
         empties << msecs(t);
     }
+    const QString emptyCpu = cpu.stop(21);
     std::sort(empties.begin(), empties.end());
 
     out << QStringLiteral("  raw SQLite insert of %1 cases:      %2 ms\n").arg(cases).arg(raw, 0, 'f', 0);
     out << QStringLiteral("  floor (write path, no outbox):      %1 ms (%2x raw)\n").arg(floor, 0, 'f', 0).arg(floor / raw, 0, 'f', 2);
     out << QStringLiteral("  bootstrap of %1 cases over HTTPS:  %2 ms = %3x floor, %4x raw (goal <= 2.5x floor, < 1700 ms)\n")
                .arg(cases).arg(bootstrap, 0, 'f', 0).arg(bootstrap / floor, 0, 'f', 2).arg(bootstrap / raw, 0, 'f', 2);
+    out << QStringLiteral("      %1\n").arg(bootCpu);
     out << QStringLiteral("  client RSS during bootstrap: %1 MB -> %2 MB, peak %3 MB (goal < 100 MB)\n")
                .arg(rssBefore / 1024).arg(rssAfter / 1024).arg(rssPeak / 1024);
     out << QStringLiteral("  afterwards, off the bootstrap path: search index catch-up %1 ms, checksum verify %2 ms\n")
                .arg(indexing, 0, 'f', 0).arg(verifying, 0, 'f', 0);
     out << QStringLiteral("  push of %1 new cases:               %2 ms (goal < 500 ms; PouchDB 2400 ms)\n").arg(pushCount).arg(push, 0, 'f', 0);
+    out << QStringLiteral("      %1\n").arg(pushCpu);
     out << QStringLiteral("  incremental: push of 100 edits %1 ms, pull of 100 on another PC %2 ms (goal < 36 ms)\n")
                .arg(incrementalPush, 0, 'f', 1).arg(incrementalPull, 0, 'f', 1);
+    out << QStringLiteral("      push %1; pull %2\n").arg(incrementalPushCpu, incrementalPullCpu);
     out << QStringLiteral("  sync with nothing to do (median of 21): %1 ms (goal < 7 ms)\n").arg(empties.at(10), 0, 'f', 2);
+    out << QStringLiteral("      per sync: %1\n").arg(emptyCpu);
     // How much of the push time the server spent inside its transactions (from its JSON log).
     double serverPushMs = 0;
     int pushes = 0;

@@ -31,6 +31,7 @@ public:
     void stop();
     void kill();
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
     QString url() const { return QStringLiteral("https://localhost:%1").arg(m_port); }
     QString configFile() const;
     // Runs `zhitongche-server admin --config FILE args...`; returns its standard output (trimmed),
