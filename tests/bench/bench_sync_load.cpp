@@ -41,6 +41,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <functional>
+#include <unistd.h>
 
 using namespace zt;
 using namespace zt::test;
@@ -65,6 +66,17 @@ struct Device
     bool failed = false;
     QString error;
 };
+
+// CPU time (user + system) of a process in ms, from /proc.
+double cpuMsOf(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = f.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
 
 double percentile(QList<double> values, double p)
 {
@@ -181,24 +193,37 @@ int main(int argc, char *argv[])
 
     // Stations of one district, one account each, the devices spread over them: each device pulls
     // its own station's changes (its own and its station neighbours' pushes).
-    QStringList script{QStringLiteral("district add --code 330203 --name 海曙区")};
+    // Each account costs an argon2id hash; the admin runs are kept short (ServerProcess waits 30 s).
+    auto runScript = [&](const QStringList &lines, const QString &name) {
+        QFile scriptFile(setup.dir + QLatin1Char('/') + name);
+        if (!scriptFile.open(QIODevice::WriteOnly))
+            qFatal("cannot write the admin script");
+        scriptFile.write(lines.join(QLatin1Char('\n')).toUtf8());
+        scriptFile.close();
+        QString why;
+        const QString output = server.admin({QStringLiteral("script"), scriptFile.fileName()}, &why);
+        if (output.isEmpty() && !lines.isEmpty())
+            qFatal("admin script %s failed: %s", qPrintable(name), qPrintable(why));
+        return output;
+    };
     QStringList stationIds;
+    QStringList script{QStringLiteral("district add --code 330203 --name 海曙区")};
     for (int s = 0; s < stations; ++s) {
         stationIds << Uuid7::generate();
-        script << QStringLiteral("station add --code 3302039%1 --name 站%1 --district 330203 --id %2").arg(s, 2, 10, QLatin1Char('0')).arg(stationIds.last())
-               << QStringLiteral("account add --username st%1 --kind station --scope 3302039%2 --password \"%3\"")
-                      .arg(s).arg(s, 2, 10, QLatin1Char('0')).arg(kPassword);
+        script << QStringLiteral("station add --code 3302039%1 --name 站%1 --district 330203 --id %2").arg(s, 2, 10, QLatin1Char('0')).arg(stationIds.last());
     }
+    runScript(script, QStringLiteral("stations.txt"));
+    for (int s = 0; s < stations; s += 4) {
+        QStringList accounts;
+        for (int k = s; k < std::min(stations, s + 4); ++k)
+            accounts << QStringLiteral("account add --username st%1 --kind station --scope 3302039%2 --password \"%3\"")
+                            .arg(k).arg(k, 2, 10, QLatin1Char('0')).arg(kPassword);
+        runScript(accounts, QStringLiteral("accounts-%1.txt").arg(s));
+    }
+    QStringList enrolments;
     for (int i = 0; i < deviceCount; ++i)
-        script << QStringLiteral("device enrol --account st%1 --name pc%2").arg(i % stations).arg(i);
-    QFile scriptFile(setup.dir + QStringLiteral("/setup.txt"));
-    if (!scriptFile.open(QIODevice::WriteOnly))
-        qFatal("cannot write the admin script");
-    scriptFile.write(script.join(QLatin1Char('\n')).toUtf8());
-    scriptFile.close();
-    const QString enrolled = server.admin({QStringLiteral("script"), scriptFile.fileName()}, &error);
-    if (!error.isEmpty())
-        qFatal("admin: %s", qPrintable(error));
+        enrolments << QStringLiteral("device enrol --account st%1 --name pc%2").arg(i % stations).arg(i);
+    const QString enrolled = runScript(enrolments, QStringLiteral("devices.txt"));
     std::vector<Device> devices(deviceCount);
     {
         int i = -1;
@@ -282,6 +307,8 @@ int main(int argc, char *argv[])
                 loop.quit();
         });
     };
+    const double serverCpuBefore = cpuMsOf(server.pid());
+    const double clientCpuBefore = cpuMsOf(QCoreApplication::applicationPid());
     wall.start();
     for (int i = 0; i < deviceCount; ++i) {
         Device &d = devices[i];
@@ -303,6 +330,8 @@ int main(int argc, char *argv[])
     }
     loop.exec();
     const double wallMs = double(wall.nsecsElapsed()) / 1e6;
+    const double serverCpu = cpuMsOf(server.pid()) - serverCpuBefore;
+    const double clientCpu = cpuMsOf(QCoreApplication::applicationPid()) - clientCpuBefore;
 
     QList<double> push, pull, whole;
     int failures = 0;
@@ -328,7 +357,22 @@ int main(int argc, char *argv[])
                .arg(percentile(pull, 0.5), 0, 'f', 1).arg(percentile(pull, 0.99), 0, 'f', 1).arg(pull.size()).arg(rows);
     out << QStringLiteral("  whole sync per device: p50 %1 ms, p99 %2 ms\n")
                .arg(percentile(whole, 0.5), 0, 'f', 1).arg(percentile(whole, 0.99), 0, 'f', 1);
+    out << QStringLiteral("  CPU during the run: server %1 ms, the %2 simulated devices %3 ms\n")
+               .arg(serverCpu, 0, 'f', 0).arg(deviceCount).arg(clientCpu, 0, 'f', 0);
     out << QStringLiteral("  failed devices: %1\n").arg(failures);
+    // The server's own view: time inside its push transactions (from its JSON log).
+    QList<double> serverPush;
+    for (const QString &line : server.log().split(QLatin1Char('\n'))) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (o.value(QStringLiteral("event")).toString() == QLatin1String("push"))
+            serverPush << o.value(QStringLiteral("ms")).toDouble();
+    }
+    double serverSum = 0;
+    for (double v : serverPush)
+        serverSum += v;
+    out << QStringLiteral("  server: %1 push transactions, %2 ms in all, p50 %3 ms, p99 %4 ms\n")
+               .arg(serverPush.size()).arg(serverSum, 0, 'f', 0).arg(percentile(serverPush, 0.5), 0, 'f', 1)
+               .arg(percentile(serverPush, 0.99), 0, 'f', 1);
     out.flush();
     server.stop();
     pg.stop();
