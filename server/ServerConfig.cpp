@@ -34,6 +34,8 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
         return Error{QStringLiteral("config.half_tls"), QStringLiteral("Give both server/certificate and server/key, or neither.")};
     c.maxBodyBytes = ini.value(QStringLiteral("server/max_body_bytes"), c.maxBodyBytes).toLongLong();
     c.accessTokenSeconds = ini.value(QStringLiteral("server/access_token_seconds"), c.accessTokenSeconds).toInt();
+    c.bootstrapTokenSeconds = ini.value(QStringLiteral("sync/bootstrap_token_seconds"), c.bootstrapTokenSeconds).toInt();
+    c.minClientSchema = ini.value(QStringLiteral("sync/min_client_schema"), c.minClientSchema).toInt();
     if (c.maxBodyBytes < 1024 || c.accessTokenSeconds < 1)
         return Error{QStringLiteral("config.bad_limit"), QStringLiteral("max_body_bytes or access_token_seconds is too small.")};
 

@@ -16,6 +16,11 @@ struct ServerConfig
     QString keyFile;
     qint64 maxBodyBytes = 2 * 1024 * 1024;
     int accessTokenSeconds = 900;
+    // A bootstrap page token older than this gets 410: the client starts the snapshot again.
+    int bootstrapTokenSeconds = 24 * 3600;
+    // Clients whose store schema (client migration number) is below this get 426 on pull and
+    // bootstrap until upgraded; they may still push (sync-protocol.md, "Tombstones, schema, auth").
+    int minClientSchema = 1;
 
     QString databaseKind = QStringLiteral("sqlite"); // sqlite | postgresql
     QString sqlitePath;

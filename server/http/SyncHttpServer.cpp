@@ -3,12 +3,14 @@
 #include "JsonLog.h"
 #include "storage/AccountRepository.h"
 #include "storage/RowStore.h"
+#include "storage/Migrator.h"
 #include "storage/ServerDatabase.h"
 #include "sync/PushProcessor.h"
 #include "sync/RowValidator.h"
 #include "sync/Scope.h"
 #include "sync/SyncLimits.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,6 +85,8 @@ Status SyncHttpServer::init()
     m_server.route(QStringLiteral("/sync/v1/pull"), Method::Get, [this](const QHttpServerRequest &r) { return pull(r); });
     m_server.route(QStringLiteral("/sync/v1/checksum"), Method::Get,
                    [this](const QHttpServerRequest &r) { return checksum(r); });
+    m_server.route(QStringLiteral("/sync/v1/bootstrap"), Method::Get,
+                   [this](const QHttpServerRequest &r) { return bootstrap(r); });
     m_server.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         JsonLog::info(QStringLiteral("request"), {{QStringLiteral("path"), request.url().path()}, {QStringLiteral("status"), 404}});
         responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")},
@@ -285,12 +289,130 @@ QHttpServerResponse SyncHttpServer::pull(const QHttpServerRequest &request)
     if (!sinceOk || since < 0 || !limitOk || limit < 1 || limit > sync::kMaxPullLimit)
         return fail(HttpStatus::BadRequest, QStringLiteral("bad_request"),
                     QStringLiteral("since must be a seq >= 0 and limit 1..%1").arg(sync::kMaxPullLimit));
+    if (auto refused = refuseOldClient(request))
+        return std::move(*refused);
     auto page = m_rows->pull(scope->stationIds, since, limit);
     if (!page)
         return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
     page->serverTime = PushProcessor::serverTime();
-    m_accounts->touch(scope->deviceId);
-    return QHttpServerResponse(page->toJson());
+    touch(scope->deviceId);
+    QJsonObject body = page->toJson();
+    addSchemaRange(body);
+    return QHttpServerResponse(body);
+}
+
+void SyncHttpServer::touch(const QString &deviceId)
+{
+    // last_sync_at is for the device list (minutes matter there); writing it on every pull would
+    // make each read a write transaction.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    qint64 &last = m_lastTouched[deviceId];
+    if (now - last < 60)
+        return;
+    last = now;
+    m_accounts->touch(deviceId);
+}
+
+std::optional<QHttpServerResponse> SyncHttpServer::refuseOldClient(const QHttpServerRequest &request) const
+{
+    const QUrlQuery query = request.query();
+    if (!query.hasQueryItem(QStringLiteral("schema")))
+        return std::nullopt; // clients before the schema parameter: served as before
+    bool ok = false;
+    const int schema = query.queryItemValue(QStringLiteral("schema")).toInt(&ok);
+    if (!ok || schema < 1)
+        return fail(HttpStatus::BadRequest, QStringLiteral("bad_request"), QStringLiteral("schema must be a number >= 1"));
+    // Only a client below the range is refused: schema changes within v1 are additive, so a newer
+    // client stores an older server's rows (its new columns take their defaults).
+    if (schema < m_config.minClientSchema) {
+        QHttpServerResponse response(QJsonObject{{QStringLiteral("error"), QStringLiteral("upgrade_required")},
+                                                 {QStringLiteral("reason"), QStringLiteral("client schema %1 is below the supported %2: "
+                                                                                           "upgrade Zhitongche; pushes still work")
+                                                                                .arg(schema).arg(m_config.minClientSchema)},
+                                                 {QStringLiteral("schema_min"), m_config.minClientSchema},
+                                                 {QStringLiteral("schema_max"), Migrator::latestVersion()}},
+                                     HttpStatus::UpgradeRequired);
+        return std::optional<QHttpServerResponse>(std::move(response));
+    }
+    return std::nullopt;
+}
+
+void SyncHttpServer::addSchemaRange(QJsonObject &page) const
+{
+    page.insert(QStringLiteral("schema_min"), m_config.minClientSchema);
+    page.insert(QStringLiteral("schema_max"), Migrator::latestVersion());
+}
+
+QHttpServerResponse SyncHttpServer::bootstrap(const QHttpServerRequest &request)
+{
+    auto scope = authorise(request);
+    if (!scope)
+        return fail(HttpStatus::Unauthorized, QStringLiteral("unauthorized"), scope.error().message);
+    if (auto refused = refuseOldClient(request))
+        return std::move(*refused);
+    const QUrlQuery query = request.query();
+    bool limitOk = true;
+    const int limit = query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk)
+                                                                  : sync::kDefaultPullLimit;
+    if (!limitOk || limit < 1 || limit > sync::kMaxPullLimit)
+        return fail(HttpStatus::BadRequest, QStringLiteral("bad_request"), QStringLiteral("limit must be 1..%1").arg(sync::kMaxPullLimit));
+    const QString table = query.queryItemValue(QStringLiteral("table"));
+    if (!table.isEmpty() && !m_validator->hasTable(table))
+        return fail(HttpStatus::BadRequest, QStringLiteral("bad_request"), QStringLiteral("no synced table %1").arg(table));
+
+    // page token: "b1.<snapshot seq>.<last sv sent>.<issued, Unix seconds>.<rows in the snapshot>.<rows sent>"
+    // Scope comes from the access token, never from the page token, so a forged one reads nothing new.
+    qint64 snapshot = 0, after = 0, issued = 0, total = 0, sent = 0;
+    const QString token = query.queryItemValue(QStringLiteral("page_token"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (token.isEmpty()) {
+        auto last = m_rows->lastSeq();
+        if (!last)
+            return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
+        auto count = m_rows->countUpTo(scope->stationIds, last.value(), table);
+        if (!count)
+            return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
+        snapshot = last.value();
+        issued = now;
+        total = count.value();
+    } else {
+        const QStringList parts = token.split(QLatin1Char('.'));
+        bool ok = parts.size() == 6 && parts.at(0) == QLatin1String("b1");
+        for (int i = 1; ok && i < 6; ++i)
+            parts.at(i).toLongLong(&ok);
+        if (ok) {
+            snapshot = parts.at(1).toLongLong();
+            after = parts.at(2).toLongLong();
+            issued = parts.at(3).toLongLong();
+            total = parts.at(4).toLongLong();
+            sent = parts.at(5).toLongLong();
+            ok = snapshot >= 0 && after >= 0 && after <= snapshot && total >= 0 && sent >= 0;
+        }
+        if (!ok)
+            return fail(HttpStatus::BadRequest, QStringLiteral("bad_request"), QStringLiteral("page_token is not a bootstrap token"));
+        if (now - issued > m_config.bootstrapTokenSeconds)
+            return fail(HttpStatus::Gone, QStringLiteral("token_expired"),
+                        QStringLiteral("the bootstrap snapshot is too old: start again without a page token"));
+    }
+    auto page = m_rows->snapshotPage(scope->stationIds, after, snapshot, limit, table);
+    if (!page)
+        return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
+    page->serverTime = PushProcessor::serverTime();
+    touch(scope->deviceId);
+    QJsonObject body = page->toJson();
+    addSchemaRange(body);
+    body.insert(QStringLiteral("snapshot_seq"), snapshot);
+    sent += page->rows.size();
+    body.insert(QStringLiteral("total"), total);
+    body.insert(QStringLiteral("done"), sent);
+    if (page->hasMore) {
+        body.insert(QStringLiteral("page_token"), QStringLiteral("b1.%1.%2.%3.%4.%5")
+                                                      .arg(snapshot).arg(page->nextSince).arg(issued).arg(total).arg(sent));
+    } else if (auto last = m_rows->lastSeq()) {
+        // How far the server is now: a client whose snapshot is the latest state need not pull after it.
+        body.insert(QStringLiteral("last_seq"), last.value());
+    }
+    return QHttpServerResponse(body);
 }
 
 QHttpServerResponse SyncHttpServer::checksum(const QHttpServerRequest &request)

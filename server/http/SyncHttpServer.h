@@ -6,7 +6,9 @@
 #include "common/Result.h"
 
 #include <QHttpServer>
+#include <QHash>
 #include <QHttpServerResponse>
+#include <QJsonObject>
 #include <memory>
 
 namespace zt::server {
@@ -35,6 +37,11 @@ private:
     QHttpServerResponse push(const QHttpServerRequest &request);
     QHttpServerResponse pull(const QHttpServerRequest &request);
     QHttpServerResponse checksum(const QHttpServerRequest &request);
+    QHttpServerResponse bootstrap(const QHttpServerRequest &request);
+    // 426 when the request's schema=N (the client's store schema) is below the supported range.
+    std::optional<QHttpServerResponse> refuseOldClient(const QHttpServerRequest &request) const;
+    void addSchemaRange(QJsonObject &page) const;
+    void touch(const QString &deviceId);
 
     Result<Scope> authorise(const QHttpServerRequest &request);
     std::optional<QHttpServerResponse> refuseLargeBody(const QHttpServerRequest &request, qint64 limit) const;
@@ -46,6 +53,7 @@ private:
     std::unique_ptr<RowValidator> m_validator;
     std::unique_ptr<PushProcessor> m_push;
     QHttpServer m_server;
+    QHash<QString, qint64> m_lastTouched; // device -> when last_sync_at was last written (Unix seconds)
 };
 
 } // namespace zt::server

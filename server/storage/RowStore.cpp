@@ -41,6 +41,21 @@ QString placeholders(int n)
     return QStringList(n, QStringLiteral("?")).join(QLatin1Char(','));
 }
 
+// Rows of a SELECT sv, tbl, row_id, station_id, deleted, data as pulled rows (the full row).
+void appendRows(QSqlQuery &rows, QList<sync::PulledRow> &found)
+{
+    while (rows.next()) {
+        QJsonObject row = parse(rows.value(5).toString());
+        const bool deleted = rows.value(4).toInt() != 0;
+        row.insert(QStringLiteral("id"), rows.value(2).toString());
+        row.insert(QStringLiteral("station_id"), rows.value(3).toString());
+        row.insert(QStringLiteral("sv"), rows.value(0).toLongLong());
+        row.insert(QStringLiteral("deleted"), deleted ? 1 : 0);
+        found.append(sync::PulledRow{rows.value(0).toLongLong(), rows.value(1).toString(),
+                                     deleted ? QStringLiteral("delete") : QStringLiteral("put"), row});
+    }
+}
+
 } // namespace
 
 Result<std::optional<StoredRow>> RowStore::find(const QString &table, const QString &rowId)
@@ -118,6 +133,99 @@ Status RowStore::logMutation(const QString &deviceId, qint64 deviceSeq, const QS
     return {};
 }
 
+Result<QHash<QString, StoredRow>> RowStore::findMany(const QString &table, const QStringList &rowIds)
+{
+    QHash<QString, StoredRow> found;
+    constexpr int kChunk = 200;
+    for (qsizetype from = 0; from < rowIds.size(); from += kChunk) {
+        const int n = int(std::min<qsizetype>(kChunk, rowIds.size() - from));
+        QSqlQuery &q = m_db.cached(QStringLiteral("SELECT row_id, station_id, sv, deleted, data, field_sv, field_by FROM row_store "
+                                                  "WHERE tbl = ? AND row_id IN (%1)")
+                                       .arg(placeholders(n)));
+        q.bindValue(0, table);
+        for (int i = 0; i < n; ++i)
+            q.bindValue(i + 1, rowIds.at(from + i));
+        if (!q.exec())
+            return sqlError(q);
+        while (q.next())
+            found.insert(q.value(0).toString(),
+                         StoredRow{q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toInt() != 0,
+                                   parse(q.value(4).toString()), parse(q.value(5).toString()), parse(q.value(6).toString())});
+        q.finish();
+    }
+    return found;
+}
+
+Status RowStore::putMany(const QList<std::pair<std::pair<QString, QString>, StoredRow>> &rows)
+{
+    // 100 rows x 8 values stays far below both back-ends' limits on bound values.
+    constexpr int kChunk = 100;
+    for (qsizetype from = 0; from < rows.size(); from += kChunk) {
+        const int n = int(std::min<qsizetype>(kChunk, rows.size() - from));
+        QStringList tuples(n, QStringLiteral("(?,?,?,?,?,?,?,?)"));
+        QSqlQuery &q = m_db.cached(QStringLiteral("INSERT INTO row_store (tbl, row_id, station_id, sv, deleted, data, field_sv, field_by) "
+                                                  "VALUES %1 ON CONFLICT (tbl, row_id) DO UPDATE SET "
+                                                  "station_id = excluded.station_id, sv = excluded.sv, deleted = excluded.deleted, "
+                                                  "data = excluded.data, field_sv = excluded.field_sv, field_by = excluded.field_by")
+                                       .arg(tuples.join(QLatin1Char(','))));
+        int b = 0;
+        for (int i = 0; i < n; ++i) {
+            const auto &[key, row] = rows.at(from + i);
+            q.bindValue(b++, key.first);
+            q.bindValue(b++, key.second);
+            q.bindValue(b++, row.stationId);
+            q.bindValue(b++, row.sv);
+            q.bindValue(b++, row.deleted ? 1 : 0);
+            q.bindValue(b++, compact(row.data));
+            q.bindValue(b++, compact(row.fieldSv));
+            q.bindValue(b++, compact(row.fieldBy));
+        }
+        if (!q.exec())
+            return sqlError(q);
+    }
+    return {};
+}
+
+Result<QHash<qint64, LoggedMutation>> RowStore::loggedMutations(const QString &deviceId, qint64 from, qint64 to)
+{
+    QHash<qint64, LoggedMutation> logged;
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT device_seq, mutation_id, result FROM mutation_log "
+                                              "WHERE device_id = ? AND device_seq BETWEEN ? AND ?"));
+    q.bindValue(0, deviceId);
+    q.bindValue(1, from);
+    q.bindValue(2, to);
+    if (!q.exec())
+        return sqlError(q);
+    while (q.next())
+        logged.insert(q.value(0).toLongLong(), LoggedMutation{q.value(1).toString(), parse(q.value(2).toString())});
+    q.finish();
+    return logged;
+}
+
+Status RowStore::logMutations(const QString &deviceId, const QList<NewLogEntry> &entries)
+{
+    constexpr int kChunk = 200;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (qsizetype from = 0; from < entries.size(); from += kChunk) {
+        const int n = int(std::min<qsizetype>(kChunk, entries.size() - from));
+        QSqlQuery &q = m_db.cached(QStringLiteral("INSERT INTO mutation_log (device_id, device_seq, mutation_id, result, applied_at) "
+                                                  "VALUES %1")
+                                       .arg(QStringList(n, QStringLiteral("(?,?,?,?,?)")).join(QLatin1Char(','))));
+        int b = 0;
+        for (int i = 0; i < n; ++i) {
+            const NewLogEntry &e = entries.at(from + i);
+            q.bindValue(b++, deviceId);
+            q.bindValue(b++, e.deviceSeq);
+            q.bindValue(b++, e.mutationId);
+            q.bindValue(b++, compact(e.result));
+            q.bindValue(b++, now);
+        }
+        if (!q.exec())
+            return sqlError(q);
+    }
+    return {};
+}
+
 Status RowStore::addConflict(const ConflictRecord &r)
 {
     QSqlQuery q(m_db.db());
@@ -153,16 +261,7 @@ Result<sync::PullPage> RowStore::pull(const QSet<QString> &stationIds, qint64 si
     if (!rows.exec())
         return sqlError(rows);
     QList<sync::PulledRow> found;
-    while (rows.next()) {
-        QJsonObject row = parse(rows.value(5).toString());
-        const bool deleted = rows.value(4).toInt() != 0;
-        row.insert(QStringLiteral("id"), rows.value(2).toString());
-        row.insert(QStringLiteral("station_id"), rows.value(3).toString());
-        row.insert(QStringLiteral("sv"), rows.value(0).toLongLong());
-        row.insert(QStringLiteral("deleted"), deleted ? 1 : 0);
-        found.append(sync::PulledRow{rows.value(0).toLongLong(), rows.value(1).toString(),
-                                     deleted ? QStringLiteral("delete") : QStringLiteral("put"), row});
-    }
+    appendRows(rows, found);
     QSqlQuery revokes(m_db.db());
     revokes.prepare(QStringLiteral("SELECT seq, tbl, row_id, station_id FROM row_revoke WHERE seq > ? AND station_id IN (%1) "
                                    "ORDER BY seq LIMIT ?")
@@ -180,6 +279,66 @@ Result<sync::PullPage> RowStore::pull(const QSet<QString> &stationIds, qint64 si
                                      QJsonObject{{QStringLiteral("id"), revokes.value(2).toString()}}});
     }
     std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.seq < b.seq; });
+    page.hasMore = found.size() > limit;
+    if (page.hasMore)
+        found.resize(limit);
+    page.rows = found;
+    if (!found.isEmpty())
+        page.nextSince = found.last().seq;
+    return page;
+}
+
+Result<qint64> RowStore::lastSeq()
+{
+    QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral("SELECT last_seq FROM seq_counter WHERE singleton = 1")) || !q.next())
+        return sqlError(q);
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> RowStore::countUpTo(const QSet<QString> &stationIds, qint64 upTo, const QString &table)
+{
+    if (stationIds.isEmpty())
+        return qint64(0);
+    const QStringList ids(stationIds.begin(), stationIds.end());
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM row_store WHERE sv <= ? AND station_id IN (%1)%2")
+                  .arg(placeholders(int(ids.size())), table.isEmpty() ? QString() : QStringLiteral(" AND tbl = ?")));
+    q.addBindValue(upTo);
+    for (const QString &id : ids)
+        q.addBindValue(id);
+    if (!table.isEmpty())
+        q.addBindValue(table);
+    if (!q.exec() || !q.next())
+        return sqlError(q);
+    return q.value(0).toLongLong();
+}
+
+Result<sync::PullPage> RowStore::snapshotPage(const QSet<QString> &stationIds, qint64 after, qint64 upTo, int limit,
+                                              const QString &table)
+{
+    sync::PullPage page;
+    page.nextSince = after;
+    if (stationIds.isEmpty())
+        return page;
+    const QStringList ids(stationIds.begin(), stationIds.end());
+    QSqlQuery rows(m_db.db());
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
+                                "WHERE sv > ? AND sv <= ? AND station_id IN (%1)%2 ORDER BY sv LIMIT ?")
+                     .arg(placeholders(int(ids.size())), table.isEmpty() ? QString() : QStringLiteral(" AND tbl = ?")));
+    rows.addBindValue(after);
+    rows.addBindValue(upTo);
+    for (const QString &id : ids)
+        rows.addBindValue(id);
+    if (!table.isEmpty())
+        rows.addBindValue(table);
+    rows.addBindValue(limit + 1);
+    if (!rows.exec())
+        return sqlError(rows);
+    QList<sync::PulledRow> found;
+    found.reserve(limit + 1);
+    appendRows(rows, found);
     page.hasMore = found.size() > limit;
     if (page.hasMore)
         found.resize(limit);

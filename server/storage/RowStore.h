@@ -6,7 +6,9 @@
 #include "sync/MutationResult.h"
 #include "sync/PullPage.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QStringList>
 #include <QSet>
 #include <optional>
 
@@ -51,10 +53,34 @@ public:
 
     Result<std::optional<LoggedMutation>> loggedMutation(const QString &deviceId, qint64 deviceSeq);
     Status logMutation(const QString &deviceId, qint64 deviceSeq, const QString &mutationId, const QJsonObject &result);
+
+    // The batch forms the push uses: a few statements per batch instead of several per mutation
+    // (platform notes: a statement round trip costs more than the work in it, on PostgreSQL most).
+    // Rows of one table by id; absent ids are not in the result.
+    Result<QHash<QString, StoredRow>> findMany(const QString &table, const QStringList &rowIds);
+    // Upserts; each (table, row id) at most once per call.
+    Status putMany(const QList<std::pair<std::pair<QString, QString>, StoredRow>> &rows);
+    // Logged answers of a device for device_seq in [from, to].
+    Result<QHash<qint64, LoggedMutation>> loggedMutations(const QString &deviceId, qint64 from, qint64 to);
+    struct NewLogEntry
+    {
+        qint64 deviceSeq = 0;
+        QString mutationId;
+        QJsonObject result;
+    };
+    Status logMutations(const QString &deviceId, const QList<NewLogEntry> &entries);
     Status addConflict(const ConflictRecord &record);
 
     // Rows and revokes of the given stations with seq > since, in seq order, at most limit.
     Result<sync::PullPage> pull(const QSet<QString> &stationIds, qint64 since, int limit);
+    // Bootstrap (a consistent snapshot at seq upTo): rows of the stations with after < sv <= upTo, in
+    // sv order, at most limit; only of one table when table is not empty. A row changed after upTo
+    // is not in the snapshot: the pull from upTo that follows the last page brings it.
+    Result<sync::PullPage> snapshotPage(const QSet<QString> &stationIds, qint64 after, qint64 upTo, int limit,
+                                        const QString &table = {});
+    Result<qint64> countUpTo(const QSet<QString> &stationIds, qint64 upTo, const QString &table = {});
+    // The last seq drawn (committed): a snapshot taken now holds every row with sv <= it.
+    Result<qint64> lastSeq();
     // Rows per table and an order-independent checksum of (id, sv) for the stations.
     Result<QJsonObject> checksum(const QSet<QString> &stationIds);
 

@@ -47,14 +47,24 @@ PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch
     QElapsedTimer timer;
     timer.start();
     qint64 last = m_accounts.lastDeviceSeq(scope.deviceId);
+    // The batch is in consecutive device_seq order (PushBatch checks): one range lookup finds replays.
+    auto logged = m_rows.loggedMutations(scope.deviceId, batch.mutations.first().deviceSeq, batch.mutations.last().deviceSeq);
+    if (!logged)
+        return failed(logged.error().message);
+    QList<const sync::Mutation *> freshMutations;
+    for (const sync::Mutation &m : batch.mutations)
+        if (!logged->contains(m.deviceSeq))
+            freshMutations << &m;
+    m_batchRows.clear();
+    m_dirty.clear();
+    m_dirtySet.clear();
+    if (Status s = preloadRows(freshMutations); !s)
+        return failed(s.error().message);
     QJsonArray results;
-    int fresh = 0;
+    QList<RowStore::NewLogEntry> newLog;
     for (const sync::Mutation &m : batch.mutations) {
-        auto logged = m_rows.loggedMutation(scope.deviceId, m.deviceSeq);
-        if (!logged)
-            return failed(logged.error().message);
-        if (logged.value()) {
-            if (logged.value()->mutationId != m.mutationId) {
+        if (auto it = logged->constFind(m.deviceSeq); it != logged->constEnd()) {
+            if (it->mutationId != m.mutationId) {
                 m_db.rollback();
                 JsonLog::warn(QStringLiteral("push.fork"), {{QStringLiteral("device"), scope.deviceId},
                                                             {QStringLiteral("device_seq"), m.deviceSeq}});
@@ -63,7 +73,7 @@ PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch
                               {QStringLiteral("reason"), QStringLiteral("this device_seq was used by another mutation: "
                                                                         "re-enrol as a new device and send again")}}};
             }
-            results.append(logged.value()->result); // a replay: the stored answer
+            results.append(it->result); // a replay: the stored answer
             continue;
         }
         if (m.deviceSeq != last + 1) {
@@ -80,12 +90,15 @@ PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch
         if (!applied.ok)
             return failed(applied.dbError);
         const QJsonObject result = applied.result.toJson();
-        if (Status s = m_rows.logMutation(scope.deviceId, m.deviceSeq, m.mutationId, result); !s)
-            return failed(s.error().message);
+        newLog.append({m.deviceSeq, m.mutationId, result});
         results.append(result);
         last = m.deviceSeq;
-        ++fresh;
     }
+    const qsizetype fresh = newLog.size();
+    if (Status s = writeRows(); !s)
+        return failed(s.error().message);
+    if (Status s = m_rows.logMutations(scope.deviceId, newLog); !s)
+        return failed(s.error().message);
     if (Status s = m_accounts.setLastDeviceSeq(scope.deviceId, last); !s)
         return failed(s.error().message);
     if (Status s = m_db.commit(); !s)
@@ -95,6 +108,58 @@ PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch
                                            {QStringLiteral("new"), fresh},
                                            {QStringLiteral("ms"), double(timer.nsecsElapsed() / 1000) / 1000.0}});
     return {200, {{QStringLiteral("results"), results}, {QStringLiteral("server_time"), serverTime()}}};
+}
+
+Status PushProcessor::preloadRows(const QList<const sync::Mutation *> &fresh)
+{
+    QHash<QString, QStringList> idsByTable;
+    for (const sync::Mutation *m : fresh)
+        if (!m_batchRows.contains(rowKey(m->table, m->rowId))) {
+            idsByTable[m->table] << m->rowId;
+            m_batchRows.insert(rowKey(m->table, m->rowId), std::nullopt);
+        }
+    for (auto it = idsByTable.constBegin(); it != idsByTable.constEnd(); ++it) {
+        auto found = m_rows.findMany(it.key(), it.value());
+        if (!found)
+            return found.error();
+        for (auto row = found->constBegin(); row != found->constEnd(); ++row)
+            m_batchRows.insert(rowKey(it.key(), row.key()), row.value());
+    }
+    return {};
+}
+
+Result<std::optional<StoredRow>> PushProcessor::row(const QString &table, const QString &rowId)
+{
+    const QString key = rowKey(table, rowId);
+    if (auto it = m_batchRows.constFind(key); it != m_batchRows.constEnd())
+        return *it;
+    auto found = m_rows.find(table, rowId);
+    if (found)
+        m_batchRows.insert(key, found.value());
+    return found;
+}
+
+void PushProcessor::putRow(const QString &table, const QString &rowId, const StoredRow &row)
+{
+    const QString key = rowKey(table, rowId);
+    if (!m_dirtySet.contains(key)) {
+        m_dirtySet.insert(key);
+        m_dirty << key;
+    }
+    m_batchRows.insert(key, row);
+}
+
+Status PushProcessor::writeRows()
+{
+    QList<std::pair<std::pair<QString, QString>, StoredRow>> rows;
+    rows.reserve(m_dirty.size());
+    for (const QString &key : std::as_const(m_dirty)) {
+        const qsizetype split = key.indexOf(QChar(0x1f));
+        rows.append({{key.left(split), key.mid(split + 1)}, *m_batchRows.value(key)});
+    }
+    m_dirty.clear();
+    m_dirtySet.clear();
+    return m_rows.putMany(rows);
 }
 
 PushProcessor::Applied PushProcessor::reject(const Scope &scope, const sync::Mutation &m, const QString &code,
@@ -113,7 +178,7 @@ PushProcessor::Applied PushProcessor::reject(const Scope &scope, const sync::Mut
     a.result.reason = reason;
     // The client holds a value the server refused; when the row exists in scope, give it a new
     // version so the next pull brings the server's row back and the device converges.
-    auto existing = m_rows.find(m.table, m.rowId);
+    auto existing = row(m.table, m.rowId);
     if (!existing) {
         a.ok = false;
         a.dbError = existing.error().message;
@@ -126,14 +191,10 @@ PushProcessor::Applied PushProcessor::reject(const Scope &scope, const sync::Mut
             a.dbError = seq.error().message;
             return a;
         }
-        StoredRow row = *existing.value();
-        row.sv = seq.value();
-        if (Status s = m_rows.put(m.table, m.rowId, row); !s) {
-            a.ok = false;
-            a.dbError = s.error().message;
-            return a;
-        }
-        a.result.sv = row.sv;
+        StoredRow bumped = *existing.value();
+        bumped.sv = seq.value();
+        putRow(m.table, m.rowId, bumped);
+        a.result.sv = bumped.sv;
     }
     return a;
 }
@@ -162,7 +223,7 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
         a.dbError = e.message;
         return a;
     };
-    auto found = m_rows.find(m.table, m.rowId);
+    auto found = row(m.table, m.rowId);
     if (!found)
         return dbFail(found.error());
 
@@ -172,27 +233,26 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
         const QString stationId = m.fields.value(QStringLiteral("station_id")).toString();
         if (!scope.contains(stationId))
             return reject(scope, m, QStringLiteral("out_of_scope"), QStringLiteral("the row's station is not yours"));
-        StoredRow row;
-        row.stationId = stationId;
-        row.data = m.fields;
-        row.data.insert(QStringLiteral("hlc"), m.hlc);
-        row.data.insert(QStringLiteral("updated_by"), m.userId.isEmpty() ? QJsonValue() : QJsonValue(m.userId));
-        QJsonObject full = row.data;
+        StoredRow created;
+        created.stationId = stationId;
+        created.data = m.fields;
+        created.data.insert(QStringLiteral("hlc"), m.hlc);
+        created.data.insert(QStringLiteral("updated_by"), m.userId.isEmpty() ? QJsonValue() : QJsonValue(m.userId));
+        QJsonObject full = created.data;
         full.insert(QStringLiteral("id"), m.rowId);
         if (Status s = m_validator.check(m.table, full); !s)
             return reject(scope, m, s.error().code, s.error().message);
         auto seq = m_db.nextSeq();
         if (!seq)
             return dbFail(seq.error());
-        row.sv = seq.value();
+        created.sv = seq.value();
         for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
-            row.fieldSv.insert(it.key(), row.sv);
-            row.fieldBy.insert(it.key(), scope.deviceId);
+            created.fieldSv.insert(it.key(), created.sv);
+            created.fieldBy.insert(it.key(), scope.deviceId);
         }
-        if (Status s = m_rows.put(m.table, m.rowId, row); !s)
-            return dbFail(s.error());
+        putRow(m.table, m.rowId, created);
         a.result.status = QStringLiteral("applied");
-        a.result.sv = row.sv;
+        a.result.sv = created.sv;
         return a;
     }
 
@@ -215,8 +275,7 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
         row.fieldSv.insert(QStringLiteral("deleted"), row.sv);
         row.fieldBy.insert(QStringLiteral("deleted"), scope.deviceId);
         row.data.insert(QStringLiteral("hlc"), m.hlc);
-        if (Status s = m_rows.put(m.table, m.rowId, row); !s)
-            return dbFail(s.error());
+        putRow(m.table, m.rowId, row);
         a.result.status = QStringLiteral("applied");
         a.result.sv = row.sv;
         return a;
@@ -306,8 +365,7 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
             next.sv = putSeq.value();
             next.stationId = newStation;
         }
-        if (Status s = m_rows.put(m.table, m.rowId, next); !s)
-            return dbFail(s.error());
+        putRow(m.table, m.rowId, next);
         for (const sync::FieldConflict &c : conflicts)
             if (Status s = m_rows.addConflict({m.table, m.rowId, next.stationId, scope.deviceId, next.sv, c}); !s)
                 return dbFail(s.error());

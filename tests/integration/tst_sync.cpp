@@ -9,6 +9,9 @@
 #include "TestCa.h"
 
 #include "common/Uuid7.h"
+#include "search/CaseSearchQuery.h"
+#include "storage/CaseSearchIndex.h"
+#include "storage/Migrator.h"
 #include "storage/Store.h"
 #include "storage/SyncStateRepository.h"
 #include "storage/WriteTransaction.h"
@@ -17,6 +20,7 @@
 #include "sync/SyncClient.h"
 
 #include <QCryptographicHash>
+#include <algorithm>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
@@ -136,7 +140,8 @@ private:
     // A fresh server (its own SQLite file or PostgreSQL database) with district 330203, station
     // 330203006 (and 330203007), and accounts station6 / station7 / district.
     std::unique_ptr<ServerProcess> startServer(const QString &stationId, const QString &otherStationId = {},
-                                               int accessTokenSeconds = 900, qint64 maxBodyBytes = 2 * 1024 * 1024)
+                                               int accessTokenSeconds = 900, qint64 maxBodyBytes = 2 * 1024 * 1024,
+                                               const QString &syncSection = {})
     {
         ServerSetup setup;
         setup.dir = m_dir.filePath(QStringLiteral("server-%1").arg(++m_databases));
@@ -145,6 +150,7 @@ private:
         setup.keyFile = m_ca.keyFile();
         setup.accessTokenSeconds = accessTokenSeconds;
         setup.maxBodyBytes = maxBodyBytes;
+        setup.syncSection = syncSection;
         if (m_postgres) {
             setup.postgres = true;
             setup.pgPort = m_pg.port();
@@ -831,6 +837,201 @@ private slots:
         QVERIFY(stranger.create(m_dir.filePath(QStringLiteral("stranger-ca-2")), &error));
         QCOMPARE(ztctl({QStringLiteral("--db"), b.path(), QStringLiteral("--server"), server->url(), QStringLiteral("--ca"),
                         stranger.caFile()}, &output), 1);
+    }
+
+    void bootstrapResumesFromItsTokenAndReportsProgress()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(!a.newCase(QStringLiteral("问题 %1").arg(i)).isEmpty());
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(a));
+
+        Client b(stationId, QLatin1Char('B'), false);
+        QVERIFY(enrol(b, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        b.sync().setPageSize(3);
+        QList<SyncProgress> seen;
+        b.sync().setProgressHandler([&](const SyncProgress &p) {
+            seen << p;
+            if (seen.size() == 1)
+                b.sync().cancel(); // as if the PC were shut down after the first page
+        });
+        auto stopped = b.sync().pull();
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code, QStringLiteral("sync.cancelled"));
+        QVERIFY(!b.sync().state().bootstrapToken().isEmpty());
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM cases")), 2); // the station and two cases
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM cases WHERE sv > %1").arg(b.sync().state().cursor())), 0);
+
+        // A change made after the snapshot was taken is not in it; the pull after the last page brings it.
+        const QString late = a.newCase(QStringLiteral("快照之后的问题"));
+        QVERIFY(syncOk(a));
+        auto rest = b.sync().pull();
+        QVERIFY2(rest, qPrintable(rest ? QString() : rest.error().message));
+        QVERIFY(rest->bootstrapped);
+        QCOMPARE(rest->pages, 2 + 1); // the snapshot's other two pages (3 + 2 of its 8 rows), then the late case
+        QVERIFY(b.sync().state().bootstrapToken().isEmpty());
+        QCOMPARE(b.value(QStringLiteral("cases"), late, QStringLiteral("title")).toString(), QStringLiteral("快照之后的问题"));
+        QCOMPARE(a.rows(QStringLiteral("cases")), b.rows(QStringLiteral("cases")));
+
+        // Progress per page: the snapshot's size, rows so far.
+        QList<qint64> done;
+        for (const SyncProgress &p : seen)
+            if (p.phase == SyncProgress::Phase::Bootstrap) {
+                QCOMPARE(p.total, qint64(8));
+                done << p.done;
+            }
+        QCOMPARE(done, (QList<qint64>{3, 6, 8})); // counted across the interruption
+        QVERIFY(std::any_of(seen.begin(), seen.end(), [](const SyncProgress &p) { return p.phase == SyncProgress::Phase::Pull; }));
+    }
+
+    void oldTokensGet410AndOldClients426()
+    {
+        const QString stationId = Uuid7::generate();
+        const int latest = Migrator::latestVersion();
+        auto server = startServer(stationId, {}, 900, 2 * 1024 * 1024,
+                                  QStringLiteral("min_client_schema=%1\nbootstrap_token_seconds=3600").arg(latest + 1));
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        QVERIFY(!a.newCase(QStringLiteral("升级之前的问题")).isEmpty());
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        // Too old a client may still push (nothing is lost to an upgrade) but gets 426 on pull.
+        auto pushed = a.sync().push();
+        QVERIFY(pushed);
+        QCOMPARE(pushed->pushed, 2);
+        auto pulled = a.sync().pull();
+        QVERIFY(!pulled);
+        QCOMPARE(pulled.error().code, QStringLiteral("sync.upgrade_required"));
+
+        HttpProbe probe(server->url(), m_ca.caFile());
+        QCOMPARE(probe.login(QStringLiteral("station6"), kPassword, Uuid7::generate()).status, 200);
+        QCOMPARE(probe.send("GET", QStringLiteral("/sync/v1/pull?since=0&schema=%1").arg(latest)).status, 426);
+        const ProbeReply refused = probe.send("GET", QStringLiteral("/sync/v1/bootstrap?schema=%1").arg(latest));
+        QCOMPARE(refused.status, 426);
+        QCOMPARE(refused.json().value(QStringLiteral("error")).toString(), QStringLiteral("upgrade_required"));
+        QCOMPARE(refused.json().value(QStringLiteral("schema_min")).toInt(), latest + 1);
+        // A newer client than the server knows is served (schema changes are additive).
+        const ProbeReply newer = probe.send("GET", QStringLiteral("/sync/v1/bootstrap?limit=1&schema=%1").arg(latest + 5));
+        QCOMPARE(newer.status, 200);
+        const QString token = newer.json().value(QStringLiteral("page_token")).toString();
+        QVERIFY(token.startsWith(QStringLiteral("b1.")));
+        QCOMPARE(newer.json().value(QStringLiteral("total")).toInt(), 2);
+        QCOMPARE(probe.send("GET", QStringLiteral("/sync/v1/bootstrap?schema=%1&page_token=%2").arg(latest + 1).arg(token)).status, 200);
+        // A token older than the server keeps snapshots: 410, start again. A made-up one: 400.
+        QStringList parts = token.split(QLatin1Char('.'));
+        parts[3] = QString::number(QDateTime::currentSecsSinceEpoch() - 7200);
+        const ProbeReply gone = probe.send("GET", QStringLiteral("/sync/v1/bootstrap?schema=%1&page_token=%2").arg(latest + 1).arg(parts.join(QLatin1Char('.'))));
+        QCOMPARE(gone.status, 410);
+        QCOMPARE(gone.json().value(QStringLiteral("error")).toString(), QStringLiteral("token_expired"));
+        QCOMPARE(probe.send("GET", QStringLiteral("/sync/v1/bootstrap?schema=%1&page_token=b1.x").arg(latest + 1)).status, 400);
+    }
+
+    void expiredBootstrapTokenGoesOnFromTheCursor()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId, {}, 900, 2 * 1024 * 1024, QStringLiteral("bootstrap_token_seconds=1"));
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!a.newCase(QStringLiteral("问题 %1").arg(i)).isEmpty());
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(a));
+        Client b(stationId, QLatin1Char('B'), false);
+        QVERIFY(enrol(b, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        b.sync().setPageSize(2);
+        int pages = 0;
+        b.sync().setProgressHandler([&](const SyncProgress &) {
+            if (++pages == 1)
+                b.sync().cancel();
+        });
+        QVERIFY(!b.sync().pull());
+        QVERIFY(!b.sync().state().bootstrapToken().isEmpty());
+        QTest::qWait(2100); // the token is now too old (410): the client goes on from its cursor
+        auto rest = b.sync().pull();
+        QVERIFY2(rest, qPrintable(rest ? QString() : rest.error().message));
+        QVERIFY(b.sync().state().bootstrapToken().isEmpty());
+        QCOMPARE(a.rows(QStringLiteral("cases")), b.rows(QStringLiteral("cases")));
+    }
+
+    void searchWorksAfterBootstrap()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        QVERIFY(!a.newCase(QStringLiteral("地下车库雨天进水")).isEmpty());
+        QVERIFY(!a.newCase(QStringLiteral("小区噪音扰民")).isEmpty());
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(a));
+
+        Client b(stationId, QLatin1Char('B'), false);
+        QVERIFY(enrol(b, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        auto found = [&b](const QString &text) {
+            QString sql = QStringLiteral("SELECT count(*) FROM cases c WHERE 1 = 1");
+            QVariantList binds;
+            CaseSearchIndex::appendCondition(sql, binds, CaseSearchQuery::parse(text), QStringLiteral("c.rowid"));
+            QSqlQuery q(b.store().db());
+            q.prepare(sql);
+            for (const QVariant &v : binds)
+                q.addBindValue(v);
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        auto pulled = b.sync().pull();
+        QVERIFY(pulled);
+        QVERIFY(pulled->bootstrapped);
+        // Not indexed on the bootstrap path: left as a backlog, indexed afterwards in one go.
+        QVERIFY(b.count(QStringLiteral("SELECT count(*) FROM case_search_backlog")) > 0);
+        QVERIFY(b.sync().catchUpSearchIndex());
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM case_search_backlog")), 0);
+        QCOMPARE(found(QStringLiteral("车库")), 1);
+        QCOMPARE(found(QStringLiteral("噪音")), 1);
+        // Indexing is live again for what is written afterwards, locally or pulled.
+        QVERIFY(!b.newCase(QStringLiteral("路灯不亮")).isEmpty());
+        QCOMPARE(found(QStringLiteral("路灯")), 1);
+        QVERIFY(!a.newCase(QStringLiteral("垃圾分类点太远")).isEmpty());
+        QVERIFY(syncOk(a));
+        QVERIFY(syncOk(b));
+        QCOMPARE(found(QStringLiteral("垃圾")), 1);
+    }
+
+    void checksumFindsAndRepairsACorruptedTable()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        QStringList ids;
+        for (int i = 0; i < 5; ++i)
+            ids << a.newCase(QStringLiteral("问题 %1").arg(i));
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(a));
+        Client b(stationId, QLatin1Char('B'), false);
+        QVERIFY(enrol(b, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        auto first = b.sync().syncOnce(); // bootstrap, then the checksums agree
+        QVERIFY(first);
+        QVERIFY(first->repairedTables.isEmpty());
+        QVERIFY(first->mismatchedTables.isEmpty());
+
+        // Behind the write path: one row's version changed, one row gone.
+        QSqlQuery q(b.store().db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET sv = sv + 1000, title = 'x' WHERE id = '%1'").arg(ids.at(1))));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM cases WHERE id = '%1'").arg(ids.at(3))));
+        SyncReport report;
+        QVERIFY(b.sync().verify(report));
+        QCOMPARE(report.repairedTables, QStringList{QStringLiteral("cases")});
+        QVERIFY(report.mismatchedTables.isEmpty());
+        QCOMPARE(a.rows(QStringLiteral("cases")), b.rows(QStringLiteral("cases")));
+
+        // A row the server never had cannot be pulled away: it is reported for the sync page.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO cases (id, station_id, case_no, title, channel, registered_on, hlc, sv) "
+                                      "VALUES ('%1', '%2', 'X-1', '来历不明', 'walk_in', '2026-11-20', '0', 424242)")
+                           .arg(Uuid7::generate(), stationId)));
+        SyncReport second;
+        QVERIFY(b.sync().verify(second));
+        QCOMPARE(second.mismatchedTables, QStringList{QStringLiteral("cases")});
     }
 };
 

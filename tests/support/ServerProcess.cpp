@@ -21,6 +21,7 @@ ServerProcess::ServerProcess(ServerSetup setup) : m_setup(std::move(setup))
             << "\nuser=postgres\n";
     else
         out << "kind=sqlite\npath=server.sqlite\n";
+    out << "\n[sync]\n" << m_setup.syncSection << "\n";
     out << "\n[log]\nfile=server.log\n";
 }
 

@@ -18,6 +18,7 @@ struct ServerSetup
     QString pgDatabase;
     int accessTokenSeconds = 900;
     qint64 maxBodyBytes = 2 * 1024 * 1024;
+    QString syncSection; // lines for the [sync] section of the ini (e.g. "min_client_schema=99")
 };
 
 class ServerProcess
@@ -30,6 +31,7 @@ public:
     void stop();
     void kill();
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
     QString url() const { return QStringLiteral("https://localhost:%1").arg(m_port); }
     QString configFile() const;
     // Runs `zhitongche-server admin --config FILE args...`; returns its standard output (trimmed),

@@ -179,6 +179,14 @@ Status CaseSearchIndex::Deferral::finish()
     return tx.commit() ? Status() : failedTransaction(m_db);
 }
 
+Status CaseSearchIndex::Deferral::releaseForCatchUp()
+{
+    if (m_done)
+        return {};
+    m_done = true;
+    return setLive(m_db, true);
+}
+
 Status CaseSearchIndex::catchUp(const QSqlDatabase &db)
 {
     QSqlQuery q(db);

@@ -39,6 +39,9 @@ public:
         ~Deferral();
         // Indexes what the connection wrote since the deferral began and switches the triggers back on.
         Status finish();
+        // Switches the triggers back on and leaves the rows written since to catchUp() (a sync
+        // bootstrap: indexing afterwards, on the sync thread, instead of inside the snapshot).
+        Status releaseForCatchUp();
 
     private:
         friend class CaseSearchIndex;

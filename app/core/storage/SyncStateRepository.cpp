@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "storage/Store.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -54,12 +55,21 @@ bool isFixedColumn(const QString &table, const QString &column)
 
 QList<sync::Mutation> SyncStateRepository::pending(int limit) const
 {
+    return pendingAfter(firstUnsentSeq() - 1, limit);
+}
+
+QList<sync::Mutation> SyncStateRepository::pendingAfter(qint64 afterSeq, int limit) const
+{
     QList<sync::Mutation> list;
-    QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("SELECT device_seq, mutation_id, tx_id, tbl, row_id, op, fields, base_sv, base_fields, hlc, "
-                             "user_id, schema_v FROM sync_outbox WHERE state IN ('pending', 'sent') "
-                             "ORDER BY device_seq LIMIT ?"));
-    q.addBindValue(limit);
+    list.reserve(limit);
+    // A walk along the primary key from afterSeq (+state: not the state index, whose two ranges
+    // would be sorted again for every batch).
+    QSqlQuery &q = m_store.cachedQuery(QStringLiteral(
+        "SELECT device_seq, mutation_id, tx_id, tbl, row_id, op, fields, base_sv, base_fields, hlc, "
+        "user_id, schema_v FROM sync_outbox WHERE device_seq > ? AND +state IN ('pending', 'sent') "
+        "ORDER BY device_seq LIMIT ?"));
+    q.bindValue(0, afterSeq);
+    q.bindValue(1, limit);
     q.exec();
     while (q.next()) {
         sync::Mutation m;
@@ -77,6 +87,7 @@ QList<sync::Mutation> SyncStateRepository::pending(int limit) const
         m.schemaV = q.value(11).toInt();
         list.append(m);
     }
+    q.finish();
     return list;
 }
 
@@ -111,7 +122,41 @@ Status SyncStateRepository::storeResults(const QList<sync::MutationResult> &resu
                                     "local_value, kind, created_at) SELECT ?, tbl, row_id, ?, ?, ?, ?, ?, ? "
                                     "FROM sync_outbox WHERE device_seq = ?"));
     const QString now = Clock::nowUtc().toString(Qt::ISODateWithMs);
-    for (const sync::MutationResult &r : results) {
+    // Answers without a conflict or refusal in consecutive device_seq are marked done in one
+    // statement per run (a batch is usually one run); the rest one by one.
+    QSqlQuery &range = m_store.cachedQuery(QStringLiteral(
+        "UPDATE sync_outbox SET state = 'done', last_error = '', attempts = attempts + 1 "
+        "WHERE device_seq BETWEEN ? AND ? AND state IN ('pending', 'sent')"));
+    QList<const sync::MutationResult *> single;
+    for (qsizetype i = 0; i < results.size();) {
+        qsizetype j = i;
+        auto plain = [&](qsizetype k) {
+            return results.at(k).status != QLatin1String("rejected") && results.at(k).conflicts.isEmpty();
+        };
+        while (j < results.size() && plain(j) && (j == i || results.at(j).deviceSeq == results.at(j - 1).deviceSeq + 1))
+            ++j;
+        if (j - i >= 2) {
+            range.bindValue(0, results.at(i).deviceSeq);
+            range.bindValue(1, results.at(j - 1).deviceSeq);
+            if (!range.exec()) {
+                const QString e = range.lastError().text();
+                q.exec(QStringLiteral("ROLLBACK"));
+                return Error{QStringLiteral("sync.store_failed"), tr("Saving the server's answer failed: %1").arg(e)};
+            }
+            if (range.numRowsAffected() == j - i) {
+                i = j;
+                continue;
+            }
+            // Something else answered part of the run meanwhile: fall back to one by one (idempotent).
+        }
+        if (j == i)
+            j = i + 1;
+        for (qsizetype k = i; k < j; ++k)
+            single << &results.at(k);
+        i = j;
+    }
+    for (const sync::MutationResult *answer : std::as_const(single)) {
+        const sync::MutationResult &r = *answer;
         const bool rejected = r.status == QLatin1String("rejected");
         mark.bindValue(0, rejected ? QStringLiteral("rejected") : QStringLiteral("done"));
         mark.bindValue(1, rejected ? QStringLiteral("%1: %2").arg(r.code, r.reason) : QString(QLatin1String("")));
@@ -175,6 +220,58 @@ QDateTime SyncStateRepository::lastSyncedAt() const
 
 Status SyncStateRepository::applyPage(const sync::PullPage &page)
 {
+    return apply(page, Cursor::Move, page.nextSince, nullptr);
+}
+
+Status SyncStateRepository::applyBootstrapPage(const sync::PullPage &page, const QString &nextToken, qint64 snapshotSeq)
+{
+    return apply(page, Cursor::Move, nextToken.isEmpty() ? std::max(snapshotSeq, page.nextSince) : page.nextSince, &nextToken);
+}
+
+Status SyncStateRepository::applyRepairPage(const sync::PullPage &page)
+{
+    return apply(page, Cursor::Keep, 0, nullptr);
+}
+
+QString SyncStateRepository::bootstrapToken() const
+{
+    QSqlQuery q(m_store.db());
+    q.exec(QStringLiteral("SELECT bootstrap_token FROM sync_state WHERE singleton = 1"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+QJsonObject SyncStateRepository::localChecksums() const
+{
+    QJsonObject tables;
+    for (const QString &table : m_store.syncedTables().names()) {
+        // Table names come from the store's own schema.
+        QSqlQuery q(m_store.db());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, sv FROM %1 WHERE sv > 0").arg(table)))
+            continue;
+        qint64 count = 0;
+        quint64 sum = 0;
+        QByteArray text;
+        while (q.next()) {
+            text = q.value(0).toString().toUtf8();
+            text += ':';
+            text += QByteArray::number(q.value(1).toLongLong());
+            const QByteArray h = QCryptographicHash::hash(text, QCryptographicHash::Sha256);
+            quint64 x = 0;
+            memcpy(&x, h.constData(), sizeof x);
+            sum ^= x;
+            ++count;
+        }
+        if (count > 0)
+            tables.insert(table, QJsonObject{{QStringLiteral("count"), count},
+                                             {QStringLiteral("checksum"), QString::number(sum, 16)}});
+    }
+    return tables;
+}
+
+Status SyncStateRepository::apply(const sync::PullPage &page, Cursor cursorMode, qint64 cursorValue,
+                                  const QString *bootstrapToken)
+{
     QSqlDatabase db = m_store.db();
     QSqlQuery tx(db);
     if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -202,6 +299,10 @@ Status SyncStateRepository::applyPage(const sync::PullPage &page)
 
     QHash<QString, QStringList> changed;
     const SyncedTables &tables = m_store.syncedTables();
+    QString shapeTable;
+    QStringList shapeColumns;
+    QVariantList values;
+    QString latestStamp;
     for (const sync::PulledRow &r : page.rows) {
         if (!tables.contains(r.table))
             continue; // a table this version does not know: ignore (schema changes are additive)
@@ -210,52 +311,89 @@ Status SyncStateRepository::applyPage(const sync::PullPage &page)
             return fail(QStringLiteral("a row without id"));
         if (r.op == QLatin1String("revoke")) {
             // Out of this device's scope now: hidden locally, never sent again.
+            // sv 0: no longer a row this store holds from the server (the checksum leaves it out).
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(r.table));
+            q.prepare(QStringLiteral("UPDATE %1 SET deleted = 1, sv = 0 WHERE id = ?").arg(r.table));
             q.addBindValue(id);
             if (!q.exec())
                 return fail(q.lastError().text());
             changed[r.table] << id;
             continue;
         }
-        const QSet<QString> skip = localFields.value(r.table + QLatin1Char('/') + id);
-        QStringList columns;
-        QVariantList values;
-        for (const QString &column : tables.columns(r.table)) {
-            if (!r.row.contains(column))
-                continue;
-            columns << column;
-            values << sqlValue(r.row.value(column));
+        if (r.table != shapeTable) {
+            shapeTable = r.table;
+            shapeColumns = tables.columns(r.table);
         }
-        QStringList updates;
-        for (const QString &column : columns)
-            if (column != QLatin1String("id") && !skip.contains(column) && !isFixedColumn(r.table, column))
-                updates << QStringLiteral("%1 = excluded.%1").arg(column);
-        // Names come from the store's own schema (SyncedTables), never from the server's JSON keys.
-        QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO ")
-                          .arg(r.table, columns.join(QLatin1Char(',')),
-                               QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-        sql += updates.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + updates.join(QLatin1Char(','));
-        QSqlQuery &q = m_store.cachedQuery(sql);
+        const QSet<QString> *skip = nullptr;
+        if (!localFields.isEmpty())
+            if (auto it = localFields.constFind(r.table + QLatin1Char('/') + id); it != localFields.constEnd())
+                skip = &*it;
+        // The row's shape (which columns it has, which of them an existing row takes) picks one
+        // prepared statement; a page of one table usually has one shape, so nothing is rebuilt per row.
+        QByteArray shape = r.table.toLatin1();
+        shape += ':';
+        values.clear();
+        for (const QString &column : std::as_const(shapeColumns)) {
+            const auto value = r.row.constFind(column);
+            if (value == r.row.constEnd()) {
+                shape += '-';
+                continue;
+            }
+            const bool fixed = column == QLatin1String("id") || (skip && skip->contains(column)) || isFixedColumn(r.table, column);
+            shape += fixed ? 'k' : 'u';
+            values << sqlValue(value.value());
+        }
+        QSqlQuery *q = m_upserts.value(shape);
+        if (!q) {
+            QStringList columns;
+            QStringList updates;
+            for (qsizetype i = 0; i < shapeColumns.size(); ++i) {
+                const char c = shape.at(shape.indexOf(':') + 1 + i);
+                if (c == '-')
+                    continue;
+                columns << shapeColumns.at(i);
+                if (c == 'u')
+                    updates << QStringLiteral("%1 = excluded.%1").arg(shapeColumns.at(i));
+            }
+            // Names come from the store's own schema (SyncedTables), never from the server's JSON keys.
+            QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO ")
+                              .arg(r.table, columns.join(QLatin1Char(',')),
+                                   QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+            sql += updates.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + updates.join(QLatin1Char(','));
+            q = &m_store.cachedQuery(sql);
+            m_upserts.insert(shape, q);
+        }
         for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
-        if (!q.exec())
-            return fail(QStringLiteral("%1 %2: %3").arg(r.table, id, q.lastError().text()));
-        m_store.clock().merge(r.row.value(QStringLiteral("hlc")).toString());
+            q->bindValue(i, values.at(i));
+        if (!q->exec())
+            return fail(QStringLiteral("%1 %2: %3").arg(r.table, id, q->lastError().text()));
+        // Stamps are fixed-width hex first, so the greatest string is the latest stamp: one merge a page.
+        const QString stamp = r.row.value(QStringLiteral("hlc")).toString();
+        if (stamp > latestStamp)
+            latestStamp = stamp;
         changed[r.table] << id;
     }
+    if (!latestStamp.isEmpty())
+        m_store.clock().merge(latestStamp);
     if (m_failBeforeCursor)
         return fail(QStringLiteral("stopped before the cursor (test)"));
     QSqlQuery cursor(db);
-    cursor.prepare(QStringLiteral("UPDATE sync_state SET pull_cursor = ?, scope_epoch = ?, last_synced_at = ? WHERE singleton = 1"));
-    cursor.addBindValue(page.nextSince);
-    cursor.addBindValue(page.scopeEpoch);
-    cursor.addBindValue(Clock::nowUtc().toString(Qt::ISODateWithMs));
+    if (cursorMode == Cursor::Move) {
+        cursor.prepare(QStringLiteral("UPDATE sync_state SET pull_cursor = ?, scope_epoch = ?, last_synced_at = ?%1 WHERE singleton = 1")
+                           .arg(bootstrapToken ? QStringLiteral(", bootstrap_token = ?") : QString()));
+        cursor.addBindValue(cursorValue);
+        cursor.addBindValue(page.scopeEpoch);
+        cursor.addBindValue(Clock::nowUtc().toString(Qt::ISODateWithMs));
+        if (bootstrapToken)
+            cursor.addBindValue(bootstrapToken->isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(*bootstrapToken));
+        if (!cursor.exec())
+            return fail(cursor.lastError().text());
+    }
     QSqlQuery device(db);
     device.prepare(QStringLiteral("UPDATE device SET last_hlc = ? WHERE singleton = 1"));
     device.addBindValue(m_store.clock().last());
-    if (!cursor.exec() || !device.exec())
-        return fail(cursor.lastError().text());
+    if (!device.exec())
+        return fail(device.lastError().text());
     if (!tx.exec(QStringLiteral("COMMIT")))
         return fail(tx.lastError().text());
     m_store.notifyChanged(changed);

@@ -9,7 +9,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
+
+class QSqlQuery;
 
 namespace zt {
 
@@ -31,6 +35,8 @@ public:
 
     // Mutations not yet answered by the server (pending or sent), oldest first.
     QList<sync::Mutation> pending(int limit) const;
+    // The same after a device_seq: a push walks the outbox batch by batch from firstUnsentSeq().
+    QList<sync::Mutation> pendingAfter(qint64 afterSeq, int limit) const;
     int pendingCount() const;
     // The device_seq the server should expect first from this device.
     qint64 firstUnsentSeq() const;
@@ -45,6 +51,17 @@ public:
     // Applies a page and moves the cursor to page.nextSince in one SQLite transaction. Rows with
     // pending local edits take only the fields not changed locally, and keep their sv.
     Status applyPage(const sync::PullPage &page);
+    // A bootstrap page: its rows, the cursor (the page's last sv, or snapshotSeq on the last page: a
+    // snapshot page holds every row up to its last sv, so the cursor is valid after every page) and
+    // the token to resume with (empty on the last page), in one transaction.
+    Status applyBootstrapPage(const sync::PullPage &page, const QString &nextToken, qint64 snapshotSeq);
+    // Rows of a table pulled again after a checksum mismatch: the cursor stays where it is.
+    Status applyRepairPage(const sync::PullPage &page);
+    QString bootstrapToken() const;
+    // Per synced table: the rows this store has from the server (sv > 0; a revoked row's sv is 0)
+    // with the checksum the server computes (/sync/v1/checksum): count and XOR of the first 8 bytes
+    // of SHA-256("id:sv"), as hex.
+    QJsonObject localChecksums() const;
     // Test seam: fail after applying the rows, before the cursor is saved (as a kill would).
     void setFailBeforeCursorForTest(bool fail) { m_failBeforeCursor = fail; }
 
@@ -53,8 +70,13 @@ public:
     int openConflictCount() const;
 
 private:
+    enum class Cursor { Move, Keep };
+    Status apply(const sync::PullPage &page, Cursor cursor, qint64 cursorValue, const QString *bootstrapToken);
+
     Store &m_store;
     bool m_failBeforeCursor = false;
+    // Upserts of pulled rows by row shape; the statements live in the store's statement cache.
+    QHash<QByteArray, QSqlQuery *> m_upserts;
 };
 
 } // namespace zt

@@ -1,6 +1,8 @@
 #include "sync/SyncClient.h"
 
 #include "common/Uuid7.h"
+#include "storage/CaseSearchIndex.h"
+#include "storage/Migrator.h"
 #include "storage/Store.h"
 #include "sync/PushBatch.h"
 #include "sync/SyncLimits.h"
@@ -54,6 +56,11 @@ Status SyncClient::configureFromSettings()
 Result<SyncClient::Reply> SyncClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
                                            bool authorised)
 {
+    return finish(start(verb, path, body, authorised));
+}
+
+QNetworkReply *SyncClient::start(const QByteArray &verb, const QString &path, const QByteArray &body, bool authorised)
+{
     QUrl url = m_serverUrl;
     const int query = path.indexOf(QLatin1Char('?'));
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path.left(query));
@@ -71,10 +78,16 @@ Result<SyncClient::Reply> SyncClient::send(const QByteArray &verb, const QString
     if (authorised)
         request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_accessToken.toLatin1());
 
-    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return m_network->sendCustomRequest(request, verb, body);
+}
+
+Result<SyncClient::Reply> SyncClient::finish(QNetworkReply *reply)
+{
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
     reply->deleteLater();
 
     const QNetworkReply::NetworkError error = reply->error();
@@ -118,6 +131,10 @@ Error SyncClient::httpError(const Reply &reply)
     const QString reason = o.value(QStringLiteral("reason")).toString();
     if (reply.status == 401)
         return Error{QStringLiteral("sync.unauthorized"), tr("The server refused this PC's credentials: %1").arg(reason)};
+    if (reply.status == 426)
+        return Error{QStringLiteral("sync.upgrade_required"),
+                     tr("This version of Zhitongche is too old for the sync server: upgrade it to receive changes "
+                        "(changes made here are still sent).")};
     return Error{QStringLiteral("sync.server"), tr("The sync server answered %1: %2").arg(reply.status).arg(reason)};
 }
 
@@ -164,8 +181,11 @@ Result<SyncReport> SyncClient::push()
 {
     SyncReport report;
     int batchSize = std::clamp(m_batchSize, 1, sync::kMaxBatchMutations);
+    qint64 after = m_state.firstUnsentSeq() - 1;
+    const qint64 waiting = m_state.pendingCount();
+    qint64 sent = 0;
     for (;;) {
-        const QList<sync::Mutation> pending = m_state.pending(batchSize);
+        const QList<sync::Mutation> pending = m_state.pendingAfter(after, batchSize);
         if (pending.isEmpty())
             return report;
         sync::PushBatch batch{m_store.deviceId(), Uuid7::generate(), pending};
@@ -205,7 +225,10 @@ Result<SyncReport> SyncClient::push()
         QList<sync::MutationResult> results;
         for (const QJsonValue &v : o.value(QStringLiteral("results")).toArray())
             results.append(sync::MutationResult::fromJson(v.toObject()));
-        if (results.size() != pending.size())
+        bool complete = results.size() == pending.size();
+        for (qsizetype i = 0; complete && i < results.size(); ++i)
+            complete = results.at(i).deviceSeq == pending.at(i).deviceSeq && results.at(i).mutationId == pending.at(i).mutationId;
+        if (!complete)
             return Error{QStringLiteral("sync.server"), tr("The sync server answered an incomplete batch.")};
         // Outbox rows are done only once the answer is stored.
         if (Status s = m_state.storeResults(results); !s)
@@ -218,15 +241,40 @@ Result<SyncReport> SyncClient::push()
                 ++report.pushed;
             report.conflicts += int(r.conflicts.size());
         }
+        after = pending.last().deviceSeq;
+        sent += pending.size();
+        if (!progress(SyncProgress::Phase::Push, sent, std::max(waiting, sent)))
+            return cancelled();
     }
+}
+
+bool SyncClient::progress(SyncProgress::Phase phase, qint64 done, qint64 total)
+{
+    if (m_progress)
+        m_progress(SyncProgress{phase, done, total});
+    return !m_cancelled.exchange(false);
+}
+
+Error SyncClient::cancelled()
+{
+    return Error{QStringLiteral("sync.cancelled"), tr("Sync was stopped; it goes on from here next time.")};
 }
 
 Result<SyncReport> SyncClient::pull()
 {
     SyncReport report;
+    if (m_state.cursor() == 0 || !m_state.bootstrapToken().isEmpty()) {
+        auto booted = bootstrap();
+        if (!booted)
+            return booted.error();
+        report = booted.value();
+        if (m_snapshotIsLatest)
+            return report;
+    }
     for (;;) {
         const qint64 since = m_state.cursor();
-        auto reply = call("GET", QStringLiteral("/sync/v1/pull?since=%1&limit=%2").arg(since).arg(m_pageSize), {}, true);
+        auto reply = call("GET", QStringLiteral("/sync/v1/pull?since=%1&limit=%2&schema=%3").arg(since).arg(m_pageSize).arg(Migrator::latestVersion()),
+                          {}, true);
         if (!reply)
             return reply.error();
         if (reply->status != 200) {
@@ -238,15 +286,188 @@ Result<SyncReport> SyncClient::pull()
         if (parseError.error != QJsonParseError::NoError)
             return Error{QStringLiteral("sync.server"), tr("The sync server sent a damaged page.")};
         const sync::PullPage page = sync::PullPage::fromJson(doc.object());
+        if (report.bootstrapped && page.rows.isEmpty() && !page.hasMore)
+            return report; // nothing changed while the snapshot was read: not counted as a page
         if (Status s = m_state.applyPage(page); !s)
             return s.error();
         m_store.clock().merge(page.serverTime);
         report.pulled += int(page.rows.size());
         ++report.pages;
         report.cursor = page.nextSince;
+        if (!progress(SyncProgress::Phase::Pull, report.pulled, 0))
+            return cancelled();
         if (!page.hasMore)
             return report;
     }
+}
+
+Result<SyncReport> SyncClient::bootstrap()
+{
+    // The search index is filled once afterwards (catchUpSearchIndex), not row by row here: the
+    // backlog is recorded in the store, so even a crash in the middle is indexed at the next open.
+    auto deferral = CaseSearchIndex::defer(m_store.db());
+    if (!deferral)
+        return deferral.error();
+    auto booted = bootstrapPages();
+    if (Status s = deferral->releaseForCatchUp(); !s && booted)
+        return s.error();
+    return booted;
+}
+
+Result<SyncReport> SyncClient::bootstrapPages()
+{
+    SyncReport report;
+    report.bootstrapped = true;
+    m_snapshotIsLatest = false;
+    QString token = m_state.bootstrapToken();
+    bool restarted = false;
+    auto pathFor = [this](const QString &pageToken) {
+        QString path = QStringLiteral("/sync/v1/bootstrap?limit=%1&schema=%2").arg(m_pageSize).arg(Migrator::latestVersion());
+        if (!pageToken.isEmpty())
+            path += QStringLiteral("&page_token=") + QString::fromLatin1(QUrl::toPercentEncoding(pageToken));
+        return path;
+    };
+    // The next page is asked for before this one is applied, so the server reads and encodes it
+    // while this PC writes (two processes, two cores). Dropped unanswered on any early return.
+    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> ahead(nullptr, [](QNetworkReply *r) {
+        r->abort();
+        r->deleteLater();
+    });
+    for (;;) {
+        const QString path = pathFor(token);
+        Result<Reply> reply = Error{};
+        if (ahead) {
+            reply = finish(ahead.release());
+            if (reply && reply->status == 401) // the access token expired meanwhile: refresh, ask again
+                reply = call("GET", path, {}, true);
+        } else {
+            reply = call("GET", path, {}, true);
+        }
+        if (!reply)
+            return reply.error();
+        if (reply->status == 410 && !restarted) {
+            // The snapshot is too old to go on with. The cursor saved with every page is still
+            // valid (a snapshot page holds every row up to its last sv): the pull goes on from
+            // there; with nothing applied yet, a new snapshot starts.
+            restarted = true;
+            const qint64 cursor = m_state.cursor();
+            if (Status s = m_state.applyBootstrapPage(sync::PullPage{{}, cursor, false, 0, {}}, {}, cursor); !s)
+                return s.error();
+            if (cursor > 0)
+                return report;
+            token.clear();
+            continue;
+        }
+        if (reply->status != 200) {
+            report.retryAfterMsecs = reply->retryAfterMsecs;
+            return httpError(reply.value());
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(reply->body, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return Error{QStringLiteral("sync.server"), tr("The sync server sent a damaged page.")};
+        const QJsonObject o = doc.object();
+        const sync::PullPage page = sync::PullPage::fromJson(o);
+        const QString next = page.hasMore ? o.value(QStringLiteral("page_token")).toString() : QString();
+        const qint64 snapshot = o.value(QStringLiteral("snapshot_seq")).toInteger();
+        if (page.hasMore && next.isEmpty())
+            return Error{QStringLiteral("sync.server"), tr("The sync server sent a damaged page.")};
+        if (page.hasMore)
+            ahead.reset(start("GET", pathFor(next), {}, true));
+        if (Status s = m_state.applyBootstrapPage(page, next, snapshot); !s)
+            return s.error();
+        m_store.clock().merge(page.serverTime);
+        report.pulled += int(page.rows.size());
+        ++report.pages;
+        report.cursor = page.hasMore ? page.nextSince : std::max(snapshot, page.nextSince);
+        if (!progress(SyncProgress::Phase::Bootstrap, o.value(QStringLiteral("done")).toInteger(report.pulled),
+                      o.value(QStringLiteral("total")).toInteger()))
+            return cancelled();
+        if (!page.hasMore) {
+            // The last page says how far the server is: nothing committed after the snapshot
+            // spares the pull that would follow.
+            const qint64 last = o.value(QStringLiteral("last_seq")).toInteger(-1);
+            m_snapshotIsLatest = last >= 0 && last <= snapshot;
+            m_verifyDue = true;
+            return report;
+        }
+        token = next;
+    }
+}
+
+Status SyncClient::catchUpSearchIndex()
+{
+    return CaseSearchIndex::catchUp(m_store.db());
+}
+
+Status SyncClient::repairTable(const QString &table)
+{
+    QString token;
+    for (;;) {
+        QString path = QStringLiteral("/sync/v1/bootstrap?limit=%1&schema=%2&table=%3")
+                           .arg(m_pageSize)
+                           .arg(Migrator::latestVersion())
+                           .arg(table);
+        if (!token.isEmpty())
+            path += QStringLiteral("&page_token=") + QString::fromLatin1(QUrl::toPercentEncoding(token));
+        auto reply = call("GET", path, {}, true);
+        if (!reply)
+            return reply.error();
+        if (reply->status != 200)
+            return httpError(reply.value());
+        const QJsonObject o = QJsonDocument::fromJson(reply->body).object();
+        const sync::PullPage page = sync::PullPage::fromJson(o);
+        if (Status s = m_state.applyRepairPage(page); !s)
+            return s;
+        if (!page.hasMore)
+            return {};
+        token = o.value(QStringLiteral("page_token")).toString();
+        if (token.isEmpty())
+            return Error{QStringLiteral("sync.server"), tr("The sync server sent a damaged page.")};
+    }
+}
+
+Status SyncClient::verify(SyncReport &result)
+{
+    if (!progress(SyncProgress::Phase::Verify, 0, 0))
+        return cancelled();
+    auto fetch = [this]() -> Result<QJsonObject> {
+        auto reply = call("GET", QStringLiteral("/sync/v1/checksum"), {}, true);
+        if (!reply)
+            return reply.error();
+        if (reply->status != 200)
+            return httpError(reply.value());
+        return QJsonDocument::fromJson(reply->body).object().value(QStringLiteral("tables")).toObject();
+    };
+    auto differing = [](const QJsonObject &server, const QJsonObject &local) {
+        QStringList tables;
+        for (auto it = server.constBegin(); it != server.constEnd(); ++it)
+            if (local.value(it.key()) != it.value())
+                tables << it.key();
+        for (auto it = local.constBegin(); it != local.constEnd(); ++it)
+            if (!server.contains(it.key()))
+                tables << it.key();
+        return tables;
+    };
+    auto server = fetch();
+    if (!server)
+        return server.error();
+    const QStringList first = differing(server.value(), m_state.localChecksums());
+    for (const QString &table : first)
+        if (Status s = repairTable(table); !s)
+            return s;
+    if (!first.isEmpty()) {
+        // The server may have moved on meanwhile; a table still different after its repair is reported.
+        server = fetch();
+        if (!server)
+            return server.error();
+        const QStringList still = differing(server.value(), m_state.localChecksums());
+        for (const QString &table : first)
+            (still.contains(table) ? result.mismatchedTables : result.repairedTables) << table;
+    }
+    m_lastVerified = QDateTime::currentDateTimeUtc();
+    m_verifyDue = false;
+    return {};
 }
 
 Result<SyncReport> SyncClient::syncOnce()
@@ -261,6 +482,12 @@ Result<SyncReport> SyncClient::syncOnce()
     report.pulled = pulled->pulled;
     report.pages = pulled->pages;
     report.cursor = pulled->cursor;
+    report.bootstrapped = pulled->bootstrapped;
+    // Only with nothing waiting: a pending insert or edit is not on the server yet.
+    const bool daily = !m_lastVerified.isValid() || m_lastVerified.secsTo(QDateTime::currentDateTimeUtc()) > 24 * 3600;
+    if ((m_verifyDue || daily) && m_state.pendingCount() == 0)
+        if (Status s = verify(report); !s)
+            return s.error();
     return report;
 }
 

@@ -7,11 +7,16 @@
 #include "storage/SyncStateRepository.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+#include <atomic>
+#include <functional>
 #include <QList>
 #include <QSslCertificate>
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace zt {
 
@@ -26,6 +31,18 @@ struct SyncReport
     int pages = 0;
     qint64 cursor = 0;
     qint64 retryAfterMsecs = 0; // from the server's Retry-After, when it asked to wait
+    bool bootstrapped = false;  // this run went through the bootstrap snapshot
+    QStringList repairedTables;   // checksum mismatches pulled again (and equal afterwards)
+    QStringList mismatchedTables; // still different from the server after pulling again
+};
+
+// Where a running sync is, for a status bar: reported after every batch or page.
+struct SyncProgress
+{
+    enum class Phase { Push, Bootstrap, Pull, Verify };
+    Phase phase = Phase::Push;
+    qint64 done = 0;  // mutations sent / rows applied so far in this phase
+    qint64 total = 0; // 0 when not known (pull); the snapshot's rows for a bootstrap
 };
 
 class SyncClient
@@ -46,7 +63,19 @@ public:
     // sync.tls, sync.unauthorized, sync.server, sync.fork, sync.gap, sync.rejected_batch, sync.store_*.
     Result<SyncReport> syncOnce();
     Result<SyncReport> push();
+    // A store that never pulled (or was stopped in the middle of one) first goes through the
+    // bootstrap snapshot page by page (resumable: the page token is kept in the store), then pulls.
     Result<SyncReport> pull();
+    // Compares the server's per-table checksums with the store's and pulls a differing table again;
+    // syncOnce() runs it after a bootstrap and then once a day. Fills repaired/mismatchedTables.
+    Status verify(SyncReport &report);
+    // Stops a running sync after the batch or page in hand (from the progress handler or another
+    // thread); the call returns sync.cancelled and the next one goes on where it stopped.
+    void cancel() { m_cancelled = true; }
+    void setProgressHandler(std::function<void(const SyncProgress &)> handler) { m_progress = std::move(handler); }
+    // Search indexing is left to catchUpSearchIndex() after a bootstrap (platform notes: an FTS
+    // insert per row would cost more than the bootstrap itself); SyncRunner calls it afterwards.
+    Status catchUpSearchIndex();
 
     void setBatchSize(int mutations) { m_batchSize = mutations; }
     void setPageSize(int rows) { m_pageSize = rows; }
@@ -62,7 +91,16 @@ private:
     };
     Result<Reply> call(const QByteArray &verb, const QString &path, const QByteArray &body, bool authorised);
     Result<Reply> send(const QByteArray &verb, const QString &path, const QByteArray &body, bool authorised);
+    // send() in two halves, so a request can be in flight while the store is written.
+    QNetworkReply *start(const QByteArray &verb, const QString &path, const QByteArray &body, bool authorised);
+    Result<Reply> finish(QNetworkReply *reply);
     Status refreshAccessToken();
+    Result<SyncReport> bootstrap();
+    Result<SyncReport> bootstrapPages();
+    Status repairTable(const QString &table);
+    // Reports progress; false when cancel() was called (the caller stops with cancelled()).
+    bool progress(SyncProgress::Phase phase, qint64 done, qint64 total);
+    static Error cancelled();
     static Error httpError(const Reply &reply);
 
     Store &m_store;
@@ -75,6 +113,11 @@ private:
     int m_batchSize = 200;
     int m_pageSize = 500;
     int m_timeoutMsecs = 30'000;
+    std::function<void(const SyncProgress &)> m_progress;
+    QDateTime m_lastVerified;
+    bool m_verifyDue = false;
+    bool m_snapshotIsLatest = false;
+    std::atomic<bool> m_cancelled = false;
 };
 
 } // namespace zt

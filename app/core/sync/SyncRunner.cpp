@@ -47,6 +47,25 @@ void SyncRunner::start()
     m_store = std::move(opened.value());
     connect(m_store.get(), &Store::changed, this, &SyncRunner::rowsChanged);
     m_client = std::make_unique<SyncClient>(*m_store);
+    m_client->setProgressHandler([this](const SyncProgress &p) {
+        m_status.progressDone = p.done;
+        m_status.progressTotal = p.total;
+        switch (p.phase) {
+        case SyncProgress::Phase::Push:
+            m_status.message = tr("Sending changes: %1 of %2").arg(p.done).arg(p.total);
+            break;
+        case SyncProgress::Phase::Bootstrap:
+            m_status.message = tr("Receiving this station's records: %1 of %2").arg(p.done).arg(p.total);
+            break;
+        case SyncProgress::Phase::Pull:
+            m_status.message = tr("Receiving changes: %1").arg(p.done);
+            break;
+        case SyncProgress::Phase::Verify:
+            m_status.message = tr("Checking the records against the server");
+            break;
+        }
+        publish();
+    });
     // The network coming back is a moment to sync (when the platform can tell; otherwise the timers do).
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
@@ -144,6 +163,12 @@ void SyncRunner::runSync()
     publish();
 
     auto report = m_client->syncOnce();
+    m_status.progressDone = m_status.progressTotal = 0;
+    if (report && report->bootstrapped) {
+        // The bootstrap left search indexing for now, on this worker thread and its connection.
+        if (Status s = m_client->catchUpSearchIndex(); !s)
+            qWarning("search index catch-up failed: %s", qPrintable(s.error().message));
+    }
     readCounts();
     if (report) {
         m_backoff.reset();

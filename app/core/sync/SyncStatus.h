@@ -18,6 +18,8 @@ struct SyncStatus
     QString caFile;
     QString username;
     QString message;        // the last result or error, in plain words (translated)
+    qint64 progressDone = 0;  // while syncing: what the current phase has done (SyncProgress)
+    qint64 progressTotal = 0; // and its size when known (0: unknown)
 };
 
 } // namespace zt
