@@ -138,6 +138,11 @@ private slots:
         QCOMPARE(SuggestionGrouper::significantWords(QStringLiteral("A栋 电梯")),
                  (QSet<QString>{QStringLiteral("电梯")}));
         QVERIFY(SuggestionGrouper::significantWords(QStringLiteral("ABC 1")).isEmpty());
+        // The case's own community is its place, not a word it shares (titles often begin with it).
+        QCOMPARE(SuggestionGrouper::significantWords(QStringLiteral("云乐社区电梯故障"), QStringLiteral("云乐社区")),
+                 (QSet<QString>{QStringLiteral("电梯"), QStringLiteral("梯故"), QStringLiteral("故障")}));
+        QCOMPARE(SuggestionGrouper::significantWords(QStringLiteral("云乐小区停车"), QStringLiteral("云乐社区")),
+                 (QSet<QString>{QStringLiteral("小区"), QStringLiteral("区停"), QStringLiteral("停车")}));
     }
 
     void proposesTheGroupsWorkedOutByHand()
@@ -158,7 +163,8 @@ private slots:
         QCOMPARE(parking.openCases, 3);
         QCOMPARE(parking.firstRaised, QDate(2026, 3, 5));
         QCOMPARE(parking.lastRaised, QDate(2026, 8, 3));
-        QCOMPARE(parking.words, (QStringList{QStringLiteral("停车"), QStringLiteral("车位")}));
+        // Phrases of the titles, most shared first: 停车 in all four, 停车位 in two.
+        QCOMPARE(parking.words, (QStringList{QStringLiteral("停车"), QStringLiteral("停车位")}));
 
         // 2. Noise across two communities, found by the shared word; the cancelled case is not evidence.
         const SuggestionGroup &noise = groups.at(1);
@@ -168,7 +174,8 @@ private slots:
         QCOMPARE(noise.caseIds, ids({QStringLiteral("广场舞噪音扰民问题"), QStringLiteral("夜间施工噪音"),
                                      QStringLiteral("装修噪音扰民")}));
         QCOMPARE(noise.citizens, 3);
-        QCOMPARE(noise.words, (QStringList{QStringLiteral("噪音"), QStringLiteral("扰民")}));
+        // 噪音 in all three; 噪音扰民 whole, not its bigrams 音扰 and 扰民.
+        QCOMPARE(noise.words, (QStringList{QStringLiteral("噪音"), QStringLiteral("噪音扰民")}));
 
         // 3. Roads in 南雅社区: three cases but one citizen, so last.
         const SuggestionGroup &roads = groups.at(2);

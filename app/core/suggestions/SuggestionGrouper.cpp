@@ -4,6 +4,7 @@
 #include "search/BigramTokenizer.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <algorithm>
 #include <map>
 
@@ -36,34 +37,52 @@ QString citizenOf(const Line &line)
     return phone.isEmpty() ? line.citizenName.trimmed() : phone;
 }
 
-// Bigrams also straddle two words: 噪音扰民 gives 噪音, 音扰 and 扰民. A word whose every occurrence in the
-// group sits between two other words of the list (音扰 between 噪音 and 扰民) is such a seam and is left out.
-QStringList withoutSeams(const QStringList &words, const QList<int> &members, const QList<Line> &lines)
+// Bigrams also straddle two words (噪音扰民 gives 噪音, 音扰, 扰民), so what a group shows are phrases: the runs of its
+// titles made of consecutive listed bigrams (噪音扰民), counted by the titles that contain them; a phrase inside one
+// already shown is left out. Most shared first, then the longer.
+QStringList phrases(const QStringList &bigrams, const QList<int> &members, const QList<Line> &lines)
 {
-    const QSet<QString> listed(words.cbegin(), words.cend());
-    QStringList out;
-    for (const QString &w : words) {
-        bool seam = false;
-        for (int i : members) {
-            const QString &title = lines.at(i).title;
-            for (qsizetype at = title.indexOf(w); at >= 0; at = title.indexOf(w, at + 1)) {
-                seam = at > 0 && at + 2 < title.size() && listed.contains(title.mid(at - 1, 2)) &&
-                       listed.contains(title.mid(at + 1, 2));
-                if (!seam)
-                    break;
+    const QSet<QString> listed(bigrams.cbegin(), bigrams.cend());
+    QSet<QString> runs;
+    for (int i : members) {
+        const QString &title = lines.at(i).title;
+        for (qsizetype at = 0; at + 1 < title.size(); ++at) {
+            qsizetype end = at;
+            while (end + 1 < title.size() && listed.contains(title.mid(end, 2)))
+                ++end;
+            if (end > at) {
+                runs.insert(title.mid(at, end - at + 1));
+                at = end - 1;
             }
-            if (!seam)
-                break;
         }
-        if (!seam)
-            out << w;
     }
-    return out;
+    QList<QPair<QString, int>> counted;
+    for (const QString &run : std::as_const(runs)) {
+        int n = 0;
+        for (int i : members)
+            n += lines.at(i).title.contains(run) ? 1 : 0;
+        if (n >= 2 && 2 * n >= int(members.size()))
+            counted.append({run, n});
+    }
+    std::sort(counted.begin(), counted.end(), [](const auto &x, const auto &y) {
+        if (x.second != y.second)
+            return x.second > y.second;
+        return x.first.size() != y.first.size() ? x.first.size() > y.first.size() : x.first < y.first;
+    });
+    QStringList out;
+    for (const auto &[run, n] : std::as_const(counted)) {
+        const bool inside =
+            std::any_of(out.cbegin(), out.cend(), [&](const QString &shown) { return shown.contains(run); });
+        if (!inside)
+            out << run;
+    }
+    return out.mid(0, 4);
 }
 
 // Fills what every group shows from its cases (indices into lines, in registration order).
+// defining: the words that brought a group of shared words together.
 SuggestionGroup describe(SuggestionGroup::Kind kind, const QList<int> &members, const QList<Line> &lines,
-                         const QList<QSet<QString>> &words)
+                         const QList<QSet<QString>> &words, const QStringList &defining = {})
 {
     SuggestionGroup g;
     g.kind = kind;
@@ -95,7 +114,7 @@ SuggestionGroup describe(SuggestionGroup::Kind kind, const QList<int> &members, 
         g.communityCode = first.communityCode;
         g.communityName = first.communityName.isEmpty() ? first.communityCode : first.communityName;
     }
-    // Common words: in at least two cases and in at least half of them.
+    // Common words: in at least two cases and in at least half of them (shown as phrases, see phrases()).
     QList<QPair<QString, int>> common;
     for (auto it = wordCounts.cbegin(); it != wordCounts.cend(); ++it)
         if (it.value() >= 2 && 2 * it.value() >= int(members.size()))
@@ -103,9 +122,11 @@ SuggestionGroup describe(SuggestionGroup::Kind kind, const QList<int> &members, 
     std::sort(common.begin(), common.end(), [](const auto &a, const auto &b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
+    QStringList listed = defining;
     for (const auto &[word, count] : std::as_const(common))
-        g.words << word;
-    g.words = withoutSeams(g.words, members, lines).mid(0, 4);
+        if (!listed.contains(word))
+            listed << word;
+    g.words = phrases(listed, members, lines);
     return g;
 }
 
@@ -117,11 +138,20 @@ bool isSubset(const QList<int> &small, const QList<int> &big)
 
 } // namespace
 
-QSet<QString> SuggestionGrouper::significantWords(const QString &title)
+QSet<QString> SuggestionGrouper::significantWords(const QString &title, const QString &communityName)
 {
+    // The place is the group's community, not a shared word: without this, every community would be proposed
+    // once more as "titles sharing 云乐".
+    static const QRegularExpression suffix(QStringLiteral("(社区|村|居委会)$"));
+    QString text = title;
+    if (!communityName.isEmpty()) {
+        text.replace(communityName, QStringLiteral(" "));
+        if (QString shortName = QString(communityName).remove(suffix); shortName.size() >= 2)
+            text.replace(shortName, QStringLiteral(" "));
+    }
     // The search's tokenizer, so a "word" here is what a search for it would find.
     QSet<QString> out;
-    for (const QString &token : BigramTokenizer::tokens(title, true))
+    for (const QString &token : BigramTokenizer::tokens(text, true))
         if (token.size() == 2 && isHan(token.at(0)) && isHan(token.at(1)) && !frameWords().contains(token))
             out.insert(token);
     return out;
@@ -147,7 +177,7 @@ QList<SuggestionGroup> SuggestionGrouper::group(const QList<Line> &lines, const 
     QList<QSet<QString>> words;
     words.reserve(lines.size());
     for (const Line &line : lines)
-        words.append(significantWords(line.title));
+        words.append(significantWords(line.title, line.communityName));
 
     QList<QList<int>> memberSets;
     QList<SuggestionGroup> groups;
@@ -165,19 +195,24 @@ QList<SuggestionGroup> SuggestionGrouper::group(const QList<Line> &lines, const 
     }
     const int placeGroups = int(groups.size());
 
-    // 2. Titles sharing a word. A word in more than half of all the cases of the period (when there are enough
-    // of them to tell) is as unspecific as a frame word.
-    std::map<QString, QList<int>> byWord;
-    for (int i = 0; i < lines.size(); ++i)
+    // 2. Titles sharing a word, within one category (across communities: the same problem in several places).
+    // Across categories a shared word is mostly a coincidence of wording (服务, 时间, 损坏 in unrelated titles).
+    // A word in more than half of its category's cases (when there are enough of them to tell) says no more than
+    // the category does (垃圾 among 垃圾分类 cases).
+    std::map<std::pair<QString, QString>, QList<int>> byWord;
+    QHash<QString, int> perCategory;
+    for (int i = 0; i < lines.size(); ++i) {
+        ++perCategory[lines.at(i).categoryId];
         for (const QString &w : words.at(i))
-            byWord[w].append(i);
-    const bool enoughToTell = lines.size() >= 4 * minCases;
+            byWord[{lines.at(i).categoryId, w}].append(i);
+    }
     // Words with the very same cases are one proposal (停车 and 车位 in every title of 停车位不足).
     std::map<QList<int>, QStringList> wordsByMembers;
-    for (const auto &[word, members] : byWord) {
-        if (members.size() < minCases || (enoughToTell && 2 * members.size() > lines.size()))
+    for (const auto &[key, members] : byWord) {
+        const int inCategory = perCategory.value(key.first);
+        if (members.size() < minCases || (inCategory >= 4 * minCases && 2 * members.size() > inCategory))
             continue;
-        wordsByMembers[members].append(word);
+        wordsByMembers[members].append(key.second);
     }
     for (const auto &[members, shared] : wordsByMembers) {
         // A proposal inside a bigger one adds nothing: the bigger one already brings these cases together.
@@ -188,13 +223,7 @@ QList<SuggestionGroup> SuggestionGrouper::group(const QList<Line> &lines, const 
             contained = other->first.size() > members.size() && isSubset(members, other->first);
         if (contained)
             continue;
-        SuggestionGroup g = describe(SuggestionGroup::Kind::SharedWords, members, lines, words);
-        // The words that made the group first, then what else most of the titles share.
-        QStringList ordered = shared;
-        for (const QString &w : std::as_const(g.words))
-            if (!ordered.contains(w))
-                ordered << w;
-        g.words = withoutSeams(ordered, members, lines).mid(0, 4);
+        SuggestionGroup g = describe(SuggestionGroup::Kind::SharedWords, members, lines, words, shared);
         groups.append(g);
     }
 

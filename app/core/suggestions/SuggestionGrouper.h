@@ -30,9 +30,9 @@ public:
     // The grouping itself, on lines already read (registration order).
     static QList<SuggestionGroup> group(const QList<SuggestionGroupQuery::CaseLine> &cases,
                                         const SuggestionGrouperOptions &options);
-    // The two-character Chinese words of a title that can say what it is about (words that frame any request,
-    // such as 问题 or 建议, are left out).
-    static QSet<QString> significantWords(const QString &title);
+    // The two-character Chinese words of a title that can say what it is about: words that frame any request
+    // (问题, 建议) and the case's own community name (titles often start with it: 云乐社区电梯故障) are left out.
+    static QSet<QString> significantWords(const QString &title, const QString &communityName = {});
 
 private:
     SuggestionGroupQuery m_query;
