@@ -399,6 +399,8 @@ void LedgerImportDialog::reject()
     if (isImporting()) {
         m_cancel->store(true);
         m_watcher.waitForFinished();
+        // The dialog closes before the watcher reports: the lists hear of the rows imported so far here.
+        m_store.notifyChanged({{QStringLiteral("visit"), {}}, {QStringLiteral("cases"), {}}});
     }
     QDialog::reject();
 }
