@@ -10,7 +10,7 @@ struct SuggestionGroup
 {
     enum class Kind {
         SameCategoryAndCommunity, // one category in one village or community
-        SharedWords,              // titles that share significant words, across categories and communities
+        SharedWords,              // titles of one category sharing significant words, across communities
     };
 
     Kind kind = Kind::SameCategoryAndCommunity;

@@ -1,6 +1,7 @@
 #pragma once
 // Proposes groups of similar open and closed cases that could become a deputy's suggestion: the same category
-// in the same community, and titles that share significant words; ranked by how many citizens and cases
+// in the same community, and titles of one category that share significant words (the same problem in several
+// communities); ranked by how many citizens and cases
 // stand behind them.
 
 #include "storage/SuggestionGroupQuery.h"
