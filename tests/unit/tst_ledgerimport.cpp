@@ -12,6 +12,9 @@
 #include "storage/CaseEventRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/LedgerImportRepository.h"
+#include "storage/UserRepository.h"
+#include "storage/WriteTransaction.h"
+#include "security/AccessPolicy.h"
 #include "workflow/WorkingDayCalendar.h"
 
 #include <QFile>
@@ -252,6 +255,43 @@ private slots:
         QCOMPARE(ts.count(QStringLiteral("cases")), 1);
         // What was imported is searchable: the deferred index caught up.
         QCOMPARE(ts.count(QStringLiteral("case_fts")), 1);
+    }
+
+    void whoMayImportIsCheckedOnceForTheFile()
+    {
+        test::TestStore ts;
+        QVERIFY(test::addLedgerReferenceData(ts.store()));
+        // The administrator keeps the system running but does no case work: the whole file is refused, once.
+        User admin;
+        admin.username = QStringLiteral("admin");
+        admin.displayName = QStringLiteral("admin");
+        admin.role = Role::Administrator;
+        admin.passwordHash = QStringLiteral("$argon2id$not-used-here");
+        admin.stationId = ts.stationId();
+        {
+            WriteTransaction tx(ts.store());
+            QVERIFY(UserRepository(ts.store()).insert(tx, admin));
+            QVERIFY(tx.commit());
+        }
+        AccessPolicy::setSignInRequired(true);
+        ts->setCurrentUserId(admin.id);
+        auto report = LedgerImporter(ts.store()).importFile(test::ledgerFixture(QStringLiteral("ledger-good.csv")));
+        AccessPolicy::setSignInRequired(false);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().code, QStringLiteral("access.denied"));
+        QCOMPARE(ts.count(QStringLiteral("cases")), 0);
+    }
+
+    void refusedRowsAsCsv()
+    {
+        LedgerImportReport report;
+        report.refused = {{4, QStringLiteral("接待日期 \"2026-13-01\" is not a date")}, {10, QStringLiteral("a, b")}};
+        const QByteArray csv = LedgerImporter::refusedRowsCsv(report);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF")); // Excel and WPS need the BOM to read UTF-8
+        const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(1), QStringLiteral("4,\"接待日期 \"\"2026-13-01\"\" is not a date\""));
+        QCOMPARE(lines.at(2), QStringLiteral("10,\"a, b\""));
     }
 };
 

@@ -2,8 +2,10 @@
 
 #include "CaseDetailPanel.h"
 #include "CaseFilterBar.h"
+#include "LedgerImportDialog.h"
 #include "SupervisionBoardPanel.h"
 #include "SuggestionDraftDialog.h"
+#include "SuggestionGroupsDialog.h"
 
 #include "models/CaseListModel.h"
 #include "storage/Store.h"
@@ -26,8 +28,11 @@ namespace zt {
 CasesPage::CasesPage(Store &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_tabs(new QTabWidget(this)), m_filterBar(new CaseFilterBar(store)),
       m_model(new CaseListModel(store, this)), m_view(new QTableView), m_detail(nullptr), m_board(nullptr),
-      m_splitter(new QSplitter(Qt::Horizontal)), m_draftButton(new QPushButton)
+      m_splitter(new QSplitter(Qt::Horizontal)), m_draftButton(new QPushButton),
+      m_groupsButton(new QPushButton), m_importButton(new QPushButton)
 {
+    m_groupsButton->setObjectName(QStringLiteral("proposedGroupsButton"));
+    m_importButton->setObjectName(QStringLiteral("importLedgerButton"));
     m_draftButton->setObjectName(QStringLiteral("draftSuggestionButton"));
     m_calendar = WorkingDayCalendar::fromStore(store.db());
     m_detail = new CaseDetailPanel(store, m_calendar);
@@ -50,7 +55,9 @@ CasesPage::CasesPage(Store &store, QWidget *parent)
     listLayout->addWidget(m_filterBar);
     listLayout->addWidget(m_view, 1);
     auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_importButton);
     listButtons->addStretch(1);
+    listButtons->addWidget(m_groupsButton);
     listButtons->addWidget(m_draftButton);
     listLayout->addLayout(listButtons);
     m_splitter->addWidget(listSide);
@@ -78,6 +85,8 @@ CasesPage::CasesPage(Store &store, QWidget *parent)
         SuggestionDraftDialog dialog(m_store, m_calendar, ids, this);
         dialog.exec();
     });
+    connect(m_importButton, &QPushButton::clicked, this, &CasesPage::openLedgerImport);
+    connect(m_groupsButton, &QPushButton::clicked, this, &CasesPage::openSuggestionGroups);
     connect(m_detail, &CaseDetailPanel::openCaseRequested, this, &CasesPage::openCase);
     connect(m_board, &SupervisionBoardPanel::openCaseRequested, this, &CasesPage::openCase);
     auto *find = new QShortcut(QKeySequence::Find, this);
@@ -128,8 +137,26 @@ QStringList CasesPage::selectedCaseIds() const
     return ids;
 }
 
+void CasesPage::openLedgerImport()
+{
+    LedgerImportDialog dialog(m_store, this);
+    emit dialogOpened(&dialog);
+    dialog.exec();
+}
+
+void CasesPage::openSuggestionGroups()
+{
+    SuggestionGroupsDialog dialog(m_store, m_calendar, this);
+    emit dialogOpened(&dialog);
+    dialog.exec();
+}
+
 void CasesPage::retranslate()
 {
+    m_importButton->setText(tr("&Import a ledger…"));
+    m_importButton->setToolTip(tr("Imports a station's reception ledger from an Excel or CSV file"));
+    m_groupsButton->setText(tr("Proposed &groups…"));
+    m_groupsButton->setToolTip(tr("Groups of similar cases the program proposes for a deputy's suggestion"));
     m_draftButton->setText(tr("Draft a suggestion from the selected cases…"));
     m_tabs->setTabText(0, tr("Case list"));
     m_tabs->setTabText(1, tr("Supervision board"));

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QDialog;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -35,6 +36,13 @@ public:
     CaseDetailPanel *detail() const { return m_detail; }
     SupervisionBoardPanel *board() const { return m_board; }
     QStringList selectedCaseIds() const;
+    // The ledger import (导入台账) and the proposed groups of similar cases, as the buttons under the list open them.
+    void openLedgerImport();
+    void openSuggestionGroups();
+
+signals:
+    // A dialog of this page is about to run modal (test seam: the GUI tests drive it from here).
+    void dialogOpened(QDialog *dialog);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,6 +61,8 @@ private:
     SupervisionBoardPanel *m_board;
     QSplitter *m_splitter;
     QPushButton *m_draftButton;
+    QPushButton *m_groupsButton;
+    QPushButton *m_importButton;
     WorkingDayCalendar m_calendar;
     bool m_loaded = false;
 };

@@ -75,15 +75,15 @@ QString csvField(QString s)
     return s;
 }
 
-QByteArray csvLine(const QStringList &cells)
+} // namespace
+
+QByteArray CaseExporter::csvLine(const QStringList &cells)
 {
     QStringList out;
     for (const QString &c : cells)
         out << csvField(c);
     return out.join(QLatin1Char(',')).toUtf8() + "\r\n";
 }
-
-} // namespace
 
 CaseExporter::CaseExporter(Store &store) : m_store(store) {}
 

@@ -41,6 +41,8 @@ public:
     static QStringList cells(const CaseExportRow &row, bool showPersonalData);
     // Which cells are dates (for XLSX date cells).
     static bool isDateColumn(int column);
+    // One CSV record (quoted where needed, formula-like cells written as text), UTF-8, CRLF.
+    static QByteArray csvLine(const QStringList &cells);
 
 private:
     Result<qint64> write(const QString &path, const CaseExportOptions &options,

@@ -161,6 +161,14 @@ QJsonObject LedgerColumns::toJson() const
     return json;
 }
 
+QString LedgerColumns::mappingName(const QStringList &headers)
+{
+    QStringList names;
+    for (const QString &h : headers)
+        names << h.simplified();
+    return names.join(QStringLiteral(", "));
+}
+
 QList<LedgerColumns::Field> LedgerColumns::missingRequired() const
 {
     QList<Field> out;

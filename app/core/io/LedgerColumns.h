@@ -50,6 +50,9 @@ public:
     // the file fall back to the guess from fromHeaders.
     static LedgerColumns fromJson(const QJsonObject &json, const QStringList &headers);
     QJsonObject toJson() const;
+    // The name a mapping is remembered under for ledgers with these headers (same headers in the same order):
+    // the headers themselves, so the list of saved mappings (ztctl import --mapping) stays readable.
+    static QString mappingName(const QStringList &headers);
 
     int column(Field field) const { return m_columns[field]; } // -1: not in the file
     void setColumn(Field field, int column) { m_columns[field] = column; }

@@ -1,8 +1,10 @@
 #include "io/LedgerImporter.h"
 
 #include "domain/Codes.h"
+#include "io/CaseExporter.h"
 #include "io/LedgerCells.h"
 #include "refdata/DivisionCatalog.h"
+#include "security/AccessPolicy.h"
 #include "storage/CaseSearchIndex.h"
 #include "storage/CategoryRepository.h"
 #include "storage/DepartmentRepository.h"
@@ -74,6 +76,15 @@ QString LedgerImporter::fingerprint(const LedgerColumns &columns, const QStringL
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
+QByteArray LedgerImporter::refusedRowsCsv(const LedgerImportReport &report)
+{
+    QByteArray out("\xEF\xBB\xBF");
+    out += CaseExporter::csvLine({tr("Line"), tr("Reason")});
+    for (const LedgerRowProblem &p : report.refused)
+        out += CaseExporter::csvLine({QString::number(p.line), p.reason});
+    return out;
+}
+
 Status LedgerImporter::loadLookups()
 {
     const auto station = StationRepository(m_store).find(m_store.stationId());
@@ -116,6 +127,10 @@ Result<LedgerImportReport> LedgerImporter::importContent(const LedgerFile::Conte
                      tr("The ledger has no column for %1. Choose the column in the mapping, or add it to the ledger.")
                          .arg(names.join(QStringLiteral(", ")))};
     }
+    // Every row becomes a visit and a case: refuse the whole file at once rather than each row with the same reason.
+    for (Permission needed : {Permission::RecordVisits, Permission::FollowCases})
+        if (Status s = AccessPolicy::requireCurrent(m_store, needed); !s)
+            return s.error();
     if (Status s = loadLookups(); !s)
         return s.error();
 

@@ -61,6 +61,9 @@ public:
 
     // The row's identity for "already imported": a hash of its mapped cells, trimmed.
     static QString fingerprint(const LedgerColumns &columns, const QStringList &cells);
+    // The refused rows as CSV (line, reason), UTF-8 with the BOM Excel and WPS need, for the user to correct the
+    // ledger with.
+    static QByteArray refusedRowsCsv(const LedgerImportReport &report);
 
 private:
     struct Lookups;

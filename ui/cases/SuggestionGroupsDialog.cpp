@@ -1,0 +1,168 @@
+#include "SuggestionGroupsDialog.h"
+#include "ui_SuggestionGroupsDialog.h"
+
+#include "SuggestionDraftDialog.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
+#include "suggestions/SuggestionGrouper.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSqlDatabase>
+#include <QThread>
+#include <QtConcurrent>
+
+namespace zt {
+
+namespace {
+
+enum Column { CategoryColumn, CommunityColumn, CasesColumn, CitizensColumn, RaisedColumn, WordsColumn, DraftColumn };
+
+// On its own read connection (like the dashboard's figures): a year of a busy station is thousands of titles.
+std::optional<QList<SuggestionGroup>> findGroups(const QString &path, const QString &stationId, const QDate &today,
+                                                 const SuggestionGrouperOptions &options)
+{
+    const QString name = QStringLiteral("zt-groups-%1").arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    std::optional<QList<SuggestionGroup>> result;
+    {
+        if (!Database::openExtraConnection(path, name))
+            return result;
+        QSqlDatabase db = QSqlDatabase::database(name);
+        result = SuggestionGrouper(db, stationId).propose(today, options);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+QTableWidgetItem *number(int n)
+{
+    auto *item = new QTableWidgetItem(QString::number(n));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+SuggestionGroupsDialog::SuggestionGroupsDialog(Store &store, WorkingDayCalendar calendar, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SuggestionGroupsDialog>()), m_store(store),
+      m_calendar(std::move(calendar))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("suggestionGroupsDialog"));
+    auto *header = m_ui->groupsTableWidget->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(WordsColumn, QHeaderView::Stretch);
+    m_ui->draftButton->setEnabled(false);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_ui->monthsSpinBox, &QSpinBox::valueChanged, this, &SuggestionGroupsDialog::search);
+    connect(m_ui->minCasesSpinBox, &QSpinBox::valueChanged, this, &SuggestionGroupsDialog::search);
+    connect(m_ui->draftButton, &QPushButton::clicked, this,
+            [this] { draftFromGroup(m_ui->groupsTableWidget->currentRow()); });
+    connect(m_ui->groupsTableWidget, &QTableWidget::cellActivated, this, [this](int row) { draftFromGroup(row); });
+    connect(m_ui->groupsTableWidget, &QTableWidget::currentCellChanged, this,
+            [this](int row) { m_ui->draftButton->setEnabled(row >= 0 && row < m_groups.size()); });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &SuggestionGroupsDialog::showGroups);
+    resize(1000, 560);
+    search();
+}
+
+SuggestionGroupsDialog::~SuggestionGroupsDialog()
+{
+    m_watcher.waitForFinished();
+}
+
+void SuggestionGroupsDialog::search()
+{
+    if (m_watcher.isRunning()) {
+        m_searchAgain = true; // the running search finishes (one query), then this one starts
+        return;
+    }
+    SuggestionGrouperOptions options;
+    options.months = m_ui->monthsSpinBox->value();
+    options.minCases = m_ui->minCasesSpinBox->value();
+    m_ui->stateLabel->setText(tr("Looking for similar cases…"));
+    m_watcher.setFuture(QtConcurrent::run(findGroups, m_store.path(), m_store.stationId(), Clock::today(), options));
+}
+
+void SuggestionGroupsDialog::showGroups()
+{
+    if (m_searchAgain) {
+        m_searchAgain = false;
+        search();
+        return;
+    }
+    const auto result = m_watcher.result();
+    if (!result) {
+        m_groups.clear();
+        m_ui->groupsTableWidget->setRowCount(0);
+        m_ui->stateLabel->setText(tr("The cases could not be read. Check the store with ztctl check."));
+        return;
+    }
+    m_groups = *result;
+    auto *table = m_ui->groupsTableWidget;
+    table->setRowCount(int(m_groups.size()));
+    for (int r = 0; r < m_groups.size(); ++r) {
+        const SuggestionGroup &g = m_groups.at(r);
+        table->setItem(r, CategoryColumn,
+                       new QTableWidgetItem(g.categoryName.isEmpty() ? tr("Several categories") : g.categoryName));
+        table->setItem(r, CommunityColumn,
+                       new QTableWidgetItem(g.communityName.isEmpty() ? tr("Several communities") : g.communityName));
+        QTableWidgetItem *cases = number(g.caseCount());
+        cases->setToolTip(tr("%n still open", nullptr, g.openCases));
+        table->setItem(r, CasesColumn, cases);
+        table->setItem(r, CitizensColumn, number(g.citizens));
+        table->setItem(r, RaisedColumn,
+                       new QTableWidgetItem(
+                           tr("%1 – %2").arg(g.firstRaised.toString(Qt::ISODate), g.lastRaised.toString(Qt::ISODate))));
+        auto *words = new QTableWidgetItem(g.words.join(tr(", ")));
+        words->setToolTip(g.kind == SuggestionGroup::Kind::SharedWords
+                              ? tr("Brought together by the words their titles share")
+                              : tr("The same category in the same community"));
+        table->setItem(r, WordsColumn, words);
+        // One click from a group to its draft.
+        auto *draft = new QPushButton(tr("Draft…"));
+        draft->setObjectName(QStringLiteral("draftGroupButton%1").arg(r));
+        draft->setToolTip(tr("Draft a suggestion from the %n case(s) of this group", nullptr, g.caseCount()));
+        connect(draft, &QPushButton::clicked, this, [this, r] { draftFromGroup(r); });
+        table->setCellWidget(r, DraftColumn, draft);
+    }
+    if (m_groups.isEmpty()) {
+        m_ui->stateLabel->setText(
+            tr("No %1 or more similar cases in the last %n month(s).", nullptr, m_ui->monthsSpinBox->value())
+                .arg(m_ui->minCasesSpinBox->value()));
+    } else {
+        m_ui->stateLabel->setText(tr("%n group(s) proposed.", nullptr, int(m_groups.size())));
+        table->setCurrentCell(0, CategoryColumn);
+    }
+}
+
+void SuggestionGroupsDialog::draftFromGroup(int row)
+{
+    if (row < 0 || row >= m_groups.size())
+        return;
+    SuggestionDraftDialog draft(m_store, m_calendar, m_groups.at(row).caseIds, this);
+    m_draft = &draft;
+    emit draftOpened(&draft);
+    draft.exec();
+    m_draft = nullptr;
+}
+
+void SuggestionGroupsDialog::retranslate()
+{
+    m_ui->retranslateUi(this);
+    if (!m_watcher.isRunning() && m_watcher.future().isValid())
+        showGroups();
+}
+
+void SuggestionGroupsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+} // namespace zt
