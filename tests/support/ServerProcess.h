@@ -18,6 +18,8 @@ struct ServerSetup
     QString pgDatabase;
     int accessTokenSeconds = 900;
     qint64 maxBodyBytes = 2 * 1024 * 1024;
+    QString maintenanceFile; // [server] maintenance_file: while it exists the server answers 503
+    int maintenanceRetryAfterSeconds = 300;
 };
 
 class ServerProcess
