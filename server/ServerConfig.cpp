@@ -51,6 +51,14 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
     c.pgUser = ini.value(QStringLiteral("database/user"), c.pgUser).toString();
     c.pgPassword = ini.value(QStringLiteral("database/password")).toString();
     c.logFile = file(QStringLiteral("log/file"));
+    c.blobDir = file(QStringLiteral("blobs/path"));
+    if (c.blobDir.isEmpty())
+        c.blobDir = base.absoluteFilePath(QStringLiteral("blobs"));
+    c.maintenanceFile = file(QStringLiteral("server/maintenance_file"));
+    c.maintenanceRetryAfterSeconds =
+        ini.value(QStringLiteral("server/maintenance_retry_after"), c.maintenanceRetryAfterSeconds).toInt();
+    if (c.maintenanceRetryAfterSeconds < 1)
+        return Error{QStringLiteral("config.bad_limit"), QStringLiteral("maintenance_retry_after must be at least 1 second.")};
     return c;
 }
 

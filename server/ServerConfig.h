@@ -32,6 +32,12 @@ struct ServerConfig
 
     QString logFile; // empty: standard error
 
+    // Attachments' bytes, content-addressed (<blobDir>/ab/ab12...); default: "blobs" beside the ini.
+    QString blobDir;
+    // While this file exists the server answers 503 + Retry-After (maintenance: an upgrade, a restore).
+    QString maintenanceFile;
+    int maintenanceRetryAfterSeconds = 300;
+
     bool isPostgres() const { return databaseKind == QLatin1String("postgresql"); }
     // Relative paths are taken from the directory of the file.
     static Result<ServerConfig> load(const QString &path);

@@ -17,6 +17,7 @@ const QString kCa = QStringLiteral("ca");
 const QString kUser = QStringLiteral("user");
 const QString kPasswordFile = QStringLiteral("password-file");
 const QString kPageSize = QStringLiteral("page-size");
+const QString kPin = QStringLiteral("pin");
 } // namespace
 
 QString SyncCommand::summary() const
@@ -26,7 +27,7 @@ QString SyncCommand::summary() const
 
 QString SyncCommand::synopsis() const
 {
-    return tr("--db PATH [--server URL --ca FILE] [--user NAME --password-file FILE]");
+    return tr("--db PATH [--server URL --ca FILE] [--pin sha256/BASE64] [--user NAME --password-file FILE]");
 }
 
 QList<QCommandLineOption> SyncCommand::options() const
@@ -38,7 +39,11 @@ QList<QCommandLineOption> SyncCommand::options() const
             QCommandLineOption(kPasswordFile,
                                tr("A file whose first line is the account's password (or set ZT_SYNC_PASSWORD)."),
                                tr("file")),
-            QCommandLineOption(kPageSize, tr("Rows per pulled page (1-1000)."), tr("rows"))};
+            QCommandLineOption(kPageSize, tr("Rows per pulled page (1-1000)."), tr("rows")),
+            QCommandLineOption(kPin,
+                               tr("Also require the server's public key to have this SHA-256 pin (sha256/BASE64; "
+                                  "saved in the store after a sync that succeeds; an empty value removes it)."),
+                               tr("pin"))};
 }
 
 ExitCode SyncCommand::run(const CommandContext &context)
@@ -77,6 +82,10 @@ ExitCode SyncCommand::run(const CommandContext &context)
             return console.failed(c.error());
     }
 
+    if (p.isSet(kPin))
+        if (Status s = client.setKeyPin(p.value(kPin)); !s)
+            return console.usageError(s.error().message, name());
+
     if (p.isSet(kUser)) {
         QString password = qEnvironmentVariable("ZT_SYNC_PASSWORD");
         if (p.isSet(kPasswordFile)) {
@@ -96,6 +105,16 @@ ExitCode SyncCommand::run(const CommandContext &context)
     auto report = client.syncOnce();
     if (!report)
         return console.failed(report.error());
+    if (p.isSet(kPin)) {
+        SyncSettings saved = client.state().settings();
+        saved.keyPin = p.value(kPin).trimmed();
+        if (Status s = client.state().saveSettings(saved); !s)
+            return console.failed(s.error());
+    }
+    if (report->reenrolled)
+        console.out() << tr("This data file is a copy of another PC's (or a restored backup). It now syncs as a new PC; "
+                            "nothing was lost or sent twice.")
+                      << '\n';
     console.out() << tr("Sent %1 changes (%2 refused, %3 conflicts); received %4 rows in %5 pages; %6 changes waiting.")
                          .arg(report->pushed)
                          .arg(report->rejected)
@@ -104,6 +123,13 @@ ExitCode SyncCommand::run(const CommandContext &context)
                          .arg(report->pages)
                          .arg(client.state().pendingCount())
                   << '\n';
+    if (report->blobsUploaded > 0 || report->blobsDownloaded > 0)
+        console.out() << tr("Attachments: %1 sent (%2 bytes), %3 received (%4 bytes).")
+                             .arg(report->blobsUploaded)
+                             .arg(report->blobBytesSent)
+                             .arg(report->blobsDownloaded)
+                             .arg(report->blobBytesReceived)
+                      << '\n';
     console.out().flush();
     return ExitOk;
 }

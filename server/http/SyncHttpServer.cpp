@@ -1,6 +1,9 @@
 #include "http/SyncHttpServer.h"
 
 #include "JsonLog.h"
+#include "http/BlobEndpoints.h"
+#include "http/ForkEndpoint.h"
+#include "http/MaintenanceMode.h"
 #include "storage/AccountRepository.h"
 #include "storage/RowStore.h"
 #include "storage/Migrator.h"
@@ -63,7 +66,8 @@ std::optional<QJsonObject> strictObject(const QByteArray &body, const QHash<QStr
 
 SyncHttpServer::SyncHttpServer(const ServerConfig &config, ServerDatabase &db)
     : m_config(config), m_db(db), m_accounts(std::make_unique<AccountRepository>(db)),
-      m_rows(std::make_unique<RowStore>(db)), m_validator(std::make_unique<RowValidator>())
+      m_rows(std::make_unique<RowStore>(db)), m_validator(std::make_unique<RowValidator>()),
+      m_maintenance(std::make_unique<MaintenanceMode>(config.maintenanceFile, config.maintenanceRetryAfterSeconds))
 {
 }
 
@@ -74,6 +78,12 @@ Status SyncHttpServer::init()
     if (Status s = m_validator->init(); !s)
         return s;
     m_push = std::make_unique<PushProcessor>(m_db, *m_accounts, *m_rows, *m_validator);
+    m_blobs = std::make_unique<BlobEndpoints>(m_config, m_db, *m_maintenance,
+                                              [this](const QHttpServerRequest &r) { return authorise(r); });
+    if (Status s = m_blobs->init(); !s)
+        return s;
+    m_fork = std::make_unique<ForkEndpoint>(m_config, m_db, *m_accounts, *m_rows, *m_maintenance,
+                                            [this](const QHttpServerRequest &r) { return authorise(r); });
 
     using Method = QHttpServerRequest::Method;
     m_server.route(QStringLiteral("/health"), Method::Get, [this] { return health(); });
@@ -87,6 +97,8 @@ Status SyncHttpServer::init()
                    [this](const QHttpServerRequest &r) { return checksum(r); });
     m_server.route(QStringLiteral("/sync/v1/bootstrap"), Method::Get,
                    [this](const QHttpServerRequest &r) { return bootstrap(r); });
+    m_blobs->addRoutes(m_server);
+    m_server.route(QStringLiteral("/sync/v1/fork"), Method::Post, [this](const QHttpServerRequest &r) { return m_fork->handle(r); });
     m_server.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         JsonLog::info(QStringLiteral("request"), {{QStringLiteral("path"), request.url().path()}, {QStringLiteral("status"), 404}});
         responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")},
@@ -161,6 +173,13 @@ QHttpServerResponse SyncHttpServer::health()
 {
     QSqlQuery q(m_db.db());
     const bool dbOk = q.exec(QStringLiteral("SELECT 1")) && q.next();
+    if (m_maintenance->active()) {
+        QHttpServerResponse r(QJsonObject{{QStringLiteral("status"), QStringLiteral("maintenance")},
+                                          {QStringLiteral("server_time"), PushProcessor::serverTime()}},
+                              HttpStatus::ServiceUnavailable);
+        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(m_config.maintenanceRetryAfterSeconds));
+        return r;
+    }
     return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), dbOk ? QStringLiteral("ok") : QStringLiteral("degraded")},
                                            {QStringLiteral("database"), m_db.isPostgres() ? QStringLiteral("postgresql")
                                                                                           : QStringLiteral("sqlite")},
@@ -172,6 +191,8 @@ QHttpServerResponse SyncHttpServer::health()
 
 QHttpServerResponse SyncHttpServer::login(const QHttpServerRequest &request)
 {
+    if (auto closed = m_maintenance->refusal())
+        return std::move(*closed);
     if (auto refused = refuseLargeBody(request, 16 * 1024))
         return std::move(*refused);
     QString why;
@@ -233,6 +254,8 @@ QHttpServerResponse SyncHttpServer::login(const QHttpServerRequest &request)
 
 QHttpServerResponse SyncHttpServer::refresh(const QHttpServerRequest &request)
 {
+    if (auto closed = m_maintenance->refusal())
+        return std::move(*closed);
     if (auto refused = refuseLargeBody(request, 16 * 1024))
         return std::move(*refused);
     QString why;
@@ -257,6 +280,8 @@ QHttpServerResponse SyncHttpServer::refresh(const QHttpServerRequest &request)
 
 QHttpServerResponse SyncHttpServer::push(const QHttpServerRequest &request)
 {
+    if (auto closed = m_maintenance->refusal())
+        return std::move(*closed);
     auto scope = authorise(request);
     if (!scope)
         return fail(HttpStatus::Unauthorized, QStringLiteral("unauthorized"), scope.error().message);
@@ -277,6 +302,8 @@ QHttpServerResponse SyncHttpServer::push(const QHttpServerRequest &request)
 
 QHttpServerResponse SyncHttpServer::pull(const QHttpServerRequest &request)
 {
+    if (auto closed = m_maintenance->refusal())
+        return std::move(*closed);
     auto scope = authorise(request);
     if (!scope)
         return fail(HttpStatus::Unauthorized, QStringLiteral("unauthorized"), scope.error().message);
@@ -417,6 +444,8 @@ QHttpServerResponse SyncHttpServer::bootstrap(const QHttpServerRequest &request)
 
 QHttpServerResponse SyncHttpServer::checksum(const QHttpServerRequest &request)
 {
+    if (auto closed = m_maintenance->refusal())
+        return std::move(*closed);
     auto scope = authorise(request);
     if (!scope)
         return fail(HttpStatus::Unauthorized, QStringLiteral("unauthorized"), scope.error().message);

@@ -14,6 +14,9 @@
 namespace zt::server {
 
 class AccountRepository;
+class BlobEndpoints;
+class ForkEndpoint;
+class MaintenanceMode;
 class PushProcessor;
 class RowStore;
 class RowValidator;
@@ -52,6 +55,9 @@ private:
     std::unique_ptr<RowStore> m_rows;
     std::unique_ptr<RowValidator> m_validator;
     std::unique_ptr<PushProcessor> m_push;
+    std::unique_ptr<MaintenanceMode> m_maintenance;
+    std::unique_ptr<BlobEndpoints> m_blobs;
+    std::unique_ptr<ForkEndpoint> m_fork;
     QHttpServer m_server;
     QHash<QString, qint64> m_lastTouched; // device -> when last_sync_at was last written (Unix seconds)
 };

@@ -23,6 +23,12 @@ void FaultProxy::cutResponseAfterClientSent(qint64 bytes, int times)
     m_sentSinceArmed = 0;
 }
 
+void FaultProxy::cutAfterServerSent(qint64 bytes)
+{
+    m_cutDownstreamAt = bytes;
+    m_downstreamSinceArmed = 0;
+}
+
 void FaultProxy::accept()
 {
     while (QTcpSocket *client = m_server.nextPendingConnection()) {
@@ -42,6 +48,7 @@ void FaultProxy::accept()
         auto early = std::make_shared<QByteArray>();
         connect(client, &QTcpSocket::readyRead, this, [this, client, upstream, early] {
             const QByteArray data = client->readAll();
+            m_clientBytes += data.size();
             if (m_armed)
                 m_sentSinceArmed += data.size();
             if (upstream->state() == QAbstractSocket::ConnectedState)
@@ -61,9 +68,24 @@ void FaultProxy::accept()
                 m_armed = --m_cutsLeft > 0;
                 m_sentSinceArmed = 0;
                 ++m_cuts;
+                m_down = m_down || m_downAfterCut;
                 closeBoth();
                 return;
             }
+            if (m_cutDownstreamAt >= 0 && m_downstreamSinceArmed + data.size() >= m_cutDownstreamAt) {
+                const QByteArray part = data.left(m_cutDownstreamAt - m_downstreamSinceArmed);
+                m_cutDownstreamAt = -1;
+                ++m_cuts;
+                m_down = m_down || m_downAfterCut;
+                m_serverBytes += part.size();
+                client->write(part);
+                client->flush();
+                closeBoth();
+                return;
+            }
+            if (m_cutDownstreamAt >= 0)
+                m_downstreamSinceArmed += data.size();
+            m_serverBytes += data.size();
             client->write(data);
         });
         connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);

@@ -25,7 +25,15 @@ public:
     void cutResponseAfterClientSent(qint64 bytes, int times = 1);
     // Refuse every new connection (a network that is down) until called with false.
     void setDown(bool down) { m_down = down; }
-    void disarm() { m_armed = false; }
+    // After the server has sent `bytes` more (counted from now, over all connections), the answer is
+    // cut mid-stream: what came before reaches the client, then both sides are closed.
+    void cutAfterServerSent(qint64 bytes);
+    // Refuse new connections after the next cut (a line that stays down), until setDown(false).
+    void setDownAfterCut(bool down) { m_downAfterCut = down; }
+    // Bytes forwarded so far (TLS records included), for tests that assert how much was resent.
+    qint64 clientBytes() const { return m_clientBytes; }
+    qint64 serverBytes() const { return m_serverBytes; }
+    void disarm() { m_armed = false; m_cutDownstreamAt = -1; }
     // Send new connections to another port (a restarted server).
     void setTargetPort(quint16 port) { m_targetPort = port; }
     int cuts() const { return m_cuts; }
@@ -41,6 +49,11 @@ private:
     qint64 m_sentSinceArmed = 0;
     int m_cutsLeft = 0;
     int m_cuts = 0;
+    qint64 m_cutDownstreamAt = -1; // -1: not armed
+    qint64 m_downstreamSinceArmed = 0;
+    bool m_downAfterCut = false;
+    qint64 m_clientBytes = 0;
+    qint64 m_serverBytes = 0;
 };
 
 } // namespace zt::test

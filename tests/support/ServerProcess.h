@@ -19,6 +19,8 @@ struct ServerSetup
     int accessTokenSeconds = 900;
     qint64 maxBodyBytes = 2 * 1024 * 1024;
     QString syncSection; // lines for the [sync] section of the ini (e.g. "min_client_schema=99")
+    QString maintenanceFile; // [server] maintenance_file: while it exists the server answers 503
+    int maintenanceRetryAfterSeconds = 300;
 };
 
 class ServerProcess

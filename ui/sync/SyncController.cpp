@@ -42,10 +42,13 @@ void SyncController::syncNow()
 }
 
 void SyncController::enrol(const QString &serverUrl, const QString &caFile, const QString &username,
-                           const QString &password)
+                           const QString &password, const QString &keyPin)
 {
     QMetaObject::invokeMethod(
-        m_runner, [runner = m_runner, serverUrl, caFile, username, password] { runner->enrol(serverUrl, caFile, username, password); },
+        m_runner,
+        [runner = m_runner, serverUrl, caFile, username, password, keyPin] {
+            runner->enrol(serverUrl, caFile, username, password, keyPin);
+        },
         Qt::QueuedConnection);
 }
 

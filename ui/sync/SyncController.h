@@ -22,7 +22,8 @@ public:
 
     const SyncStatus &status() const { return m_status; }
     void syncNow();
-    void enrol(const QString &serverUrl, const QString &caFile, const QString &username, const QString &password);
+    void enrol(const QString &serverUrl, const QString &caFile, const QString &username, const QString &password,
+               const QString &keyPin = {});
 
     // One line for the status bar, in plain words.
     static QString describe(const SyncStatus &status);

@@ -49,6 +49,14 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     stateRow->addWidget(m_stateLabel, 1);
     stateRow->addWidget(syncNow);
 
+    // Shown once this session found the data file to be a copy (a cloned disk, a restored backup).
+    m_copyNoticeLabel = new QLabel(this);
+    m_copyNoticeLabel->setObjectName(QStringLiteral("copyNoticeLabel"));
+    m_copyNoticeLabel->setWordWrap(true);
+    m_copyNoticeLabel->setTextFormat(Qt::PlainText);
+    m_copyNoticeLabel->setFrameShape(QFrame::StyledPanel);
+    m_copyNoticeLabel->hide();
+
     m_outboxLabel = new QLabel(this);
     m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
     m_outboxLabel->setWordWrap(true);
@@ -81,6 +89,7 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
     layout->addLayout(stateRow);
+    layout->addWidget(m_copyNoticeLabel);
     layout->addWidget(m_outboxLabel);
     layout->addWidget(m_outboxView, 2);
     layout->addWidget(m_conflictLabel);
@@ -113,6 +122,12 @@ void SyncPage::retranslate()
 void SyncPage::showStatus(const SyncStatus &status)
 {
     m_stateLabel->setText(SyncController::describe(status));
+    m_copyNoticeLabel->setVisible(status.reenrolled);
+    m_copyNoticeLabel->setText(tr("This PC's data file is a copy of another PC's (a copied disk or a restored backup). "
+                                  "So that the two PCs do not mix up their changes, this PC now syncs under a new "
+                                  "identity. Its changes that the server did not have yet are being sent; nothing was "
+                                  "lost or sent twice. If this PC should use its own letter for case numbers, ask the "
+                                  "administrator to change the device letter."));
     m_outboxModel->reload();
     m_outboxView->resizeColumnsToContents();
     m_outboxLabel->setText(

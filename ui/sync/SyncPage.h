@@ -35,6 +35,7 @@ private:
     OutboxModel *m_outboxModel;
     QLabel *m_titleLabel;
     QLabel *m_stateLabel;
+    QLabel *m_copyNoticeLabel;
     QLabel *m_outboxLabel;
     QTableView *m_outboxView;
     QLabel *m_conflictLabel;

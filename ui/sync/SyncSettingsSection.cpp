@@ -1,5 +1,6 @@
 #include "sync/SyncSettingsSection.h"
 
+#include "sync/KeyPin.h"
 #include "sync/SyncController.h"
 
 #include <QEvent>
@@ -29,6 +30,9 @@ SyncSettingsSection::SyncSettingsSection(SyncController &controller, QWidget *pa
     caLayout->setContentsMargins(0, 0, 0, 0);
     caLayout->addWidget(m_caFileEdit, 1);
     caLayout->addWidget(m_browseButton);
+    m_keyPinEdit = new QLineEdit(this);
+    m_keyPinEdit->setObjectName(QStringLiteral("keyPinLineEdit"));
+    m_keyPinEdit->setPlaceholderText(QStringLiteral("sha256/…"));
     m_usernameEdit = new QLineEdit(this);
     m_usernameEdit->setObjectName(QStringLiteral("syncUsernameLineEdit"));
     m_passwordEdit = new QLineEdit(this);
@@ -55,6 +59,7 @@ SyncSettingsSection::SyncSettingsSection(SyncController &controller, QWidget *pa
 
     m_form->addRow(new QLabel(this), m_serverEdit);
     m_form->addRow(new QLabel(this), m_caRow);
+    m_form->addRow(new QLabel(this), m_keyPinEdit);
     m_form->addRow(new QLabel(this), m_usernameEdit);
     m_form->addRow(new QLabel(this), m_passwordEdit);
     m_form->addRow(buttons);
@@ -72,7 +77,7 @@ SyncSettingsSection::SyncSettingsSection(SyncController &controller, QWidget *pa
     connect(m_syncNowButton, &QPushButton::clicked, &m_controller, &SyncController::syncNow);
     connect(&m_controller, &SyncController::statusChanged, this, &SyncSettingsSection::showStatus);
     connect(&m_controller, &SyncController::enrolFinished, this, &SyncSettingsSection::enrolFinished);
-    for (QLineEdit *edit : {m_serverEdit, m_caFileEdit, m_usernameEdit})
+    for (QLineEdit *edit : {m_serverEdit, m_caFileEdit, m_keyPinEdit, m_usernameEdit})
         connect(edit, &QLineEdit::textEdited, this, [this] { m_userEdited = true; });
     retranslate();
 }
@@ -89,6 +94,9 @@ void SyncSettingsSection::retranslate()
     setTitle(tr("Sync with the central server"));
     m_form->labelForField(m_serverEdit)->setProperty("text", tr("Server address:"));
     m_form->labelForField(m_caRow)->setProperty("text", tr("CA certificate file:"));
+    m_form->labelForField(m_keyPinEdit)->setProperty("text", tr("Server key pin (optional):"));
+    m_keyPinEdit->setToolTip(tr("Ask your administrator. With a pin, this PC syncs only with the server whose key "
+                                "has this fingerprint, even if another certificate looks valid."));
     m_form->labelForField(m_usernameEdit)->setProperty("text", tr("Station account:"));
     m_form->labelForField(m_passwordEdit)->setProperty("text", tr("Password:"));
     m_form->labelForField(m_stateValue)->setProperty("text", tr("State:"));
@@ -106,6 +114,7 @@ void SyncSettingsSection::showStatus(const SyncStatus &status)
     if (!m_userEdited) {
         m_serverEdit->setText(status.serverUrl);
         m_caFileEdit->setText(status.caFile);
+        m_keyPinEdit->setText(status.keyPin);
         m_usernameEdit->setText(status.username);
     }
     m_stateValue->setText(SyncController::describe(status) + QStringLiteral(" · ")
@@ -135,10 +144,15 @@ void SyncSettingsSection::enrol()
         m_message->setText(tr("Fill in the server address, the CA certificate file, the account and its password."));
         return;
     }
+    if (auto pin = sync::KeyPin::parse(m_keyPinEdit->text()); !pin) {
+        m_message->setText(pin.error().message);
+        m_keyPinEdit->setFocus();
+        return;
+    }
     m_enrolButton->setEnabled(false);
     m_message->setText(tr("Enrolling…"));
     m_controller.enrol(m_serverEdit->text(), m_caFileEdit->text().trimmed(), m_usernameEdit->text(),
-                       m_passwordEdit->text());
+                       m_passwordEdit->text(), m_keyPinEdit->text().trimmed());
     m_passwordEdit->clear(); // never kept, not even in the widget
 }
 

@@ -41,6 +41,7 @@ private:
     QLineEdit *m_caFileEdit;
     QPushButton *m_browseButton;
     QWidget *m_caRow;
+    QLineEdit *m_keyPinEdit;
     QLineEdit *m_usernameEdit;
     QLineEdit *m_passwordEdit;
     QPushButton *m_enrolButton;

@@ -63,6 +63,18 @@ Status Store::loadDevice()
     return {};
 }
 
+Status Store::changeDeviceId(const QString &deviceId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE device SET device_id = ? WHERE singleton = 1"));
+    q.addBindValue(deviceId);
+    if (!q.exec())
+        return Error{QStringLiteral("store.write_failed"), q.lastError().text()};
+    m_deviceId = deviceId;
+    m_clock.setDeviceId(deviceId);
+    return {};
+}
+
 Status Store::setUpDevice(const QString &stationId, QChar letter)
 {
     const QChar upper = letter.toUpper();

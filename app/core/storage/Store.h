@@ -33,6 +33,9 @@ public:
     bool isSetUp() const { return !m_stationId.isEmpty(); }
     // Binds this PC to a station with a letter (A-Z) for its case numbers; done once at set-up.
     Status setUpDevice(const QString &stationId, QChar letter);
+    // A new device identity for this store (after a fork: the file was copied to another PC or restored
+    // from a backup, and the copy synced first). The outbox and its device_seq counter stay.
+    Status changeDeviceId(const QString &deviceId);
 
     QString currentUserId() const { return m_currentUserId; }
     void setCurrentUserId(const QString &userId) { m_currentUserId = userId; }

@@ -403,22 +403,25 @@ Status SyncStateRepository::apply(const sync::PullPage &page, Cursor cursorMode,
 SyncSettings SyncStateRepository::settings() const
 {
     QSqlQuery q(m_store.db());
-    q.exec(QStringLiteral("SELECT server_url, ca_file, username, refresh_token FROM sync_settings WHERE singleton = 1"));
+    q.exec(QStringLiteral("SELECT server_url, ca_file, username, refresh_token, key_pin FROM sync_settings WHERE singleton = 1"));
     if (!q.next())
         return {};
-    return SyncSettings{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    return SyncSettings{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString()};
 }
 
 Status SyncStateRepository::saveSettings(const SyncSettings &s)
 {
     QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("INSERT INTO sync_settings (singleton, server_url, ca_file, username, refresh_token) "
-                             "VALUES (1, ?, ?, ?, ?) ON CONFLICT(singleton) DO UPDATE SET server_url = excluded.server_url, "
-                             "ca_file = excluded.ca_file, username = excluded.username, refresh_token = excluded.refresh_token"));
+    q.prepare(QStringLiteral("INSERT INTO sync_settings (singleton, server_url, ca_file, username, refresh_token, key_pin) "
+                             "VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT(singleton) DO UPDATE SET server_url = excluded.server_url, "
+                             "ca_file = excluded.ca_file, username = excluded.username, refresh_token = excluded.refresh_token, "
+                             "key_pin = excluded.key_pin"));
     q.addBindValue(s.serverUrl);
     q.addBindValue(s.caFile);
     q.addBindValue(s.username);
     q.addBindValue(s.refreshToken);
+    q.addBindValue(s.keyPin);
     if (!q.exec())
         return Error{QStringLiteral("sync.settings_failed"), tr("Saving the sync settings failed: %1").arg(q.lastError().text())};
     return {};
@@ -429,6 +432,35 @@ int SyncStateRepository::openConflictCount() const
     QSqlQuery q(m_store.db());
     q.exec(QStringLiteral("SELECT COUNT(*) FROM sync_conflict WHERE status = 'open'"));
     return q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<QPair<qint64, QString>> SyncStateRepository::unansweredMutationIds() const
+{
+    QList<QPair<qint64, QString>> list;
+    QSqlQuery q(m_store.db());
+    q.exec(QStringLiteral("SELECT device_seq, mutation_id FROM sync_outbox WHERE state IN ('pending', 'sent') ORDER BY device_seq"));
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return list;
+}
+
+Status SyncStateRepository::markAnsweredElsewhere(const QList<qint64> &deviceSeqs)
+{
+    QSqlDatabase db = m_store.db();
+    if (!db.transaction())
+        return Error{QStringLiteral("sync.store_failed"), db.lastError().text()};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE sync_outbox SET state = 'done', last_error = '' WHERE device_seq = ?"));
+    for (qint64 seq : deviceSeqs) {
+        q.addBindValue(seq);
+        if (!q.exec()) {
+            db.rollback();
+            return Error{QStringLiteral("sync.store_failed"), q.lastError().text()};
+        }
+    }
+    if (!db.commit())
+        return Error{QStringLiteral("sync.store_failed"), db.lastError().text()};
+    return {};
 }
 
 } // namespace zt

@@ -25,6 +25,7 @@ struct SyncSettings
     QString caFile;
     QString username;
     QString refreshToken;
+    QString keyPin; // "sha256/BASE64" or empty (sync/KeyPin)
 };
 
 class SyncStateRepository
@@ -68,6 +69,10 @@ public:
     SyncSettings settings() const;
     Status saveSettings(const SyncSettings &settings);
     int openConflictCount() const;
+    // After a fork (this store is a copy): the (device_seq, mutation_id) of everything unanswered, and
+    // marking done what the server already has from the twin under the old device id.
+    QList<QPair<qint64, QString>> unansweredMutationIds() const;
+    Status markAnsweredElsewhere(const QList<qint64> &deviceSeqs);
 
 private:
     enum class Cursor { Move, Keep };

@@ -4,7 +4,11 @@
 #include "storage/CaseSearchIndex.h"
 #include "storage/Migrator.h"
 #include "storage/Store.h"
+#include "sync/BlobSync.h"
+#include "sync/ForkRecovery.h"
+#include "sync/KeyPin.h"
 #include "sync/PushBatch.h"
+#include "sync/SyncBackoff.h"
 #include "sync/SyncLimits.h"
 
 #include <QEventLoop>
@@ -50,7 +54,9 @@ Status SyncClient::configureFromSettings()
         return Error{QStringLiteral("sync.not_configured"), tr("No sync server is set up for this store.")};
     if (s.refreshToken.isEmpty())
         return Error{QStringLiteral("sync.not_enrolled"), tr("This PC is not enrolled with the sync server yet.")};
-    return configure(QUrl(s.serverUrl), s.caFile);
+    if (Status c = configure(QUrl(s.serverUrl), s.caFile); !c)
+        return c;
+    return setKeyPin(s.keyPin);
 }
 
 Result<SyncClient::Reply> SyncClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
@@ -59,7 +65,7 @@ Result<SyncClient::Reply> SyncClient::send(const QByteArray &verb, const QString
     return finish(start(verb, path, body, authorised));
 }
 
-QNetworkReply *SyncClient::start(const QByteArray &verb, const QString &path, const QByteArray &body, bool authorised)
+QNetworkRequest SyncClient::prepareRequest(const QString &path, bool authorised) const
 {
     QUrl url = m_serverUrl;
     const int query = path.indexOf(QLatin1Char('?'));
@@ -77,8 +83,56 @@ QNetworkReply *SyncClient::start(const QByteArray &verb, const QString &path, co
     request.setTransferTimeout(m_timeoutMsecs);
     if (authorised)
         request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_accessToken.toLatin1());
+    return request;
+}
 
-    return m_network->sendCustomRequest(request, verb, body);
+QNetworkReply *SyncClient::start(const QByteArray &verb, const QString &path, const QByteArray &body, bool authorised)
+{
+    QNetworkReply *reply = m_network->sendCustomRequest(prepareRequest(path, authorised), verb, body);
+    watch(reply);
+    return reply;
+}
+
+Status SyncClient::setKeyPin(const QString &pin)
+{
+    auto parsed = sync::KeyPin::parse(pin);
+    if (!parsed)
+        return parsed.error();
+    m_keyPin = parsed.value();
+    return {};
+}
+
+void SyncClient::watch(QNetworkReply *reply)
+{
+    if (m_keyPin.isEmpty())
+        return;
+    // encrypted() comes after the certificate chain was verified against our CA and before any
+    // request byte is sent: a key other than the pinned one ends the connection there.
+    const QByteArray pin = m_keyPin;
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, pin] {
+        if (sync::KeyPin::of(reply->sslConfiguration().peerCertificate()) != pin) {
+            reply->setProperty("zt_pin_mismatch", true);
+            reply->abort();
+        }
+    });
+}
+
+Error SyncClient::transportError(QNetworkReply *reply) const
+{
+    if (reply->property("zt_pin_mismatch").toBool())
+        return Error{QStringLiteral("sync.pin"),
+                     tr("The server's key does not match the pinned key in the sync settings. The connection was "
+                        "stopped: this may not be your organisation's server. Ask the administrator before changing the pin.")};
+    const bool tlsFailure = reply->error() == QNetworkReply::SslHandshakeFailedError;
+    return Error{tlsFailure ? QStringLiteral("sync.tls") : QStringLiteral("sync.offline"),
+                 tlsFailure ? tr("The server's certificate is not trusted: %1").arg(reply->errorString())
+                            : tr("The sync server cannot be reached: %1").arg(reply->errorString())};
+}
+
+void SyncClient::noteRetryAfter(const QByteArray &header)
+{
+    if (!header.isEmpty())
+        m_lastRetryAfterMsecs = sync::SyncBackoff::parseRetryAfter(header, QDateTime::currentDateTimeUtc());
 }
 
 Result<SyncClient::Reply> SyncClient::finish(QNetworkReply *reply)
@@ -90,21 +144,15 @@ Result<SyncClient::Reply> SyncClient::finish(QNetworkReply *reply)
     }
     reply->deleteLater();
 
-    const QNetworkReply::NetworkError error = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0) {
-        const bool tlsFailure = error == QNetworkReply::SslHandshakeFailedError;
-        return Error{tlsFailure ? QStringLiteral("sync.tls") : QStringLiteral("sync.offline"),
-                     tlsFailure ? tr("The server's certificate is not trusted: %1").arg(reply->errorString())
-                                : tr("The sync server cannot be reached: %1").arg(reply->errorString())};
-    }
+    if (status == 0 || reply->property("zt_pin_mismatch").toBool())
+        return transportError(reply);
     Reply r;
     r.status = status;
     r.body = reply->readAll();
-    bool ok = false;
-    const qint64 seconds = reply->rawHeader(QByteArrayLiteral("Retry-After")).toLongLong(&ok);
-    if (ok)
-        r.retryAfterMsecs = seconds * 1000;
+    noteRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")));
+    if (reply->hasRawHeader(QByteArrayLiteral("Retry-After")))
+        r.retryAfterMsecs = m_lastRetryAfterMsecs;
     return r;
 }
 
@@ -135,6 +183,13 @@ Error SyncClient::httpError(const Reply &reply)
         return Error{QStringLiteral("sync.upgrade_required"),
                      tr("This version of Zhitongche is too old for the sync server: upgrade it to receive changes "
                         "(changes made here are still sent).")};
+    if ((reply.status == 503 || reply.status == 429) && reply.retryAfterMsecs > 0) {
+        const qint64 minutes = std::max<qint64>(1, (reply.retryAfterMsecs + 59'999) / 60'000);
+        return Error{QStringLiteral("sync.busy"),
+                     reply.status == 503 && o.value(QStringLiteral("error")).toString() == QLatin1String("maintenance")
+                         ? tr("The sync server is under maintenance; this PC tries again in %n minute(s).", nullptr, int(minutes))
+                         : tr("The sync server is busy; this PC tries again in %n minute(s).", nullptr, int(minutes))};
+    }
     return Error{QStringLiteral("sync.server"), tr("The sync server answered %1: %2").arg(reply.status).arg(reason)};
 }
 
@@ -472,7 +527,16 @@ Status SyncClient::verify(SyncReport &result)
 
 Result<SyncReport> SyncClient::syncOnce()
 {
+    m_lastRetryAfterMsecs = 0;
+    bool reenrolled = false;
     auto pushed = push();
+    if (!pushed && pushed.error().code == QLatin1String("sync.fork")) {
+        // A copy of this store synced first: continue as a new device (sync-protocol.md, push).
+        if (Status s = ForkRecovery(m_store, *this).run(); !s)
+            return s.error();
+        reenrolled = true;
+        pushed = push();
+    }
     if (!pushed)
         return pushed.error();
     auto pulled = pull();
@@ -488,6 +552,15 @@ Result<SyncReport> SyncClient::syncOnce()
     if ((m_verifyDue || daily) && m_state.pendingCount() == 0)
         if (Status s = verify(report); !s)
             return s.error();
+    report.reenrolled = reenrolled;
+    // Bytes after rows, so a 20 MB voice note never holds back case text.
+    auto files = BlobSync(m_store, *this).run();
+    if (!files)
+        return files.error();
+    report.blobsUploaded = files->uploaded;
+    report.blobsDownloaded = files->downloaded;
+    report.blobBytesSent = files->bytesSent;
+    report.blobBytesReceived = files->bytesReceived;
     return report;
 }
 

@@ -17,6 +17,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace zt {
 
@@ -31,6 +32,13 @@ struct SyncReport
     int pages = 0;
     qint64 cursor = 0;
     qint64 retryAfterMsecs = 0; // from the server's Retry-After, when it asked to wait
+    // Attachments' bytes (BlobSync), after the rows.
+    int blobsUploaded = 0;
+    int blobsDownloaded = 0;
+    qint64 blobBytesSent = 0;
+    qint64 blobBytesReceived = 0;
+    // The store turned out to be a copy (a cloned disk, a restored backup): this PC now syncs as a new device.
+    bool reenrolled = false;
     bool bootstrapped = false;  // this run went through the bootstrap snapshot
     QStringList repairedTables;   // checksum mismatches pulled again (and equal afterwards)
     QStringList mismatchedTables; // still different from the server after pulling again
@@ -82,6 +90,24 @@ public:
     void setTimeoutMsecs(int msecs) { m_timeoutMsecs = msecs; }
     SyncStateRepository &state() { return m_state; }
 
+    // A SHA-256 pin of the server's public key ("sha256/BASE64", KeyPin); empty: the CA alone decides.
+    // A connection to a server with another key is aborted before any request is sent.
+    Status setKeyPin(const QString &pin);
+    // Retry-After of the last answer that carried one (503, 429), in milliseconds; 0 if none.
+    qint64 lastRetryAfterMsecs() const { return m_lastRetryAfterMsecs; }
+
+    // For BlobSync and ForkRecovery, which speak to the same server with the same TLS, pin and token.
+    QNetworkRequest prepareRequest(const QString &path, bool authorised) const;
+    QNetworkAccessManager &network() { return *m_network; }
+    // Checks the key pin when the reply's TLS handshake is done (call right after sending).
+    void watch(QNetworkReply *reply);
+    // The error of a reply that got no HTTP answer (offline, TLS, pin).
+    Error transportError(QNetworkReply *reply) const;
+    void noteRetryAfter(const QByteArray &header);
+    Status refreshAccessToken();
+    bool hasAccessToken() const { return !m_accessToken.isEmpty(); }
+    QUrl serverUrl() const { return m_serverUrl; }
+
 private:
     struct Reply
     {
@@ -110,6 +136,8 @@ private:
     QString m_caFile;
     QList<QSslCertificate> m_ca;
     QString m_accessToken;
+    QByteArray m_keyPin; // raw SHA-256 of the server's SubjectPublicKeyInfo; empty: no pin
+    qint64 m_lastRetryAfterMsecs = 0;
     int m_batchSize = 200;
     int m_pageSize = 500;
     int m_timeoutMsecs = 30'000;

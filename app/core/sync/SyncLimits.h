@@ -13,4 +13,10 @@ inline constexpr int kMaxPullLimit = 1000;
 // Stamps further ahead of the server's clock than this are refused (a PC with a wrong date).
 inline constexpr qint64 kMaxClockAheadMsecs = 24LL * 3600 * 1000;
 
+// Attachments (blobs): an upload chunk is at most this (the body limit applies per chunk), and a
+// download answer carries at most a slice, so a cut line costs one slice at most.
+inline constexpr qint64 kMaxBlobChunkBytes = 1024 * 1024;
+inline constexpr qint64 kBlobSliceBytes = 4 * 1024 * 1024;
+inline constexpr qint64 kMaxBlobBytes = 200LL * 1024 * 1024;
+
 } // namespace zt::sync

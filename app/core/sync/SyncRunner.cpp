@@ -101,7 +101,8 @@ void SyncRunner::localChanged()
         m_debounce->start();
 }
 
-void SyncRunner::enrol(const QString &serverUrl, const QString &caFile, const QString &username, const QString &password)
+void SyncRunner::enrol(const QString &serverUrl, const QString &caFile, const QString &username, const QString &password,
+                       const QString &keyPin)
 {
     if (!m_client) {
         emit enrolFinished(false, m_status.message);
@@ -109,7 +110,15 @@ void SyncRunner::enrol(const QString &serverUrl, const QString &caFile, const QS
     }
     Status s = m_client->configure(QUrl(serverUrl.trimmed()), caFile);
     if (s)
+        s = m_client->setKeyPin(keyPin);
+    if (s)
         s = m_client->enrol(username.trimmed(), password);
+    if (s) {
+        SyncStateRepository state(*m_store);
+        SyncSettings settings = state.settings();
+        settings.keyPin = keyPin.trimmed();
+        s = state.saveSettings(settings);
+    }
     if (!s) {
         emit enrolFinished(false, s.error().message);
         readCounts();
@@ -131,6 +140,7 @@ void SyncRunner::readCounts()
     m_status.conflicts = state.openConflictCount();
     m_status.serverUrl = settings.serverUrl;
     m_status.caFile = settings.caFile;
+    m_status.keyPin = settings.keyPin;
     m_status.username = settings.username;
     if (!m_status.lastSyncedAt.isValid())
         m_status.lastSyncedAt = state.lastSyncedAt(); // from an earlier session
@@ -178,6 +188,15 @@ void SyncRunner::runSync()
                            + tr("%n refused", nullptr, report->rejected) + QStringLiteral(", ")
                            + tr("%n conflict(s)", nullptr, report->conflicts) + QStringLiteral("); ")
                            + tr("received %n change(s).", nullptr, report->pulled);
+        if (report->blobsUploaded > 0 || report->blobsDownloaded > 0)
+            m_status.message += QLatin1Char(' ') + tr("Attachments: %n sent", nullptr, report->blobsUploaded) + QStringLiteral(", ")
+                                + tr("%n received.", nullptr, report->blobsDownloaded);
+        if (report->reenrolled) {
+            m_status.reenrolled = true;
+            m_status.message = tr("This data file turned out to be a copy of another PC's (a copied disk or a restored "
+                                  "backup). It now syncs as a new PC with its own identity; no change was lost or sent "
+                                  "twice.") + QLatin1Char(' ') + m_status.message;
+        }
         // Every 5 min +-20 %, so a district's stations do not all call at once.
         const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
         scheduleNext(qint64(kPeriodMsecs * jitter));
@@ -185,7 +204,8 @@ void SyncRunner::runSync()
         const QString code = report.error().code;
         m_status.state = code == QLatin1String("sync.offline") ? SyncStatus::State::Offline : SyncStatus::State::Error;
         m_status.message = report.error().message;
-        scheduleNext(m_backoff.nextDelayMsecs());
+        // A server that said when to come back (503 maintenance, 429) is not asked again before then.
+        scheduleNext(m_backoff.nextDelayMsecs(m_client->lastRetryAfterMsecs()));
     }
     m_running = false;
     publish();
@@ -193,6 +213,7 @@ void SyncRunner::runSync()
 
 void SyncRunner::scheduleNext(qint64 msecs)
 {
+    m_status.nextAttemptAt = Clock::nowUtc().addMSecs(msecs);
     m_next->start(int(std::min<qint64>(msecs, std::numeric_limits<int>::max())));
 }
 

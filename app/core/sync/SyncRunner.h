@@ -37,7 +37,9 @@ public slots:
     // A commit on the window's store: sync 2 s later (commits in a burst become one sync).
     void localChanged();
     // Saves the server and CA, enrols with the account and syncs. The password is used once, never kept.
-    void enrol(const QString &serverUrl, const QString &caFile, const QString &username, const QString &password);
+    // keyPin: an optional pin of the server's key (sync/KeyPin), saved with the settings.
+    void enrol(const QString &serverUrl, const QString &caFile, const QString &username, const QString &password,
+               const QString &keyPin = {});
 
 signals:
     void statusChanged(const zt::SyncStatus &status);

@@ -16,10 +16,14 @@ struct SyncStatus
     QDateTime lastSyncedAt; // the last sync that finished, this session (UTC)
     QString serverUrl;
     QString caFile;
+    QString keyPin;
     QString username;
     QString message;        // the last result or error, in plain words (translated)
     qint64 progressDone = 0;  // while syncing: what the current phase has done (SyncProgress)
     qint64 progressTotal = 0; // and its size when known (0: unknown)
+    QDateTime nextAttemptAt; // when the next sync is planned (UTC), after a failure or the period
+    // This session found the store to be a copy (cloned disk, restored backup) and re-enrolled it.
+    bool reenrolled = false;
 };
 
 } // namespace zt

@@ -1,0 +1,118 @@
+#include "storage/BlobFolder.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <unistd.h>
+
+namespace zt::server {
+
+namespace {
+
+Error ioError(const QString &what, const QFile &file)
+{
+    return Error{QStringLiteral("blob.io"), QStringLiteral("%1 %2: %3").arg(what, file.fileName(), file.errorString())};
+}
+
+// fsync before an answer or a rename: a power cut must not leave a blob that was acknowledged, or a
+// final name over bytes that never reached the disk.
+bool syncToDisk(QFile &file)
+{
+    return file.flush() && ::fsync(file.handle()) == 0;
+}
+
+} // namespace
+
+Status BlobFolder::init() const
+{
+    if (!QDir().mkpath(QDir(m_dir).filePath(QStringLiteral("partial"))))
+        return Error{QStringLiteral("blob.no_folder"), QStringLiteral("The blob folder %1 cannot be created.").arg(m_dir)};
+    return {};
+}
+
+bool BlobFolder::isHash(const QString &sha256)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(sha256).hasMatch();
+}
+
+QString BlobFolder::finalPath(const QString &sha256) const
+{
+    return QDir(m_dir).filePath(sha256.left(2) + QLatin1Char('/') + sha256);
+}
+
+bool BlobFolder::hasFinal(const QString &sha256) const
+{
+    return QFileInfo::exists(finalPath(sha256));
+}
+
+QString BlobFolder::partialPath(const QString &sha256, const QString &account) const
+{
+    return QDir(m_dir).filePath(QStringLiteral("partial/") + sha256 + QLatin1Char('.') + account);
+}
+
+qint64 BlobFolder::partialSize(const QString &sha256, const QString &account) const
+{
+    const QFileInfo info(partialPath(sha256, account));
+    return info.exists() ? info.size() : 0;
+}
+
+Result<qint64> BlobFolder::append(const QString &sha256, const QString &account, qint64 offset, const QByteArray &chunk) const
+{
+    QFile file(partialPath(sha256, account));
+    if (!file.open(QIODevice::ReadWrite))
+        return ioError(QStringLiteral("cannot open"), file);
+    if (file.size() != offset)
+        return Error{QStringLiteral("blob.offset"), QString::number(file.size())};
+    if (!file.seek(offset) || file.write(chunk) != chunk.size() || !syncToDisk(file))
+        return ioError(QStringLiteral("cannot write"), file);
+    return file.size();
+}
+
+Result<bool> BlobFolder::finish(const QString &sha256, const QString &account) const
+{
+    const QString partial = partialPath(sha256, account);
+    QFile file(partial);
+    if (!file.open(QIODevice::ReadOnly))
+        return ioError(QStringLiteral("cannot open"), file);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return ioError(QStringLiteral("cannot read"), file);
+    file.close();
+    if (QString::fromLatin1(hash.result().toHex()) != sha256) {
+        QFile::remove(partial);
+        return false;
+    }
+    const QString target = finalPath(sha256);
+    if (QFileInfo::exists(target)) { // another account finished the same bytes first
+        QFile::remove(partial);
+        return true;
+    }
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    if (!QFile::rename(partial, target))
+        return Error{QStringLiteral("blob.io"), QStringLiteral("cannot move %1 to %2").arg(partial, target)};
+    return true;
+}
+
+void BlobFolder::dropPartial(const QString &sha256, const QString &account) const
+{
+    QFile::remove(partialPath(sha256, account));
+}
+
+Result<QByteArray> BlobFolder::read(const QString &sha256, qint64 offset, qint64 length) const
+{
+    QFile file(finalPath(sha256));
+    if (!file.open(QIODevice::ReadOnly))
+        return ioError(QStringLiteral("cannot open"), file);
+    if (!file.seek(offset))
+        return ioError(QStringLiteral("cannot seek"), file);
+    QByteArray bytes = file.read(length);
+    if (bytes.isNull() && file.error() != QFileDevice::NoError)
+        return ioError(QStringLiteral("cannot read"), file);
+    return bytes;
+}
+
+} // namespace zt::server

@@ -1,0 +1,41 @@
+#pragma once
+// The bytes of attachments on the server's disk, content-addressed: <dir>/ab/ab12... for a complete
+// blob, <dir>/partial/<sha>.<account> for an upload under way (one per account, so one station's
+// upload can never be spoiled by another's). A blob reaches its final name only after its SHA-256
+// was checked, so a file under a hash is always that hash's bytes.
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace zt::server {
+
+class BlobFolder
+{
+public:
+    explicit BlobFolder(QString directory) : m_dir(std::move(directory)) {}
+
+    Status init() const;
+    static bool isHash(const QString &sha256);
+
+    QString finalPath(const QString &sha256) const;
+    bool hasFinal(const QString &sha256) const;
+    // How many bytes of this account's upload are on disk.
+    qint64 partialSize(const QString &sha256, const QString &account) const;
+    // Appends a chunk at `offset`, which must be the partial file's size (error blob.offset otherwise).
+    // Returns the new size; the bytes are flushed to disk before the answer.
+    Result<qint64> append(const QString &sha256, const QString &account, qint64 offset, const QByteArray &chunk) const;
+    // Checks the partial file's hash: on a match it becomes the blob (true); otherwise it is removed (false).
+    Result<bool> finish(const QString &sha256, const QString &account) const;
+    void dropPartial(const QString &sha256, const QString &account) const;
+    // Up to `length` bytes of a complete blob from `offset`.
+    Result<QByteArray> read(const QString &sha256, qint64 offset, qint64 length) const;
+
+private:
+    QString partialPath(const QString &sha256, const QString &account) const;
+
+    QString m_dir;
+};
+
+} // namespace zt::server
