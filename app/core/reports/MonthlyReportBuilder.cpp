@@ -220,6 +220,10 @@ ReportDocument MonthlyReportBuilder::build(const Options &options) const
     }
     ReportBlock notable =
         table(QStringLiteral("notable"), {}, notableHeaders, notableNumeric, tr("No notable case was chosen."));
+    // The outcome sentence wide enough to read, short names not broken; the case number and title share
+    // the rest (0: as the content needs).
+    notable.widths = annual ? QList<int>{0, 0, 0, 13, 13, 22} : QList<int>{0, 0, 13, 14, 26};
+    notable.noWrap = annual ? QList<bool>{true, true} : QList<bool>{true};
     for (const NotableCaseLine &l : std::as_const(notableLines).mid(0, options.listLimit)) {
         QStringList r{l.caseNo, l.title, l.community, l.department, outcome(l)};
         if (annual)
@@ -255,12 +259,14 @@ ReportDocument MonthlyReportBuilder::build(const Options &options) const
             if (held > 0)
                 kinds.rows << QStringList{ActivityKind::label(kind), count(held), count(people)};
         }
+        kinds.widths = {56, 22, 22};
         if (!kinds.rows.isEmpty())
             doc.blocks << kinds;
     }
     ReportBlock held = table(QStringLiteral("activities"), annual ? tr("Every activity of the year") : QString(),
                              {tr("Date"), tr("Kind"), tr("Title"), tr("Deputies"), tr("Participants")},
                              {false, false, false, false, true}, tr("No activity was recorded."));
+    held.widths = {14, 15, 31, 26, 14};
     for (const Activity &a : activities)
         held.rows << QStringList{date(a.heldOn), ActivityKind::label(a.kind), a.title,
                                  a.deputyNames.join(tr(", ")), count(a.participants)};
