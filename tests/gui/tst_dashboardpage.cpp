@@ -10,12 +10,16 @@
 #include "demo/DemoGenerator.h"
 #include "i18n/TranslationLoader.h"
 #include "models/CaseListModel.h"
+#include "cases/CasesPage.h"
+#include "stats/ChartDataBuilder.h"
 #include "stats/FigureCalculator.h"
 #include "storage/Store.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,6 +137,58 @@ private slots:
         emit adapter->activated(QStringLiteral("trend"), 0, 1);
         filter = open.at(2).at(0).value<CaseFilter>();
         QCOMPARE(CaseListModel::countMatching(m_store->db(), m_store->stationId(), filter, m_today), s.monthly.at(0).raised);
+    }
+
+    // What the user sees: the case list opened by each kind of bar holds as many rows as the bar says,
+    // also after the filter bar took the filter over (its status box must not narrow it).
+    void theCaseListShowsTheNumberOnEveryKindOfBar()
+    {
+        DashboardPage page(*m_store);
+        page.setToday(m_today);
+        QSignalSpy shown(&page, &DashboardPage::statisticsShown);
+        page.show();
+        QVERIFY(shown.wait(60000));
+        page.findChild<QComboBox *>(QStringLiteral("monthComboBox"))->setCurrentIndex(9);
+        QVERIFY(shown.wait(60000));
+        const PeriodStatistics s = page.statistics();
+        QSignalSpy open(&page, &DashboardPage::openCasesRequested);
+        auto *adapter = page.findChild<ChartAdapter *>();
+        CasesPage cases(*m_store);
+        cases.show();
+        auto *view = cases.findChild<QTableView *>(QStringLiteral("caseListView"));
+        QVERIFY(view);
+        const auto rowsShown = [&] {
+            QAbstractItemModel *model = view->model();
+            while (model->canFetchMore({}))
+                model->fetchMore({});
+            return qint64(model->rowCount());
+        };
+        struct Bar
+        {
+            ChartData chart;
+            int index;
+            int series;
+        };
+        const QList<Bar> bars{{ChartDataBuilder::communities(s), 0, 0}, {ChartDataBuilder::communities(s), 1, 1},
+                              {ChartDataBuilder::satisfaction(s), 0, 0}, {ChartDataBuilder::satisfaction(s), 1, 0},
+                              {ChartDataBuilder::replyTimes(s), 0, 0},   {ChartDataBuilder::replyTimes(s), 1, 0},
+                              {ChartDataBuilder::deputies(s), 0, 1},     {ChartDataBuilder::points(s), 0, 0},
+                              {ChartDataBuilder::trend(s), 11, 1},       {ChartDataBuilder::categories(s), 0, 1}};
+        int opened = 0;
+        for (const Bar &bar : bars) {
+            const qint64 onBar = qint64(bar.chart.series.at(bar.series).values.value(bar.index));
+            emit adapter->activated(bar.chart.key, bar.index, bar.series);
+            if (open.size() == opened)
+                continue; // a bar no condition can name ("the station itself")
+            cases.showFiltered(open.at(opened++).at(0).value<CaseFilter>());
+            QCoreApplication::processEvents();
+            QVERIFY2(onBar > 0 || bar.chart.key == QLatin1String("reply_times"), qPrintable(bar.chart.key));
+            QCOMPARE(rowsShown(), onBar);
+        }
+        QVERIFY(opened >= 8);
+        // The conditions the bar has no box for are named above the list.
+        auto *more = cases.findChild<QLabel *>(QStringLiteral("moreConditionsLabel"));
+        QVERIFY(more && !more->text().isEmpty());
     }
 };
 

@@ -19,6 +19,9 @@
 //       deadline Oct 31
 //   c11 Sep 20 B X fed back; assigned Sep 21, replied Oct 9, deadline Oct 10
 // One October case each at the other two stations.
+// Notable cases picked for October: c4, c1 (c5 for November). Activities: Sep 24 field visit (deputy 1,
+// 6 people); Oct 15 themed reception (deputies 2 and 1, 30); Oct 28 law publicity (deputy 3, 120); an
+// Oct 20 survey of the other station.
 
 #include "TestStore.h"
 
@@ -164,6 +167,24 @@ struct StatsFixture
         insert(QStringLiteral("case_event"), {{d("case_id"), cases.value(d("c3"))}, {d("kind"), d("escalated")},
                                               {d("occurred_at"), d("2026-10-29T02:00:00Z")},
                                               {d("note"), d("多个小区反映同类问题")}});
+        // Notable cases picked for the October report: c4 (reopened) and c1 (closed, satisfied), and c5 for
+        // November; activities held (the September one is the previous month, the other station's is not ours).
+        for (const auto &[key, period] : {std::pair{d("c4"), d("2026-10")}, std::pair{d("c1"), d("2026-10")},
+                                          std::pair{d("c5"), d("2026-11")}})
+            insert(QStringLiteral("notable_case"), {{d("case_id"), cases.value(key)}, {d("period"), period}});
+        const auto activity = [&](const QString &date, const QString &kind, const QString &title, int people,
+                                  const QStringList &deputies, const QString &stationId = {}) {
+            QVariantMap f{{d("held_on"), date}, {d("kind"), kind}, {d("title"), title}, {d("participants"), people}};
+            if (!stationId.isEmpty())
+                f.insert(d("station_id"), stationId);
+            const QString id = insert(QStringLiteral("station_activity"), f);
+            for (const QString &deputy : deputies)
+                insert(QStringLiteral("station_activity_deputy"), {{d("activity_id"), id}, {d("deputy_id"), deputy}});
+        };
+        activity(d("2026-09-24"), d("field_visit"), QStringLiteral("走访云乐社区地下车库"), 6, {deputy1});
+        activity(d("2026-10-15"), d("themed_reception"), QStringLiteral("垃圾分类主题接待"), 30, {deputy2, deputy1});
+        activity(d("2026-10-28"), d("law_publicity"), QStringLiteral("民法典进社区"), 120, {deputy3});
+        activity(d("2026-10-20"), d("survey"), QStringLiteral("江厦街道停车调研"), 12, {}, otherStation);
         if (!tx.commit())
             qFatal("fixture: commit failed");
     }

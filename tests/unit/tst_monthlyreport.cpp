@@ -14,6 +14,7 @@
 #include "reports/HtmlReportWriter.h"
 #include "reports/MonthlyReportBuilder.h"
 #include "reports/XlsxReportWriter.h"
+#include "storage/NotableCaseRepository.h"
 
 #include <QFile>
 #include <QLocale>
@@ -108,9 +109,16 @@ private slots:
         const ReportBlock *unsatisfied = block(doc, QStringLiteral("unsatisfied"));
         QCOMPARE(unsatisfied->rows.size(), 1); // c4, reopened
         QCOMPARE(unsatisfied->rows.at(0).at(1), QStringLiteral("问题c4"));
-        // Notable cases: by default the escalated ones (c3); or those picked, in the order picked.
-        QCOMPARE(block(doc, QStringLiteral("notable"))->rows.size(), 1);
-        QCOMPARE(block(doc, QStringLiteral("notable"))->rows.at(0).at(1), QStringLiteral("问题c3"));
+        // Notable cases: those picked for October in the store (c1, c4: by number), with community,
+        // department and the outcome in a sentence; c5 is picked for November.
+        const ReportBlock *stored = block(doc, QStringLiteral("notable"));
+        QCOMPARE(stored->rows.size(), 2);
+        QCOMPARE(stored->rows.at(0), (QStringList{QStringLiteral("330203006-2026-A0001"), QStringLiteral("问题c1"),
+                                                  QStringLiteral("云乐社区"), QStringLiteral("城建科"),
+                                                  QStringLiteral("Closed on 2026-10-20; rating: Satisfied.")}));
+        QCOMPARE(stored->rows.at(1).at(1), QStringLiteral("问题c4"));
+        QCOMPARE(stored->rows.at(1).at(4), QStringLiteral("Reopened after the citizen was not satisfied; 区物业办 is "
+                                                          "handling it again (deadline 2026-11-16)."));
         const ReportDocument picked =
             build(ts, StatsPeriod::month(2026, 10), {fx.cases.value(QStringLiteral("c7")), fx.cases.value(QStringLiteral("c1"))});
         const ReportBlock *notable = block(picked, QStringLiteral("notable"));
@@ -118,6 +126,57 @@ private slots:
         QCOMPARE(notable->rows.at(0).at(1), QStringLiteral("问题c7"));
         QCOMPARE(notable->rows.at(1).at(1), QStringLiteral("问题c1"));
         QCOMPARE(block(doc, QStringLiteral("deputies"))->rows.size(), 3);
+
+        // Activities held in October at this station (not the other station's survey, not September's visit),
+        // by date, deputies by name; and as figures with the previous month.
+        const ReportBlock *activities = block(doc, QStringLiteral("activities"));
+        QVERIFY(activities);
+        QCOMPARE(activities->rows.size(), 2);
+        QCOMPARE(activities->rows.at(0), (QStringList{QStringLiteral("2026-10-15"), QStringLiteral("Themed reception"),
+                                                      QStringLiteral("垃圾分类主题接待"), QStringLiteral("李秀英, 王建国"),
+                                                      QStringLiteral("30")}));
+        QCOMPARE(activities->rows.at(1).at(1), QStringLiteral("Law publicity"));
+        QHash<QString, ReportFigure> all;
+        for (const ReportFigure &f : doc.figures)
+            all.insert(f.key, f);
+        QCOMPARE(all.value(QStringLiteral("activities")).value, QStringLiteral("2"));
+        QCOMPARE(all.value(QStringLiteral("activities")).previous, QStringLiteral("1"));
+        QCOMPARE(all.value(QStringLiteral("activity_participants")).value, QStringLiteral("150"));
+        QCOMPARE(all.value(QStringLiteral("activity_participants")).previous, QStringLiteral("6"));
+    }
+
+    void notableCasesFallBackToTheEscalatedOnes()
+    {
+        TestStore ts;
+        StatsFixture fx(ts);
+        // Nothing picked for October any more: the escalated case c3 stands in.
+        NotableCaseRepository notable(ts.store());
+        QVERIFY(notable.unmark(fx.cases.value(QStringLiteral("c1"))).ok());
+        QVERIFY(notable.unmark(fx.cases.value(QStringLiteral("c4")), QStringLiteral("2026-10")).ok());
+        const ReportDocument doc = build(ts, StatsPeriod::month(2026, 10));
+        QCOMPARE(block(doc, QStringLiteral("notable"))->rows.size(), 1);
+        QCOMPARE(block(doc, QStringLiteral("notable"))->rows.at(0).at(1), QStringLiteral("问题c3"));
+        QCOMPARE(block(doc, QStringLiteral("notable"))->rows.at(0).at(4),
+                 QStringLiteral("Closed on 2026-11-05; rating: Satisfied."));
+    }
+
+    void annualReportGathersTheMonths()
+    {
+        TestStore ts;
+        StatsFixture fx(ts);
+        const ReportDocument doc = build(ts, StatsPeriod::year(2026));
+        // Every month's picks, with the month first.
+        const ReportBlock *notable = block(doc, QStringLiteral("notable"));
+        QCOMPARE(notable->headers.first(), QStringLiteral("Month"));
+        QCOMPARE(notable->rows.size(), 3);
+        QCOMPARE(notable->rows.at(2).at(0), QStringLiteral("2026-11"));
+        QCOMPARE(notable->rows.at(2).at(2), QStringLiteral("问题c5"));
+        // Activities: how many of each kind, then every one of the year.
+        const ReportBlock *kinds = block(doc, QStringLiteral("activity_kinds"));
+        QVERIFY(kinds);
+        QCOMPARE(kinds->rows.size(), 3);
+        QCOMPARE(kinds->rows.at(0), (QStringList{QStringLiteral("Themed reception"), QStringLiteral("1"), QStringLiteral("30")}));
+        QCOMPARE(block(doc, QStringLiteral("activities"))->rows.size(), 3);
     }
 
     void goldenHtmlAndCsv()

@@ -9,6 +9,7 @@
 #include "privacy/PersonalDataAccess.h"
 #include "privacy/PersonalDataMask.h"
 #include "storage/CaseDetailsReader.h"
+#include "storage/NotableCaseRepository.h"
 #include "storage/Store.h"
 #include "workflow/AttachmentStore.h"
 #include "workflow/SupervisionColour.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -43,7 +45,8 @@ CaseDetailPanel::CaseDetailPanel(Store &store, WorkingDayCalendar calendar, QWid
     : QWidget(parent), m_store(store), m_calendar(calendar), m_emptyLabel(new QLabel(this)),
       m_content(new QWidget(this)), m_numberLabel(new QLabel(m_content)), m_titleLabel(new QLabel(m_content)),
       m_factsLabel(new QLabel(m_content)), m_descriptionLabel(new QLabel(m_content)),
-      m_messageLabel(new QLabel(m_content)), m_revealButton(new QPushButton(m_content)), m_form(new CaseMoveForm(store, calendar, m_content)),
+      m_messageLabel(new QLabel(m_content)), m_revealButton(new QPushButton(m_content)),
+      m_notableButton(new QPushButton(m_content)), m_form(new CaseMoveForm(store, calendar, m_content)),
       m_tabs(new QTabWidget(m_content)), m_timelineView(new QTableView(m_tabs)),
       m_timeline(new CaseTimelineModel(store, this)), m_visitLabel(new QLabel), m_related(new QListWidget),
       m_attachments(new QListWidget(m_tabs))
@@ -73,6 +76,9 @@ CaseDetailPanel::CaseDetailPanel(Store &store, WorkingDayCalendar calendar, QWid
     m_messageLabel->hide();
     m_revealButton->setObjectName(QStringLiteral("revealPhoneButton"));
     connect(m_revealButton, &QPushButton::clicked, this, &CaseDetailPanel::revealPhone);
+    m_notableButton->setObjectName(QStringLiteral("notableCaseButton"));
+    m_notableButton->setCheckable(true);
+    connect(m_notableButton, &QPushButton::clicked, this, &CaseDetailPanel::toggleNotable);
 
     auto *actions = new QWidget(m_content);
     auto *actionLayout = new QGridLayout(actions);
@@ -119,6 +125,7 @@ CaseDetailPanel::CaseDetailPanel(Store &store, WorkingDayCalendar calendar, QWid
     auto *factsRow = new QHBoxLayout;
     factsRow->addWidget(m_factsLabel, 1);
     factsRow->addWidget(m_revealButton, 0, Qt::AlignBottom);
+    factsRow->addWidget(m_notableButton, 0, Qt::AlignBottom);
     contentLayout->addLayout(factsRow);
     contentLayout->addWidget(m_descriptionLabel);
     contentLayout->addWidget(actions);
@@ -189,6 +196,7 @@ void CaseDetailPanel::reload()
     m_emptyLabel->hide();
     m_content->show();
     showFacts();
+    showNotable();
     showActions();
     m_timeline->setTimeline(m_details.timeline);
     m_timelineView->resizeColumnsToContents();
@@ -358,6 +366,32 @@ void CaseDetailPanel::startMove(Move move)
             m_messageLabel->show();
         }
     }
+}
+
+void CaseDetailPanel::showNotable()
+{
+    const QStringList periods = NotableCaseRepository(m_store).periodsOf(m_details.record.id);
+    const QSignalBlocker blocker(m_notableButton);
+    m_notableButton->setChecked(!periods.isEmpty());
+    m_notableButton->setText(periods.isEmpty() ? tr("Mark as notable case") : tr("Notable case ✓"));
+    // The month whose report prints it: the month the case was registered in, like the report's other lists.
+    m_notableButton->setToolTip(
+        periods.isEmpty() ? tr("Prints this case among the notable cases of the report of %1")
+                                .arg(NotableCase::periodOf(m_details.record.registeredOn))
+                          : tr("Printed among the notable cases of the report of %1; click to take it off")
+                                .arg(periods.join(tr(", "))));
+}
+
+void CaseDetailPanel::toggleNotable(bool notable)
+{
+    NotableCaseRepository repository(m_store);
+    const Status s = notable ? repository.mark(m_details.record.id, NotableCase::periodOf(m_details.record.registeredOn))
+                             : repository.unmark(m_details.record.id);
+    if (!s) {
+        m_messageLabel->setText(s.error().message);
+        m_messageLabel->show();
+    }
+    showNotable();
 }
 
 void CaseDetailPanel::retranslate()

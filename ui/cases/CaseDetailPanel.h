@@ -49,6 +49,8 @@ private:
     void showActions();
     void showRelated();
     void revealPhone();
+    void showNotable();
+    void toggleNotable(bool notable);
     void openAttachment(int row);
     static QString moveObjectName(CaseWorkflow::Move move);
 
@@ -63,6 +65,7 @@ private:
     QLabel *m_descriptionLabel;
     QLabel *m_messageLabel;
     QPushButton *m_revealButton;
+    QPushButton *m_notableButton; // checked: printed among the notable cases of a monthly report
     QString m_revealedPhone; // shown unmasked after an audited reveal, for this case only
     QMap<CaseWorkflow::Move, QPushButton *> m_moveButtons;
     CaseMoveForm *m_form;

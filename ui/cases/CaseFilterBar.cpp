@@ -202,6 +202,30 @@ void CaseFilterBar::showHiddenConditions()
         parts << tr("one liaison point");
     if (!m_hidden.deputyId.isEmpty())
         parts << tr("one deputy's cases");
+    if (m_hidden.countedOnly)
+        parts << tr("counted in the figures (not cancelled or merged)");
+    if (!m_hidden.stationId.isEmpty() && m_hidden.stationId != m_store.stationId())
+        parts << tr("another station of the district");
+    if (!m_hidden.districtCode.isEmpty())
+        parts << tr("every station of the district");
+    if (!m_hidden.communityCode.isEmpty())
+        parts << tr("one community or village");
+    if (!m_hidden.satisfaction.isEmpty())
+        parts << tr("rated: %1").arg(DomainText::satisfaction(m_hidden.satisfaction));
+    if (m_hidden.closedFrom.isValid() || m_hidden.closedTo.isValid())
+        parts << tr("closed %1 to %2")
+                     .arg(m_hidden.closedFrom.isValid() ? m_hidden.closedFrom.toString(Qt::ISODate) : QStringLiteral("…"),
+                          m_hidden.closedTo.isValid() ? m_hidden.closedTo.toString(Qt::ISODate) : QStringLiteral("…"));
+    if (m_hidden.repliedFrom.isValid() || m_hidden.repliedTo.isValid())
+        parts << tr("replied %1 to %2")
+                     .arg(m_hidden.repliedFrom.isValid() ? m_hidden.repliedFrom.toString(Qt::ISODate) : QStringLiteral("…"),
+                          m_hidden.repliedTo.isValid() ? m_hidden.repliedTo.toString(Qt::ISODate) : QStringLiteral("…"));
+    if (m_hidden.replyDaysMin >= 0 && m_hidden.replyDaysMax >= 0)
+        parts << tr("reply time %1 to %2 working days").arg(m_hidden.replyDaysMin).arg(m_hidden.replyDaysMax);
+    else if (m_hidden.replyDaysMin >= 0)
+        parts << tr("reply time %1 working days or more").arg(m_hidden.replyDaysMin);
+    else if (m_hidden.replyDaysMax >= 0)
+        parts << tr("reply time up to %1 working days").arg(m_hidden.replyDaysMax);
     m_hiddenLabel->setText(parts.isEmpty() ? QString() : tr("Also only: %1").arg(parts.join(QStringLiteral("; "))));
     m_hiddenLabel->setVisible(!parts.isEmpty());
     m_clearHidden->setVisible(!parts.isEmpty());

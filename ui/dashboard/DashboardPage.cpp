@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "domain/Codes.h"
 #include "stats/ChartDataBuilder.h"
+#include "stats/ChartDrillDown.h"
 #include "storage/PointRepository.h"
 #include "storage/StationRepository.h"
 #include "storage/Store.h"
@@ -325,42 +326,9 @@ void DashboardPage::drillDown(const QString &chartKey, int index, int series)
 {
     if (!m_hasStatistics)
         return;
-    const PeriodStatistics &s = m_statistics;
-    CaseFilter filter;
-    filter.registeredFrom = s.period.from();
-    filter.registeredTo = s.period.to();
-    // Every case that counts as raised; the "solved" series shows the closed ones.
-    filter.statuses = {CaseStatus::Registered, CaseStatus::Accepted, CaseStatus::NotAccepted, CaseStatus::Assigned,
-                       CaseStatus::Replied,    CaseStatus::FedBack,  CaseStatus::Closed,      CaseStatus::Transferred};
-    if (series == 1 && chartKey != QLatin1String("trend") && chartKey != QLatin1String("deputies"))
-        filter.statuses = {CaseStatus::Closed};
-    ChartData data;
-    if (chartKey == QLatin1String("trend")) {
-        data = ChartDataBuilder::trend(s);
-        const QDate month = QDate::fromString(data.keys.value(index), Qt::ISODate);
-        if (!month.isValid())
-            return;
-        filter.registeredFrom = month;
-        filter.registeredTo = month.addMonths(1).addDays(-1);
-    } else if (chartKey == QLatin1String("categories")) {
-        data = ChartDataBuilder::categories(s);
-        filter.categoryId = data.keys.value(index);
-        if (filter.categoryId.isEmpty())
-            return; // "no category" cannot be filtered for yet
-    } else if (chartKey == QLatin1String("points")) {
-        data = ChartDataBuilder::points(s);
-        filter.pointId = data.keys.value(index);
-        if (filter.pointId.isEmpty())
-            return;
-    } else if (chartKey == QLatin1String("deputies")) {
-        data = ChartDataBuilder::deputies(s);
-        filter.deputyId = data.keys.value(index);
-    } else {
-        return; // communities, reply times, satisfaction: CaseFilter has no such condition yet
-    }
-    if (s.scope.kind == StatsScope::Kind::Point && filter.pointId.isEmpty())
-        filter.pointId = s.scope.id;
-    emit openCasesRequested(filter);
+    // Core names the cases (ChartDrillDown), so the list shows the number on the bar.
+    if (const std::optional<CaseFilter> filter = ChartDrillDown::filterFor(m_statistics, chartKey, index, series))
+        emit openCasesRequested(*filter);
 }
 
 } // namespace zt

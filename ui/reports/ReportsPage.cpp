@@ -1,5 +1,6 @@
 #include "reports/ReportsPage.h"
 
+#include "NotableCasesPanel.h"
 #include "ReportPrinter.h"
 #include "common/Clock.h"
 #include "reports/CsvReportWriter.h"
@@ -103,7 +104,13 @@ ReportsPage::ReportsPage(Store &store, QWidget *parent) : QWidget(parent), m_sto
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_messageLabel);
-    layout->addWidget(m_preview, 1);
+    m_notablePanel = new NotableCasesPanel(m_store, this);
+    m_notablePanel->setObjectName(QStringLiteral("notableCasesPanel"));
+    m_notablePanel->setFixedWidth(280);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_preview, 1);
+    body->addWidget(m_notablePanel);
+    layout->addLayout(body, 1);
 
     // The last month that has ended is the one a station reports on.
     const QDate lastMonth = Clock::today().addMonths(-1);
@@ -139,6 +146,12 @@ ReportsPage::ReportsPage(Store &store, QWidget *parent) : QWidget(parent), m_sto
     connect(m_pdfButton, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("pdf")); });
     connect(m_csvButton, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("csv")); });
     connect(m_xlsxButton, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("xlsx")); });
+    connect(m_notablePanel, &NotableCasesPanel::reportChanged, this, &ReportsPage::refresh);
+    // A case marked notable on its detail, or a change synced in from another PC.
+    connect(&m_store, &Store::changed, this, [this](const QString &table) {
+        if (m_loaded && (table == QLatin1String("notable_case") || table == QLatin1String("station_activity")))
+            refresh();
+    });
 }
 
 ReportsPage::~ReportsPage()
@@ -198,6 +211,7 @@ void ReportsPage::refresh()
         return;
     }
     m_messageLabel->setText(tr("Preparing the report…"));
+    m_notablePanel->setPeriod(chosenPeriod());
     const QDate today = m_today.isValid() ? m_today : Clock::today();
     m_watcher.setFuture(QtConcurrent::run(buildReport, m_store.path(), m_store.stationId(), chosenPeriod(), today));
 }

@@ -1,7 +1,8 @@
 #pragma once
 // The reports page: pick a month (or a year), see the report exactly as it will be printed (a print
 // preview of the same document), then print it, save it as PDF, or export the figures to CSV/XLSX.
-// The document is built off the GUI thread on its own read connection.
+// The document is built off the GUI thread on its own read connection. Beside the preview: the notable
+// cases picked for the month and the way to its activities held.
 
 #include "common/Result.h"
 #include "reports/ReportDocument.h"
@@ -22,6 +23,7 @@ class QTextDocument;
 
 namespace zt {
 
+class NotableCasesPanel;
 class Store;
 
 class ReportsPage : public QWidget
@@ -65,6 +67,7 @@ private:
     QLabel *m_messageLabel;
     std::unique_ptr<QPrinter> m_printer;
     QPrintPreviewWidget *m_preview;
+    NotableCasesPanel *m_notablePanel;
     std::unique_ptr<QTextDocument> m_document;
     ReportDocument m_report;
     bool m_hasReport = false;

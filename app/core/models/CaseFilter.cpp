@@ -20,6 +20,17 @@ const QLatin1String kOverdue("overdueOnly");
 const QLatin1String kText("text");
 const QLatin1String kSort("sort");
 const QLatin1String kVersion("version");
+const QLatin1String kCounted("countedOnly");
+const QLatin1String kStation("station");
+const QLatin1String kDistrict("district");
+const QLatin1String kCommunity("community");
+const QLatin1String kSatisfaction("satisfaction");
+const QLatin1String kClosedFrom("closedFrom");
+const QLatin1String kClosedTo("closedTo");
+const QLatin1String kRepliedFrom("repliedFrom");
+const QLatin1String kRepliedTo("repliedTo");
+const QLatin1String kReplyDaysMin("replyDaysMin");
+const QLatin1String kReplyDaysMax("replyDaysMax");
 
 constexpr CaseFilter::Sort kSorts[] = {CaseFilter::Sort::RegisteredNewest, CaseFilter::Sort::RegisteredOldest,
                                        CaseFilter::Sort::DeadlineSoonest, CaseFilter::Sort::CaseNumber};
@@ -30,13 +41,26 @@ void putIfSet(QJsonObject &json, QLatin1String key, const QString &value)
         json.insert(key, value);
 }
 
+void putIfSet(QJsonObject &json, QLatin1String key, const QDate &value)
+{
+    if (value.isValid())
+        json.insert(key, value.toString(Qt::ISODate));
+}
+
+QDate dateOf(const QJsonObject &json, QLatin1String key)
+{
+    return QDate::fromString(json.value(key).toString(), Qt::ISODate);
+}
+
 } // namespace
 
 bool CaseFilter::isUnfiltered() const
 {
     return statuses.isEmpty() && categoryId.isEmpty() && departmentId.isEmpty() && pointId.isEmpty() &&
            deputyId.isEmpty() && !registeredFrom.isValid() && !registeredTo.isValid() && !overdueOnly &&
-           text.trimmed().isEmpty();
+           text.trimmed().isEmpty() && !countedOnly && stationId.isEmpty() && districtCode.isEmpty() &&
+           communityCode.isEmpty() && satisfaction.isEmpty() && !closedFrom.isValid() && !closedTo.isValid() &&
+           !repliedFrom.isValid() && !repliedTo.isValid() && replyDaysMin < 0 && replyDaysMax < 0;
 }
 
 QString CaseFilter::sortCode(Sort sort)
@@ -75,6 +99,20 @@ QJsonObject CaseFilter::toJson() const
     if (overdueOnly)
         json.insert(kOverdue, true);
     putIfSet(json, kText, text);
+    if (countedOnly)
+        json.insert(kCounted, true);
+    putIfSet(json, kStation, stationId);
+    putIfSet(json, kDistrict, districtCode);
+    putIfSet(json, kCommunity, communityCode);
+    putIfSet(json, kSatisfaction, satisfaction);
+    putIfSet(json, kClosedFrom, closedFrom);
+    putIfSet(json, kClosedTo, closedTo);
+    putIfSet(json, kRepliedFrom, repliedFrom);
+    putIfSet(json, kRepliedTo, repliedTo);
+    if (replyDaysMin >= 0)
+        json.insert(kReplyDaysMin, replyDaysMin);
+    if (replyDaysMax >= 0)
+        json.insert(kReplyDaysMax, replyDaysMax);
     json.insert(kSort, sortCode(sort));
     return json;
 }
@@ -97,6 +135,18 @@ CaseFilter CaseFilter::fromJson(const QJsonObject &json)
     f.registeredTo = QDate::fromString(json.value(kTo).toString(), Qt::ISODate);
     f.overdueOnly = json.value(kOverdue).toBool();
     f.text = json.value(kText).toString();
+    f.countedOnly = json.value(kCounted).toBool();
+    f.stationId = json.value(kStation).toString();
+    f.districtCode = json.value(kDistrict).toString();
+    f.communityCode = json.value(kCommunity).toString();
+    if (Satisfaction::all().contains(json.value(kSatisfaction).toString()))
+        f.satisfaction = json.value(kSatisfaction).toString();
+    f.closedFrom = dateOf(json, kClosedFrom);
+    f.closedTo = dateOf(json, kClosedTo);
+    f.repliedFrom = dateOf(json, kRepliedFrom);
+    f.repliedTo = dateOf(json, kRepliedTo);
+    f.replyDaysMin = qMax(-1, json.value(kReplyDaysMin).toInt(-1));
+    f.replyDaysMax = qMax(-1, json.value(kReplyDaysMax).toInt(-1));
     const QString sort = json.value(kSort).toString();
     const auto *found = std::find_if(std::begin(kSorts), std::end(kSorts), [&](Sort s) { return sortCode(s) == sort; });
     if (found != std::end(kSorts))

@@ -57,6 +57,66 @@ QString placeholders(qsizetype n)
     return marks.join(QStringLiteral(", "));
 }
 
+// Working days in (from, to] as WorkingDayCalendar::workingDaysBetween counts them: Monday to Friday
+// from the Julian day numbers (JDN % 7 == 0 is a Monday), less the weekday holidays, plus the weekend
+// make-up working days of the store's calendar. Negative when to is earlier (callers clamp at 0).
+QString workingDaysSql(const QString &from, const QString &to)
+{
+    const auto weekdaysUpTo = [](const QString &date) {
+        const QString jdn = QStringLiteral("CAST(julianday(%1) + 0.5 AS INTEGER)").arg(date);
+        return QStringLiteral("((%1 / 7) * 5 + min(%1 % 7 + 1, 5))").arg(jdn);
+    };
+    return QStringLiteral("(%1 - %2 - (SELECT count(*) FROM calendar_day h WHERE h.day > %3 AND h.day <= %4 "
+                          "AND h.kind = 'holiday' AND strftime('%w', h.day) NOT IN ('0', '6')) + "
+                          "(SELECT count(*) FROM calendar_day h WHERE h.day > %3 AND h.day <= %4 "
+                          "AND h.kind = 'workday' AND strftime('%w', h.day) IN ('0', '6')))")
+        .arg(weekdaysUpTo(to), weekdaysUpTo(from), from, to);
+}
+
+void appendDateRange(QString &sql, QVariantList &binds, const char *column, const QDate &from, const QDate &to)
+{
+    if (from.isValid()) {
+        sql += QStringLiteral(" AND %1 >= ?").arg(QLatin1String(column));
+        binds << from.toString(Qt::ISODate);
+    }
+    if (to.isValid()) {
+        sql += QStringLiteral(" AND %1 <= ?").arg(QLatin1String(column));
+        binds << to.toString(Qt::ISODate);
+    }
+}
+
+// The conditions a dashboard bar or slice adds (CaseFilter's second block), in binding order.
+void appendFigureConditions(QString &sql, QVariantList &binds, const CaseFilter &f)
+{
+    if (f.countedOnly)
+        sql += QStringLiteral(" AND c.status NOT IN ('cancelled', 'merged')");
+    if (!f.communityCode.isEmpty()) {
+        sql += QStringLiteral(" AND c.community_code = ?");
+        binds << f.communityCode;
+    }
+    if (!f.satisfaction.isEmpty()) {
+        sql += QStringLiteral(" AND c.satisfaction = ?");
+        binds << f.satisfaction;
+    }
+    appendDateRange(sql, binds, "c.closed_on", f.closedFrom, f.closedTo);
+    if (f.closedFrom.isValid() || f.closedTo.isValid())
+        sql += QStringLiteral(" AND c.status = 'closed'");
+    appendDateRange(sql, binds, "c.replied_on", f.repliedFrom, f.repliedTo);
+    if (f.replyDaysMin >= 0 || f.replyDaysMax >= 0) {
+        const QString days =
+            QStringLiteral("max(0, %1)").arg(workingDaysSql(QStringLiteral("c.assigned_on"), QStringLiteral("c.replied_on")));
+        sql += QStringLiteral(" AND c.assigned_on IS NOT NULL AND c.replied_on IS NOT NULL");
+        if (f.replyDaysMin >= 0) {
+            sql += QStringLiteral(" AND %1 >= ?").arg(days);
+            binds << f.replyDaysMin;
+        }
+        if (f.replyDaysMax >= 0) {
+            sql += QStringLiteral(" AND %1 <= ?").arg(days);
+            binds << f.replyDaysMax;
+        }
+    }
+}
+
 // The conditions every statement shares, in binding order.
 void appendWhere(QString &sql, QVariantList &binds, const QString &stationId, const CaseFilter &f, const QDate &today,
                  bool ordered)
@@ -64,10 +124,17 @@ void appendWhere(QString &sql, QVariantList &binds, const QString &stationId, co
     // ordered: a page query. Ordering by case number rides the unique case_no index (numbers start with the
     // station code); the unary + keeps the planner from taking the station index instead and sorting every
     // case of the station for each page. A count has no order and keeps the station index.
-    sql += ordered && f.sort == CaseFilter::Sort::CaseNumber
-               ? QStringLiteral(" WHERE +c.station_id = ? AND c.deleted = 0")
-               : QStringLiteral(" WHERE c.station_id = ? AND c.deleted = 0");
-    binds << stationId;
+    if (!f.districtCode.isEmpty()) {
+        // A district user's drill-down: every station of the district the store holds.
+        sql += QStringLiteral(" WHERE c.station_id IN (SELECT id FROM station WHERE code LIKE ? AND deleted = 0) "
+                              "AND c.deleted = 0");
+        binds << f.districtCode.left(6) + QLatin1Char('%');
+    } else {
+        sql += ordered && f.sort == CaseFilter::Sort::CaseNumber
+                   ? QStringLiteral(" WHERE +c.station_id = ? AND c.deleted = 0")
+                   : QStringLiteral(" WHERE c.station_id = ? AND c.deleted = 0");
+        binds << (f.stationId.isEmpty() ? stationId : f.stationId);
+    }
     if (!f.statuses.isEmpty()) {
         QStringList list(f.statuses.cbegin(), f.statuses.cend());
         list.sort();
@@ -103,6 +170,7 @@ void appendWhere(QString &sql, QVariantList &binds, const QString &stationId, co
         sql += QStringLiteral(" AND c.status = ? AND c.deadline < ?");
         binds << CaseStatus::Assigned << today.toString(Qt::ISODate);
     }
+    appendFigureConditions(sql, binds, f);
     // Words of the title, description or replies, through the bigram index (CaseSearchIndex).
     CaseSearchIndex::appendCondition(sql, binds, CaseSearchQuery::parse(f.text), QStringLiteral("c.rowid"));
 }

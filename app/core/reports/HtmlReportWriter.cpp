@@ -18,17 +18,22 @@ void writeTable(QString &h, const ReportBlock &b)
         return;
     }
     h += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<thead><tr>");
-    for (int i = 0; i < b.headers.size(); ++i)
-        // Numbers take little room: the names and titles get the rest of the line.
-        h += (b.numeric.value(i) ? QStringLiteral("<th align=\"center\" width=\"12%\">%1</th>")
-                                 : QStringLiteral("<th align=\"center\">%1</th>"))
-                 .arg(esc(b.headers.at(i)));
+    for (int i = 0; i < b.headers.size(); ++i) {
+        if (b.widths.value(i) > 0) // a table that says how to share the line (long sentences, case numbers)
+            h += QStringLiteral("<th align=\"center\" width=\"%1%\">%2</th>").arg(b.widths.at(i)).arg(esc(b.headers.at(i)));
+        else
+            // Numbers take little room: the names and titles get the rest of the line.
+            h += (b.numeric.value(i) ? QStringLiteral("<th align=\"center\" width=\"12%\">%1</th>")
+                                     : QStringLiteral("<th align=\"center\">%1</th>"))
+                     .arg(esc(b.headers.at(i)));
+    }
     h += QStringLiteral("</tr></thead>\n");
     for (const QStringList &row : b.rows) {
         h += QStringLiteral("<tr>");
         for (int i = 0; i < row.size(); ++i)
             h += QStringLiteral("<td align=\"%1\">%2</td>")
-                     .arg(b.numeric.value(i) ? QStringLiteral("right") : QStringLiteral("left"), esc(row.at(i)));
+                     .arg(b.numeric.value(i) ? QStringLiteral("right") : QStringLiteral("left"),
+                          b.noWrap.value(i) ? QStringLiteral("<nobr>%1</nobr>").arg(esc(row.at(i))) : esc(row.at(i)));
         h += QStringLiteral("</tr>\n");
     }
     h += QStringLiteral("</table>\n");

@@ -3,7 +3,10 @@
 #include "common/Clock.h"
 #include "domain/DomainText.h"
 #include "stats/FigureCalculator.h"
+#include "storage/ReportSectionQueries.h"
 #include "storage/StatsQueries.h"
+#include "domain/ActivityKind.h"
+#include "domain/Codes.h"
 
 namespace zt {
 
@@ -37,6 +40,27 @@ ReportBlock table(const QString &key, const QString &caption, const QStringList 
 MonthlyReportBuilder::MonthlyReportBuilder(QSqlDatabase db, WorkingDayCalendar calendar)
     : m_db(std::move(db)), m_calendar(std::move(calendar))
 {
+}
+
+QString MonthlyReportBuilder::outcome(const NotableCaseLine &l)
+{
+    const QString department = l.department.isEmpty() ? tr("the department") : l.department;
+    if (l.status == CaseStatus::Closed) {
+        if (l.satisfaction.isEmpty())
+            return tr("Closed on %1.").arg(date(l.closedOn));
+        return tr("Closed on %1; rating: %2.").arg(date(l.closedOn), DomainText::satisfaction(l.satisfaction));
+    }
+    if (l.status == CaseStatus::Replied)
+        return tr("%1 replied on %2; the citizen is being told.").arg(department, date(l.repliedOn));
+    if (l.status == CaseStatus::FedBack)
+        return tr("%1 replied on %2; the citizen has been told and not yet rated it.").arg(department, date(l.repliedOn));
+    if (l.status == CaseStatus::Assigned) {
+        if (l.satisfaction == Satisfaction::Unsatisfied)
+            return tr("Reopened after the citizen was not satisfied; %1 is handling it again (deadline %2).")
+                .arg(department, date(l.deadline));
+        return tr("Assigned to %1, being handled (deadline %2).").arg(department, date(l.deadline));
+    }
+    return tr("%1.").arg(DomainText::caseStatus(l.status));
 }
 
 QList<ReportFigure> MonthlyReportBuilder::figures(const PeriodStatistics &s)
@@ -85,6 +109,21 @@ ReportDocument MonthlyReportBuilder::build(const Options &options) const
     doc.title = doc.issuer;
     doc.subtitle = annual ? tr("Annual report %1").arg(period.label()) : tr("Monthly report %1").arg(period.label());
     doc.figures = figures(s);
+    // Activities held count as figures too (the figures table and the CSV), with the same comparisons.
+    const ReportSectionQueries sections(m_db, options.scope);
+    const QList<Activity> activities = sections.activities(s.current.from, s.current.to);
+    const QList<Activity> activitiesBefore = sections.activities(s.previous.from, s.previous.to);
+    const QList<Activity> activitiesYearAgo = sections.activities(s.lastYear.from, s.lastYear.to);
+    const auto participants = [](const QList<Activity> &list) {
+        qint64 n = 0;
+        for (const Activity &a : list)
+            n += a.participants;
+        return count(n);
+    };
+    doc.figures << ReportFigure{QStringLiteral("activities"), tr("Activities held"), count(activities.size()),
+                                count(activitiesBefore.size()), count(activitiesYearAgo.size())};
+    doc.figures << ReportFigure{QStringLiteral("activity_participants"), tr("Participants in activities"),
+                                participants(activities), participants(activitiesBefore), participants(activitiesYearAgo)};
 
     const PeriodFigures &c = s.current;
     doc.blocks << ReportBlock::paragraph(
@@ -164,16 +203,33 @@ ReportDocument MonthlyReportBuilder::build(const Options &options) const
         unsatisfied.rows << QStringList{l.caseNo, l.title, l.department, DomainText::caseStatus(l.status)};
     doc.blocks << unsatisfied;
 
-    // 4. Notable cases.
+    // 4. Notable cases: those the station picked for the period's months, else the escalated ones.
     doc.blocks << ReportBlock::heading(tr("4. Notable cases"));
-    const QStringList notableIds = options.notableCaseIds.isEmpty()
-                                       ? QStringList(queries.escalatedCaseIds(c.from, c.to, options.listLimit))
-                                       : options.notableCaseIds;
-    ReportBlock notable = table(QStringLiteral("notable"), {}, {tr("Case number"), tr("Title"), tr("Category"),
-                                                              tr("Department"), tr("Status")},
-                                {false, false, false, false, false}, tr("No notable case was chosen."));
-    for (const CaseLine &l : queries.casesById(notableIds))
-        notable.rows << QStringList{l.caseNo, l.title, l.category, l.department, DomainText::caseStatus(l.status)};
+    QList<NotableCaseLine> notableLines;
+    if (!options.notableCaseIds.isEmpty())
+        notableLines = sections.casesAsNotable(options.notableCaseIds);
+    else
+        notableLines = sections.notableCases(NotableCase::periodOf(c.from), NotableCase::periodOf(c.to));
+    if (notableLines.isEmpty() && options.notableCaseIds.isEmpty())
+        notableLines = sections.casesAsNotable(queries.escalatedCaseIds(c.from, c.to, options.listLimit));
+    QStringList notableHeaders{tr("Case number"), tr("Title"), tr("Community"), tr("Department"), tr("Outcome")};
+    QList<bool> notableNumeric{false, false, false, false, false};
+    if (annual) {
+        notableHeaders.prepend(tr("Month"));
+        notableNumeric.prepend(false);
+    }
+    ReportBlock notable =
+        table(QStringLiteral("notable"), {}, notableHeaders, notableNumeric, tr("No notable case was chosen."));
+    // The outcome sentence wide enough to read, short names not broken; the case number and title share
+    // the rest (0: as the content needs).
+    notable.widths = annual ? QList<int>{0, 0, 0, 13, 13, 22} : QList<int>{0, 0, 13, 14, 26};
+    notable.noWrap = annual ? QList<bool>{true, true} : QList<bool>{true};
+    for (const NotableCaseLine &l : std::as_const(notableLines).mid(0, options.listLimit)) {
+        QStringList r{l.caseNo, l.title, l.community, l.department, outcome(l)};
+        if (annual)
+            r.prepend(l.period);
+        notable.rows << r;
+    }
     doc.blocks << notable;
 
     // 5. Deputies.
@@ -186,6 +242,35 @@ ReportDocument MonthlyReportBuilder::build(const Options &options) const
         deputies.rows << QStringList{d.name, DomainText::deputyLevel(d.level), count(d.receptionDays), count(d.visits),
                                      count(d.casesFollowed), PeriodFigures::percent(d.satisfactionRate())};
     doc.blocks << deputies;
+
+    // 6. Activities held.
+    doc.blocks << ReportBlock::heading(tr("6. Activities held"));
+    if (annual) {
+        // A year holds many: first how many of each kind, then the list.
+        ReportBlock kinds = table(QStringLiteral("activity_kinds"), tr("Activities by kind"),
+                                  {tr("Kind"), tr("Activities"), tr("Participants")}, {false, true, true}, {});
+        for (const QString &kind : ActivityKind::all()) {
+            qint64 held = 0, people = 0;
+            for (const Activity &a : activities)
+                if (a.kind == kind) {
+                    ++held;
+                    people += a.participants;
+                }
+            if (held > 0)
+                kinds.rows << QStringList{ActivityKind::label(kind), count(held), count(people)};
+        }
+        kinds.widths = {56, 22, 22};
+        if (!kinds.rows.isEmpty())
+            doc.blocks << kinds;
+    }
+    ReportBlock held = table(QStringLiteral("activities"), annual ? tr("Every activity of the year") : QString(),
+                             {tr("Date"), tr("Kind"), tr("Title"), tr("Deputies"), tr("Participants")},
+                             {false, false, false, false, true}, tr("No activity was recorded."));
+    held.widths = {14, 15, 31, 26, 14};
+    for (const Activity &a : activities)
+        held.rows << QStringList{date(a.heldOn), ActivityKind::label(a.kind), a.title,
+                                 a.deputyNames.join(tr(", ")), count(a.participants)};
+    doc.blocks << held;
 
     ReportBlock signature;
     signature.kind = ReportBlock::Kind::Signature;

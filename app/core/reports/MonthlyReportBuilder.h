@@ -2,8 +2,9 @@
 // Builds the monthly report (月度工作报告) — or, for a year, the annual report from the same blocks —
 // as a ReportDocument: title block, the figures with their comparisons, charts, tables of cases by
 // category and status, overdue and unsatisfied cases with their departments, notable cases,
-// deputies' attendance, and the signature and date lines.
+// deputies' attendance, activities held, and the signature and date lines.
 
+#include "domain/NotableCase.h"
 #include "reports/ReportDocument.h"
 #include "workflow/WorkingDayCalendar.h"
 
@@ -21,7 +22,9 @@ public:
         StatsScope scope;
         StatsPeriod period;         // a month for the monthly report, a year for the annual one
         QDate today;                // the cut-off of a running period; invalid: Clock::today()
-        QStringList notableCaseIds; // picked by the user; empty: the period's escalated cases
+        // Notable cases to print instead of those picked in the store (notable_case) for the period's
+        // months; with neither, the period's escalated cases.
+        QStringList notableCaseIds;
         int listLimit = 100;        // at most this many overdue/unsatisfied/notable cases are listed
     };
 
@@ -30,6 +33,8 @@ public:
     ReportDocument build(const Options &options) const;
     // The figures as printed (also the CSV's rows), from statistics already computed.
     static QList<ReportFigure> figures(const PeriodStatistics &statistics);
+    // What came of a notable case, in one sentence.
+    static QString outcome(const NotableCaseLine &line);
 
 private:
     QSqlDatabase m_db;

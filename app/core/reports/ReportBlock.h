@@ -18,6 +18,8 @@ struct ReportBlock
     QStringList headers; // tables
     QList<QStringList> rows;
     QList<bool> numeric; // per column: right-aligned numbers
+    QList<int> widths;   // per column: percent of the line; empty or 0: as the writer chooses
+    QList<bool> noWrap;  // per column: kept on one line (case numbers, months)
     QString emptyText;   // what a table with no rows says instead
     QStringList lines;   // signature lines
 

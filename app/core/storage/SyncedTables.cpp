@@ -13,7 +13,8 @@ const QStringList &SyncedTables::names()
         QStringLiteral("visit_deputy"), QStringLiteral("visitor"), QStringLiteral("cases"),
         QStringLiteral("case_event"), QStringLiteral("attachment"), QStringLiteral("app_user"),
         QStringLiteral("reception_rule"), QStringLiteral("reception_attendance"),
-        QStringLiteral("visit_case"),
+        QStringLiteral("visit_case"), QStringLiteral("notable_case"), QStringLiteral("station_activity"),
+        QStringLiteral("station_activity_deputy"),
     };
     return list;
 }
