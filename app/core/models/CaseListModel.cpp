@@ -5,8 +5,10 @@
 #include "domain/DomainText.h"
 #include "search/CaseSearchQuery.h"
 #include "storage/CaseSearchIndex.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Store.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace zt {
@@ -17,11 +19,16 @@ namespace {
 // it is unique and a page boundary inside a run of equal dates neither skips nor repeats a row.
 struct SortSpec
 {
-    const char *key;     // a row value, selected after the display columns and compared for keyset paging
+    const char *key;     // a row value compared for keyset paging; page() rebuilds it from the row's columns
     int keyLength;       // columns in key
     const char *orderBy; // the same columns, in the same direction as comparison
     const char *after;   // "<" or ">": strictly after the last row in this order
 };
+
+// The columns page() reads, in this order: the key of every sort is made from them, so the statement
+// selects nothing twice (decoding a column costs more than reading it, see tests/bench/README.md).
+enum PageColumn { IdColumn, NumberColumn, TitleColumn, CategoryColumn, CommunityColumn, StatusColumn,
+                  DepartmentColumn, DeadlineColumn, RegisteredColumn };
 
 SortSpec sortSpec(CaseFilter::Sort sort)
 {
@@ -237,11 +244,10 @@ CaseListModel::Query CaseListModel::pageQuery(const QString &stationId, const Ca
     const SortSpec spec = sortSpec(filter.sort);
     Query q;
     q.sql = QStringLiteral("SELECT c.id, c.case_no, c.title, cat.name, d.name, c.status, dep.name, c.deadline, "
-                           "c.registered_on, %1 FROM cases c "
+                           "c.registered_on FROM cases c "
                            "LEFT JOIN category cat ON cat.id = c.category_id "
                            "LEFT JOIN division d ON d.code = c.community_code "
-                           "LEFT JOIN department dep ON dep.id = c.department_id")
-                .arg(QLatin1String(spec.key));
+                           "LEFT JOIN department dep ON dep.id = c.department_id");
     appendWhere(q.sql, q.binds, stationId, filter, today, true);
     if (after.size() == spec.keyLength) {
         // A row value comparison lets SQLite start the index range at the key instead of filtering from
@@ -287,31 +293,46 @@ QVector<ReadOnlyTableModel::Row> CaseListModel::page()
 {
     QVector<Row> out;
     const Query query = pageQuery(m_store.stationId(), m_filter, Clock::today(), m_lastKey, m_pageSize);
-    QSqlQuery q(m_store.db());
-    q.setForwardOnly(true);
-    if (!q.prepare(query.sql)) {
+    // Straight on the SQLite handle: through QSqlQuery, decoding every column of every row (UTF-16 inside
+    // SQLite, then a QVariant each) cost more than running the statement (tests/bench/README.md).
+    SqliteStatement q(m_store.db(), query.sql, query.binds);
+    if (!q.ok()) {
         m_more = false;
         return out;
     }
-    for (const QVariant &b : query.binds)
-        q.addBindValue(b);
-    if (!q.exec()) {
-        m_more = false;
-        return out;
-    }
-    constexpr int keyColumn = 9;
-    const int keyLength = sortSpec(m_filter.sort).keyLength;
+    // A page shows a handful of statuses: translate each once, not once per row.
+    QHash<QString, QString> statusText;
+    const CaseFilter::Sort sort = m_filter.sort;
+    out.reserve(m_pageSize);
     while (q.next()) {
         Row row;
-        row.id = q.value(0).toString();
-        row.cells = {q.value(1), q.value(2), q.value(3), q.value(4), DomainText::caseStatus(q.value(5).toString()),
-                     q.value(6), q.value(7), q.value(8)};
-        row.tooltips = {QVariant(), q.value(2)};
-        out.append(row);
-        QVariantList key;
-        for (int i = 0; i < keyLength; ++i)
-            key << q.value(keyColumn + i);
-        m_lastKey = key;
+        row.id = q.text(IdColumn);
+        const QVariant title = q.value(TitleColumn);
+        const QString status = q.text(StatusColumn);
+        auto text = statusText.constFind(status);
+        if (text == statusText.constEnd())
+            text = statusText.insert(status, DomainText::caseStatus(status));
+        const QVariant deadline = q.value(DeadlineColumn);
+        const QVariant registered = q.value(RegisteredColumn);
+        const QVariant number = q.value(NumberColumn);
+        row.cells = {number, title, q.value(CategoryColumn), q.value(CommunityColumn), *text,
+                     q.value(DepartmentColumn), deadline, registered};
+        row.tooltips = {QVariant(), title};
+        // The sort key of the last row, as the SortSpec compares it.
+        switch (sort) {
+        case CaseFilter::Sort::RegisteredNewest:
+        case CaseFilter::Sort::RegisteredOldest:
+            m_lastKey = {registered, row.id};
+            break;
+        case CaseFilter::Sort::DeadlineSoonest:
+            // Not a null QString for a missing deadline: that would bind as NULL, and no row compares after NULL.
+            m_lastKey = {deadline.isNull() ? 1 : 0, deadline.isNull() ? QStringLiteral("") : deadline.toString(), row.id};
+            break;
+        case CaseFilter::Sort::CaseNumber:
+            m_lastKey = {number};
+            break;
+        }
+        out.append(std::move(row));
     }
     m_more = out.size() == m_pageSize;
     return out;

@@ -17,6 +17,15 @@ int levelRank(const QString &level)
     return i < 0 ? 99 : i;
 }
 
+void addToBuckets(QList<ReplyTimeBucket> &buckets, int days, qint64 replies)
+{
+    for (ReplyTimeBucket &b : buckets)
+        if (days >= b.minDays && (b.maxDays < 0 || days <= b.maxDays)) {
+            b.replies += replies;
+            break;
+        }
+}
+
 } // namespace
 
 QList<ReplyTimeBucket> FigureCalculator::emptyReplyBuckets()
@@ -34,7 +43,8 @@ PeriodFigures FigureCalculator::figures(const StatsScope &scope, const StatsPeri
     return figuresBetween(scope, period.from(), period.to(), today);
 }
 
-PeriodFigures FigureCalculator::figuresBetween(const StatsScope &scope, QDate from, QDate to, QDate today) const
+PeriodFigures FigureCalculator::figuresBetween(const StatsScope &scope, QDate from, QDate to, QDate today,
+                                               QList<ReplyTimeBucket> *replyTimes) const
 {
     const StatsQueries queries(m_db, scope);
     PeriodFigures f;
@@ -61,8 +71,11 @@ PeriodFigures FigureCalculator::figuresBetween(const StatsScope &scope, QDate fr
     f.repliedOnTime = due.onTime;
 
     for (const auto &r : queries.replyDays(from, f.cutOff)) {
+        const int days = qMax(0, m_calendar.workingDaysBetween(r.assigned, r.replied));
         f.replies += r.count;
-        f.replyWorkingDays += r.count * qMax(0, m_calendar.workingDaysBetween(r.assigned, r.replied));
+        f.replyWorkingDays += r.count * days;
+        if (replyTimes)
+            addToBuckets(*replyTimes, days, r.count);
     }
 
     f.inTopCategories = queries.inLargestGroups(D::Category, from, to, 3);
@@ -77,11 +90,16 @@ PeriodStatistics FigureCalculator::statistics(const StatsScope &scope, const Sta
     PeriodStatistics s;
     s.scope = scope;
     s.period = period;
-    s.current = figures(scope, period, today);
+    // The reply-time distribution comes from the same reply pairs as the average reply time: read once.
+    QList<ReplyTimeBucket> replyTimes = emptyReplyBuckets();
+    s.current = figuresBetween(scope, period.from(), period.to(), today, &replyTimes);
     if (cancelled())
         return s;
     s.previous = figures(scope, period.previous(), today);
-    s.lastYear = figures(scope, period.sameLastYear(), today);
+    // For a year the previous period is the same year a year ago: count it once.
+    const StatsPeriod lastYear = period.sameLastYear();
+    s.lastYear = lastYear.from() == s.previous.from && lastYear.to() == s.previous.to ? s.previous
+                                                                                     : figures(scope, lastYear, today);
     if (cancelled())
         return s;
 
@@ -144,14 +162,12 @@ PeriodStatistics FigureCalculator::statistics(const StatsScope &scope, const Sta
                                 ? QDate(to.year(), to.month(), 1).addMonths(-11)
                                 : from;
     s.monthly = queries.monthly(trendFrom, cut);
-    s.replyTimes = emptyReplyBuckets();
-    for (const auto &r : queries.replyDays(from, cut)) {
-        const int days = qMax(0, m_calendar.workingDaysBetween(r.assigned, r.replied));
-        for (ReplyTimeBucket &b : s.replyTimes)
-            if (days >= b.minDays && (b.maxDays < 0 || days <= b.maxDays)) {
-                b.replies += r.count;
-                break;
-            }
+    if (s.current.cutOff == cut) {
+        s.replyTimes = replyTimes;
+    } else {
+        s.replyTimes = emptyReplyBuckets();
+        for (const auto &r : queries.replyDays(from, cut))
+            addToBuckets(s.replyTimes, qMax(0, m_calendar.workingDaysBetween(r.assigned, r.replied)), r.count);
     }
     return s;
 }

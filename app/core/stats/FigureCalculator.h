@@ -31,7 +31,9 @@ public:
     static PeriodFigures month(const QSqlDatabase &db, const QString &stationId, int year, int month, const QDate &today);
 
 private:
-    PeriodFigures figuresBetween(const StatsScope &scope, QDate from, QDate to, QDate today) const;
+    // replyTimes (optional): also counts the period's replies into these buckets.
+    PeriodFigures figuresBetween(const StatsScope &scope, QDate from, QDate to, QDate today,
+                                 QList<ReplyTimeBucket> *replyTimes = nullptr) const;
 
     QSqlDatabase m_db;
     WorkingDayCalendar m_calendar;

@@ -257,19 +257,21 @@ QList<TrendPoint> StatsQueries::monthly(QDate from, QDate to) const
         binds << iso(from) << iso(to);
         QSqlQuery q(m_db);
         // Closed by the end of the month it was registered in (closing dates never lie in the future).
+        // Grouped by day, not by month: the day is the index's order, so SQLite counts as it walks the
+        // index instead of sorting every case of the period by a computed month; days add up to months here.
         if (run(q,
-                QStringLiteral("SELECT substr(c.registered_on, 1, 7), count(*), "
+                QStringLiteral("SELECT c.registered_on, count(*), "
                                "coalesce(sum(c.status = 'closed' AND substr(c.closed_on, 1, 7) <= "
                                "substr(c.registered_on, 1, 7)), 0) FROM cases c WHERE %1 "
-                               "AND c.registered_on BETWEEN ? AND ? AND %2 GROUP BY 1")
+                               "AND c.registered_on BETWEEN ? AND ? AND %2 GROUP BY c.registered_on")
                     .arg(where, kLiveCase),
                 binds)) {
             while (q.next()) {
-                const int i = index.value(q.value(0).toString(), -1);
+                const int i = index.value(q.value(0).toString().left(7), -1);
                 if (i < 0)
                     continue;
-                out[i].raised = q.value(1).toLongLong();
-                out[i].solved = q.value(2).toLongLong();
+                out[i].raised += q.value(1).toLongLong();
+                out[i].solved += q.value(2).toLongLong();
             }
         }
     }
@@ -278,16 +280,16 @@ QList<TrendPoint> StatsQueries::monthly(QDate from, QDate to) const
     binds << iso(from) << iso(to);
     QSqlQuery q(m_db);
     if (run(q,
-            QStringLiteral("SELECT substr(v.visit_date, 1, 7), count(*), coalesce(sum(v.visitor_count), 0) FROM visit v "
-                           "WHERE %1 AND v.visit_date BETWEEN ? AND ? AND %2 GROUP BY 1")
+            QStringLiteral("SELECT v.visit_date, count(*), coalesce(sum(v.visitor_count), 0) FROM visit v "
+                           "WHERE %1 AND v.visit_date BETWEEN ? AND ? AND %2 GROUP BY v.visit_date")
                 .arg(where, kLiveVisit),
             binds)) {
         while (q.next()) {
-            const int i = index.value(q.value(0).toString(), -1);
+            const int i = index.value(q.value(0).toString().left(7), -1);
             if (i < 0)
                 continue;
-            out[i].visits = q.value(1).toLongLong();
-            out[i].visitors = q.value(2).toLongLong();
+            out[i].visits += q.value(1).toLongLong();
+            out[i].visitors += q.value(2).toLongLong();
         }
     }
     return out;
@@ -347,7 +349,7 @@ QList<DeputyFigures> StatsQueries::deputyAttendance(QDate from, QDate to) const
 }
 
 QList<CaseLine> StatsQueries::caseLines(const QString &where, const QVariantList &binds, const QString &order,
-                                        int limit) const
+                                        int limit, const QString &source) const
 {
     QList<CaseLine> out;
     QSqlQuery q(m_db);
@@ -355,10 +357,10 @@ QList<CaseLine> StatsQueries::caseLines(const QString &where, const QVariantList
     all << limit;
     if (!run(q,
              QStringLiteral("SELECT c.id, c.case_no, c.title, coalesce(cat.name, ''), coalesce(dep.name, ''), c.status, "
-                            "c.satisfaction, c.registered_on, c.deadline, c.replied_on FROM cases c "
+                            "c.satisfaction, c.registered_on, c.deadline, c.replied_on FROM %3 "
                             "LEFT JOIN category cat ON cat.id = c.category_id "
                             "LEFT JOIN department dep ON dep.id = c.department_id WHERE %1 ORDER BY %2 LIMIT ?")
-                 .arg(where, order),
+                 .arg(where, order, source.isEmpty() ? QStringLiteral("cases c") : source),
              all))
         return out;
     while (q.next()) {
@@ -380,15 +382,25 @@ QList<CaseLine> StatsQueries::caseLines(const QString &where, const QVariantList
 
 QList<CaseLine> StatsQueries::overdueCases(QDate cutOff, int limit) const
 {
+    // Only cases without a reply by the cut-off can be overdue, and they are few: read them first from the
+    // reply-date index (no reply yet, or a reply after the cut-off), then their rows, instead of walking
+    // every deadline of the station's history and reading each case's row for its closing date.
     QVariantList binds;
-    const QString scope = scopeWhere(QStringLiteral("c"), binds);
+    const QString unrepliedScope = scopeWhere(QStringLiteral("r"), binds);
+    scopeWhere(QStringLiteral("r"), binds);
     const QString cut = iso(cutOff);
+    binds << cut;
+    const QString source = QStringLiteral("(SELECT r.rowid AS rid FROM cases r WHERE %1 AND r.replied_on IS NULL "
+                                          "UNION ALL SELECT r.rowid FROM cases r WHERE %1 AND r.replied_on > ?) u "
+                                          "CROSS JOIN cases c ON c.rowid = u.rid")
+                               .arg(unrepliedScope);
+    const QString scope = scopeWhere(QStringLiteral("c"), binds);
     binds << cut << cut << cut << cut;
     return caseLines(scope + QStringLiteral(" AND ") + kLiveCase +
                          QStringLiteral(" AND c.status NOT IN ('not_accepted', 'transferred') AND c.deadline < ? "
                                         "AND c.registered_on <= ? AND (c.replied_on IS NULL OR c.replied_on > ?) "
                                         "AND (c.closed_on IS NULL OR c.closed_on > ?)"),
-                     binds, QStringLiteral("c.deadline, c.case_no"), limit);
+                     binds, QStringLiteral("c.deadline, c.case_no"), limit, source);
 }
 
 QList<CaseLine> StatsQueries::unsatisfiedCases(QDate from, QDate to, int limit) const

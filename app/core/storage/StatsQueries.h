@@ -83,7 +83,9 @@ public:
 private:
     // "<alias>.station_id = ?" (or point/district) and its value(s).
     QString scopeWhere(const QString &alias, QVariantList &binds, bool pointColumn = true) const;
-    QList<CaseLine> caseLines(const QString &where, const QVariantList &binds, const QString &order, int limit) const;
+    // source: what the rows come from, as "... c" (default: cases c); its binds come first.
+    QList<CaseLine> caseLines(const QString &where, const QVariantList &binds, const QString &order, int limit,
+                              const QString &source = {}) const;
 
     QSqlDatabase m_db;
     StatsScope m_scope;
