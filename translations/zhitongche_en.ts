@@ -53,6 +53,174 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesDialog</name>
+    <message>
+        <source>Activities held</source>
+        <translation>Activities held</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>For example: themed reception on waste sorting</source>
+        <translation>For example: themed reception on waste sorting</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants</source>
+        <translation>P&amp;articipants</translation>
+    </message>
+    <message>
+        <source>People who took part, deputies not counted</source>
+        <translation>People who took part, deputies not counted</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>D&amp;eputies who took part</source>
+        <translation>D&amp;eputies who took part</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>&amp;New activity</source>
+        <translation>&amp;New activity</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Saves the activity (Ctrl+S)</source>
+        <translation>Saves the activity (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityKind</name>
+    <message>
+        <source>Themed reception</source>
+        <translation>Themed reception</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>Field visit</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Law publicity</source>
+        <translation>Law publicity</translation>
+    </message>
+    <message>
+        <source>Study day</source>
+        <translation>Study day</translation>
+    </message>
+    <message>
+        <source>Deputies&apos; lecture</source>
+        <translation>Deputies&apos; lecture</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Other activity</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>Enter the date the activity was held.</source>
+        <translation>Enter the date the activity was held.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of activity it was.</source>
+        <translation>Choose what kind of activity it was.</translation>
+    </message>
+    <message>
+        <source>Enter a title, e.g. the theme of the reception.</source>
+        <translation>Enter a title, e.g. the theme of the reception.</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>The number of participants cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s deputies could not be read.</source>
+        <translation>The activity&apos;s deputies could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>The new user signs in with this username and password on every PC of the station once it has synced. The password needs at least 8 characters.</source>
+        <translation>The new user signs in with this username and password on every PC of the station once it has synced. The password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>First password</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>The file %1 cannot be read.</source>
@@ -216,6 +384,57 @@
     <message>
         <source>The backup could not be moved to %1.</source>
         <translation>The backup could not be moved to %1.</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be read back correctly (%2). Do not rely on it: try again, or use another drive.</source>
+        <translation>The copy %1 could not be read back correctly (%2). Do not rely on it: try again, or use another drive.</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>the file is missing</translation>
+    </message>
+    <message>
+        <source>it holds no store</source>
+        <translation>it holds no store</translation>
+    </message>
+</context>
+<context>
+    <name>BlobSync</name>
+    <message>
+        <source>The sync server answered %1 for an attachment.</source>
+        <translation>The sync server answered %1 for an attachment.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this attachment from this PC.</source>
+        <translation>The server does not accept this attachment from this PC.</translation>
+    </message>
+    <message>
+        <source>The attachment file %1 cannot be read.</source>
+        <translation>The attachment file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The attachment file on this PC is damaged: %1</source>
+        <translation>The attachment file on this PC is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The sync server answered %1: %2</source>
+        <translation>The sync server answered %1: %2</translation>
+    </message>
+    <message>
+        <source>The upload of an attachment did not make progress.</source>
+        <translation>The upload of an attachment did not make progress.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>The file %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The sync server sent an attachment from the wrong place.</source>
+        <translation>The sync server sent an attachment from the wrong place.</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1762,13 @@
     </message>
 </context>
 <context>
+    <name>ForkRecovery</name>
+    <message>
+        <source>This data file is a copy of another PC&apos;s (or a restored backup), and the server could not enrol it as a new PC: %1</source>
+        <translation>This data file is a copy of another PC&apos;s (or a restored backup), and the server could not enrol it as a new PC: %1</translation>
+    </message>
+</context>
+<context>
     <name>IcsExporter</name>
     <message>
         <source>Deputies receiving: %1</source>
@@ -1707,6 +1933,13 @@
     </message>
 </context>
 <context>
+    <name>KeyPin</name>
+    <message>
+        <source>A key pin looks like sha256/ followed by 44 characters of base64 (the SHA-256 of the server&apos;s public key).</source>
+        <translation>A key pin looks like sha256/ followed by 44 characters of base64 (the SHA-256 of the server&apos;s public key).</translation>
+    </message>
+</context>
+<context>
     <name>LedgerColumns</name>
     <message>
         <source>Reception date</source>
@@ -1786,6 +2019,77 @@
     <message>
         <source>The file %1 has no rows.</source>
         <translation>The file %1 has no rows.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <source>Import a ledger</source>
+        <translation>Import a ledger</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger file:</source>
+        <translation>&amp;Ledger file:</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file with the ledger&apos;s headers in its first row</source>
+        <translation>A CSV or Excel (.xlsx) file with the ledger&apos;s headers in its first row</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Check which field each column of the ledger holds and correct it where the guess is wrong. The choice is remembered for ledgers with the same headers.</source>
+        <translation>Check which field each column of the ledger holds and correct it where the guess is wrong. The choice is remembered for ledgers with the same headers.</translation>
+    </message>
+    <message>
+        <source>Column in the ledger</source>
+        <translation>Column in the ledger</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>The first rows, as they will be read:</source>
+        <translation>The first rows, as they will be read:</translation>
+    </message>
+    <message>
+        <source>Rows not imported: correct them in the ledger and import it again; the rows already imported are skipped.</source>
+        <translation>Rows not imported: correct them in the ledger and import it again; the rows already imported are skipped.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the list</source>
+        <translation>Cop&amp;y the list</translation>
+    </message>
+    <message>
+        <source>&amp;Save the list as CSV…</source>
+        <translation>&amp;Save the list as CSV…</translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v of %m rows</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2184,14 @@
     <message>
         <source>Closed in the ledger</source>
         <translation>Closed in the ledger</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2454,167 @@
     <message>
         <source>Date:</source>
         <translation>Date:</translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation>the department</translation>
+    </message>
+    <message>
+        <source>Closed on %1.</source>
+        <translation>Closed on %1.</translation>
+    </message>
+    <message>
+        <source>Closed on %1; rating: %2.</source>
+        <translation>Closed on %1; rating: %2.</translation>
+    </message>
+    <message>
+        <source>%1 replied on %2; the citizen is being told.</source>
+        <translation>%1 replied on %2; the citizen is being told.</translation>
+    </message>
+    <message>
+        <source>%1 replied on %2; the citizen has been told and not yet rated it.</source>
+        <translation>%1 replied on %2; the citizen has been told and not yet rated it.</translation>
+    </message>
+    <message>
+        <source>Reopened after the citizen was not satisfied; %1 is handling it again (deadline %2).</source>
+        <translation>Reopened after the citizen was not satisfied; %1 is handling it again (deadline %2).</translation>
+    </message>
+    <message>
+        <source>Assigned to %1, being handled (deadline %2).</source>
+        <translation>Assigned to %1, being handled (deadline %2).</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Activities held</source>
+        <translation>Activities held</translation>
+    </message>
+    <message>
+        <source>Participants in activities</source>
+        <translation>Participants in activities</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>6. Activities held</source>
+        <translation>6. Activities held</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>Activities by kind</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Every activity of the year</source>
+        <translation>Every activity of the year</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Deputies</translation>
+    </message>
+    <message>
+        <source>No activity was recorded.</source>
+        <translation>No activity was recorded.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>NotableCaseRepository</name>
+    <message>
+        <source>Choose the month of the report.</source>
+        <translation>Choose the month of the report.</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>There is no such case.</translation>
+    </message>
+    <message>
+        <source>No case has the number %1.</source>
+        <translation>No case has the number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NotableCasesPanel</name>
+    <message>
+        <source>color: #555;</source>
+        <translation>color: #555;</translation>
+    </message>
+    <message>
+        <source>Case number, e.g. A0012</source>
+        <translation>Case number, e.g. A0012</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Take off the report</source>
+        <translation>Take off the report</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>Activities held…</source>
+        <translation>Activities held…</translation>
+    </message>
+    <message>
+        <source>Record the month&apos;s activities: themed receptions, field visits, surveys, law publicity</source>
+        <translation>Record the month&apos;s activities: themed receptions, field visits, surveys, law publicity</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>Save password</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3557,37 @@
     </message>
 </context>
 <context>
+    <name>SecuritySettingsSection</name>
+    <message>
+        <source>Security and privacy</source>
+        <translation>Security and privacy</translation>
+    </message>
+    <message>
+        <source>Lock when idle for:</source>
+        <translation>Lock when idle for:</translation>
+    </message>
+    <message>
+        <source>Keep citizens&apos; names and phones:</source>
+        <translation>Keep citizens&apos; names and phones:</translation>
+    </message>
+    <message>
+        <source>Anonymise now…</source>
+        <translation>Anonymise now…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Change my password…</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -3394,6 +3898,57 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>SuggestionGroupsDialog</name>
+    <message>
+        <source>Proposed groups of similar cases</source>
+        <translation>Proposed groups of similar cases</translation>
+    </message>
+    <message>
+        <source>Open and closed cases of the same category in the same community, or of one category whose titles share words, with the most citizens first. Draft a suggestion from a group with its evidence.</source>
+        <translation>Open and closed cases of the same category in the same community, or of one category whose titles share words, with the most citizens first. Draft a suggestion from a group with its evidence.</translation>
+    </message>
+    <message>
+        <source>&amp;Months back:</source>
+        <translation>&amp;Months back:</translation>
+    </message>
+    <message>
+        <source>At &amp;least this many cases:</source>
+        <translation>At &amp;least this many cases:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Citizens</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Common words</source>
+        <translation>Common words</translation>
+    </message>
+    <message>
+        <source>&amp;Draft a suggestion from this group…</source>
+        <translation>&amp;Draft a suggestion from this group…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionColour</name>
     <message>
         <source>On time</source>
@@ -3546,16 +4101,38 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>The sync server sent a damaged page.</source>
         <translation>The sync server sent a damaged page.</translation>
     </message>
+    <message>
+        <source>The server&apos;s key does not match the pinned key in the sync settings. The connection was stopped: this may not be your organisation&apos;s server. Ask the administrator before changing the pin.</source>
+        <translation>The server&apos;s key does not match the pinned key in the sync settings. The connection was stopped: this may not be your organisation&apos;s server. Ask the administrator before changing the pin.</translation>
+    </message>
+    <message>
+        <source>This version of Zhitongche is too old for the sync server: upgrade it to receive changes (changes made here are still sent).</source>
+        <translation>This version of Zhitongche is too old for the sync server: upgrade it to receive changes (changes made here are still sent).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync server is under maintenance; this PC tries again in %n minute(s).</source>
+        <translation>
+            <numerusform>The sync server is under maintenance; this PC tries again in %n minute.</numerusform>
+            <numerusform>The sync server is under maintenance; this PC tries again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync server is busy; this PC tries again in %n minute(s).</source>
+        <translation>
+            <numerusform>The sync server is busy; this PC tries again in %n minute.</numerusform>
+            <numerusform>The sync server is busy; this PC tries again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync was stopped; it goes on from here next time.</source>
+        <translation>Sync was stopped; it goes on from here next time.</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>
     <message>
         <source>Send this store&apos;s changes to the sync server and fetch the others&apos;.</source>
         <translation>Send this store&apos;s changes to the sync server and fetch the others&apos;.</translation>
-    </message>
-    <message>
-        <source>--db PATH [--server URL --ca FILE] [--user NAME --password-file FILE]</source>
-        <translation>--db PATH [--server URL --ca FILE] [--user NAME --password-file FILE]</translation>
     </message>
     <message>
         <source>The sync server, e.g. https://sync.example.org:8443 (saved in the store).</source>
@@ -3624,6 +4201,26 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Sent %1 changes (%2 refused, %3 conflicts); received %4 rows in %5 pages; %6 changes waiting.</source>
         <translation>Sent %1 changes (%2 refused, %3 conflicts); received %4 rows in %5 pages; %6 changes waiting.</translation>
+    </message>
+    <message>
+        <source>--db PATH [--server URL --ca FILE] [--pin sha256/BASE64] [--user NAME --password-file FILE]</source>
+        <translation>--db PATH [--server URL --ca FILE] [--pin sha256/BASE64] [--user NAME --password-file FILE]</translation>
+    </message>
+    <message>
+        <source>Also require the server&apos;s public key to have this SHA-256 pin (sha256/BASE64; saved in the store after a sync that succeeds; an empty value removes it).</source>
+        <translation>Also require the server&apos;s public key to have this SHA-256 pin (sha256/BASE64; saved in the store after a sync that succeeds; an empty value removes it).</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>pin</translation>
+    </message>
+    <message>
+        <source>This data file is a copy of another PC&apos;s (or a restored backup). It now syncs as a new PC; nothing was lost or sent twice.</source>
+        <translation>This data file is a copy of another PC&apos;s (or a restored backup). It now syncs as a new PC; nothing was lost or sent twice.</translation>
+    </message>
+    <message>
+        <source>Attachments: %1 sent (%2 bytes), %3 received (%4 bytes).</source>
+        <translation>Attachments: %1 sent (%2 bytes), %3 received (%4 bytes).</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +4328,60 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>You cannot disable your own account.</source>
         <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>A name may not contain line breaks or control characters.</source>
+        <translation>A name may not contain line breaks or control characters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name may have at most %n character(s).</source>
+        <translation>
+            <numerusform>A name may have at most %n character.</numerusform>
+            <numerusform>A name may have at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cannot change your own role.</source>
+        <translation>You cannot change your own role.</translation>
+    </message>
+    <message>
+        <source>Change your own password with &quot;Change my password&quot;: it asks for the current one.</source>
+        <translation>Change your own password with &quot;Change my password&quot;: it asks for the current one.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>The staff who may sign in at this station. Changes sync to the station&apos;s other PCs and are recorded in the audit log.</source>
+        <translation>The staff who may sign in at this station. Changes sync to the station&apos;s other PCs and are recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Change my password…</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +4630,18 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>its worksheet is damaged (%1)</source>
         <translation>its worksheet is damaged (%1)</translation>
     </message>
+    <message>
+        <source>row number %1 is beyond the last row of a worksheet</source>
+        <translation>row number %1 is beyond the last row of a worksheet</translation>
+    </message>
+    <message>
+        <source>it has more rows than a worksheet can hold</source>
+        <translation>it has more rows than a worksheet can hold</translation>
+    </message>
+    <message>
+        <source>row %1 has more columns than a worksheet can hold</source>
+        <translation>row %1 has more columns than a worksheet can hold</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReportWriter</name>
@@ -4024,6 +4687,56 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>The backup was not restored: %1</source>
         <translation>The backup was not restored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ActivitiesDialog</name>
+    <message>
+        <source>Activities held in %1. Choose one in the list to change it.</source>
+        <translation>Activities held in %1. Choose one in the list to change it.</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Deputies</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+</context>
+<context>
+    <name>zt::AddUserDialog</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4996,26 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Could not prepare &quot;%1&quot; for opening. Check the free space of the PC.</source>
         <translation>Could not prepare &quot;%1&quot; for opening. Check the free space of the PC.</translation>
     </message>
+    <message>
+        <source>Mark as notable case</source>
+        <translation>Mark as notable case</translation>
+    </message>
+    <message>
+        <source>Notable case ✓</source>
+        <translation>Notable case ✓</translation>
+    </message>
+    <message>
+        <source>Prints this case among the notable cases of the report of %1</source>
+        <translation>Prints this case among the notable cases of the report of %1</translation>
+    </message>
+    <message>
+        <source>Printed among the notable cases of the report of %1; click to take it off</source>
+        <translation>Printed among the notable cases of the report of %1; click to take it off</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>zt::CaseFilterBar</name>
@@ -4369,6 +5102,46 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Name for this filter:</source>
         <translation>Name for this filter:</translation>
+    </message>
+    <message>
+        <source>counted in the figures (not cancelled or merged)</source>
+        <translation>counted in the figures (not cancelled or merged)</translation>
+    </message>
+    <message>
+        <source>another station of the district</source>
+        <translation>another station of the district</translation>
+    </message>
+    <message>
+        <source>every station of the district</source>
+        <translation>every station of the district</translation>
+    </message>
+    <message>
+        <source>one community or village</source>
+        <translation>one community or village</translation>
+    </message>
+    <message>
+        <source>rated: %1</source>
+        <translation>rated: %1</translation>
+    </message>
+    <message>
+        <source>closed %1 to %2</source>
+        <translation>closed %1 to %2</translation>
+    </message>
+    <message>
+        <source>replied %1 to %2</source>
+        <translation>replied %1 to %2</translation>
+    </message>
+    <message>
+        <source>reply time %1 to %2 working days</source>
+        <translation>reply time %1 to %2 working days</translation>
+    </message>
+    <message>
+        <source>reply time %1 working days or more</source>
+        <translation>reply time %1 working days or more</translation>
+    </message>
+    <message>
+        <source>reply time up to %1 working days</source>
+        <translation>reply time up to %1 working days</translation>
     </message>
 </context>
 <context>
@@ -4501,6 +5274,22 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Supervision board</source>
         <translation>Supervision board</translation>
+    </message>
+    <message>
+        <source>&amp;Import a ledger…</source>
+        <translation>&amp;Import a ledger…</translation>
+    </message>
+    <message>
+        <source>Imports a station&apos;s reception ledger from an Excel or CSV file</source>
+        <translation>Imports a station&apos;s reception ledger from an Excel or CSV file</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;groups…</source>
+        <translation>Proposed &amp;groups…</translation>
+    </message>
+    <message>
+        <source>Groups of similar cases the program proposes for a deputy&apos;s suggestion</source>
+        <translation>Groups of similar cases the program proposes for a deputy&apos;s suggestion</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +5658,108 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>zt::LedgerImportDialog</name>
+    <message>
+        <source>Choose a ledger</source>
+        <translation>Choose a ledger</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv);;All files (*)</source>
+        <translation>Ledgers (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>(column %1 without a header)</source>
+        <translation>(column %1 without a header)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>%1
+(not imported)</source>
+        <translation>%1
+(not imported)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds: %1.</source>
+        <translation>Choose the column that holds: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The ledger has headers but no rows.</source>
+        <translation>The ledger has headers but no rows.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to import.</source>
+        <translation>
+            <numerusform>%n row to import.</numerusform>
+            <numerusform>%n rows to import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 rows; the rows before were imported.</source>
+        <translation>Stopped after %1 of %2 rows; the rows before were imported.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the rows of this ledger are already in the store.</source>
+        <translation>Nothing new: the rows of this ledger are already in the store.</translation>
+    </message>
+    <message>
+        <source>Imported: %1. Already in the store: %2. Refused: %3.</source>
+        <translation>Imported: %1. Already in the store: %2. Refused: %3.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The list is copied; paste it into a spreadsheet.</source>
+        <translation>The list is copied; paste it into a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Saved the list to %1.</source>
+        <translation>Saved the list to %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder.</source>
+        <translation>Could not write %1. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1-refused-rows.csv</source>
+        <translation>%1-refused-rows.csv</translation>
+    </message>
+    <message>
+        <source>Save the refused rows</source>
+        <translation>Save the refused rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>zt::MainWindow</name>
     <message>
         <source>Reception</source>
@@ -4929,6 +5820,10 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
 </context>
 <context>
     <name>zt::MonthFiguresModel</name>
@@ -4959,6 +5854,25 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>On-time reply rate</source>
         <translation>On-time reply rate</translation>
+    </message>
+</context>
+<context>
+    <name>zt::NotableCasesPanel</name>
+    <message>
+        <source>Notable cases for the report of %1</source>
+        <translation>Notable cases for the report of %1</translation>
+    </message>
+    <message>
+        <source>Notable cases picked in %1</source>
+        <translation>Notable cases picked in %1</translation>
+    </message>
+    <message>
+        <source>None picked: the report lists the cases escalated in this period.</source>
+        <translation>None picked: the report lists the cases escalated in this period.</translation>
+    </message>
+    <message>
+        <source>Type the case&apos;s number, e.g. A0012.</source>
+        <translation>Type the case&apos;s number, e.g. A0012.</translation>
     </message>
 </context>
 <context>
@@ -5054,6 +5968,45 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Waiting to sync</source>
         <translation>Waiting to sync</translation>
+    </message>
+</context>
+<context>
+    <name>zt::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation>Change the password of %1.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Set a temporary password for %1 and tell it to them in person. They must choose their own password when they next sign in.</source>
+        <translation>Set a temporary password for %1 and tell it to them in person. They must choose their own password when they next sign in.</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choose your password</translation>
+    </message>
+    <message>
+        <source>%1, your password was reset by an administrator. Choose your own password now; the temporary one stops working.</source>
+        <translation>%1, your password was reset by an administrator. Choose your own password now; the temporary one stops working.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation>The two new passwords differ. Type the same password twice.</translation>
     </message>
 </context>
 <context>
@@ -5632,6 +6585,65 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>zt::SecuritySettingsSection</name>
+    <message>
+        <source>Security and privacy</source>
+        <translation>Security and privacy</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source> years after closing</source>
+        <translation> years after closing</translation>
+    </message>
+    <message>
+        <source>No case closed before %1 still holds a citizen&apos;s name or phone.</source>
+        <translation>No case closed before %1 still holds a citizen&apos;s name or phone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) closed before %1 still hold the citizen&apos;s name and phone</source>
+        <translation>
+            <numerusform>%n case closed before %1 still hold the citizen&apos;s name and phone</numerusform>
+            <numerusform>%n cases closed before %1 still hold the citizen&apos;s name and phone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n visitor record(s).</source>
+        <translation>
+            <numerusform>, and %n visitor record.</numerusform>
+            <numerusform>, and %n visitor records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove them for good? The cases and the figures stay; this cannot be undone.</source>
+        <translation>Remove them for good? The cases and the figures stay; this cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n case(s)</source>
+        <translation>
+            <numerusform>Anonymised %n case</numerusform>
+            <numerusform>Anonymised %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n visitor record(s).</source>
+        <translation>
+            <numerusform> and %n visitor record.</numerusform>
+            <numerusform> and %n visitor records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Your password is changed.</translation>
+    </message>
+</context>
+<context>
     <name>zt::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -5702,10 +6714,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>Choose the folder for the backup (for example a USB drive)</translation>
     </message>
     <message>
-        <source>Back up to a folder or USB drive…</source>
-        <translation>Back up to a folder or USB drive…</translation>
-    </message>
-    <message>
         <source>Restore the selected backup…</source>
         <translation>Restore the selected backup…</translation>
     </message>
@@ -5718,10 +6726,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Backup saved to %1. Keep the drive somewhere safe: it holds citizens&apos; personal data.</source>
-        <translation>Backup saved to %1. Keep the drive somewhere safe: it holds citizens&apos; personal data.</translation>
-    </message>
-    <message>
         <source>Select the backup to restore in the list first.</source>
         <translation>Select the backup to restore in the list first.</translation>
     </message>
@@ -5732,6 +6736,38 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (%2 free)</translation>
+    </message>
+    <message>
+        <source>No USB drive found</source>
+        <translation>No USB drive found</translation>
+    </message>
+    <message>
+        <source>Back up to another folder…</source>
+        <translation>Back up to another folder…</translation>
+    </message>
+    <message>
+        <source>USB drive:</source>
+        <translation>USB drive:</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <source>Back up to the drive</source>
+        <translation>Back up to the drive</translation>
+    </message>
+    <message>
+        <source>Writing the backup to %1…</source>
+        <translation>Writing the backup to %1…</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1 and checked: it opens and is complete. Keep the drive somewhere safe: it holds citizens&apos; personal data.</source>
+        <translation>Backup saved to %1 and checked: it opens and is complete. Keep the drive somewhere safe: it holds citizens&apos; personal data.</translation>
     </message>
 </context>
 <context>
@@ -5849,6 +6885,73 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>
             <numerusform>Recorded on %n case.</numerusform>
             <numerusform>Recorded on %n cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::SuggestionGroupsDialog</name>
+    <message>
+        <source>Looking for similar cases…</source>
+        <translation>Looking for similar cases…</translation>
+    </message>
+    <message>
+        <source>The cases could not be read. Check the store with ztctl check.</source>
+        <translation>The cases could not be read. Check the store with ztctl check.</translation>
+    </message>
+    <message>
+        <source>Several categories</source>
+        <translation>Several categories</translation>
+    </message>
+    <message>
+        <source>Several communities</source>
+        <translation>Several communities</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n still open</numerusform>
+            <numerusform>%n still open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Brought together by the words their titles share</source>
+        <translation>Brought together by the words their titles share</translation>
+    </message>
+    <message>
+        <source>The same category in the same community</source>
+        <translation>The same category in the same community</translation>
+    </message>
+    <message>
+        <source>Draft…</source>
+        <translation>Draft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft a suggestion from the %n case(s) of this group</source>
+        <translation>
+            <numerusform>Draft a suggestion from the %n case of this group</numerusform>
+            <numerusform>Draft a suggestion from the %n cases of this group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 or more similar cases in the last %n month(s).</source>
+        <translation>
+            <numerusform>No %1 or more similar cases in the last %n month.</numerusform>
+            <numerusform>No %1 or more similar cases in the last %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) proposed.</source>
+        <translation>
+            <numerusform>%n group proposed.</numerusform>
+            <numerusform>%n groups proposed.</numerusform>
         </translation>
     </message>
 </context>
@@ -6067,6 +7170,10 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Kept the server&apos;s value.</source>
         <translation>Kept the server&apos;s value.</translation>
     </message>
+    <message>
+        <source>This PC&apos;s data file is a copy of another PC&apos;s (a copied disk or a restored backup). So that the two PCs do not mix up their changes, this PC now syncs under a new identity. Its changes that the server did not have yet are being sent; nothing was lost or sent twice. If this PC should use its own letter for case numbers, ask the administrator to change the device letter.</source>
+        <translation>This PC&apos;s data file is a copy of another PC&apos;s (a copied disk or a restored backup). So that the two PCs do not mix up their changes, this PC now syncs under a new identity. Its changes that the server did not have yet are being sent; nothing was lost or sent twice. If this PC should use its own letter for case numbers, ask the administrator to change the device letter.</translation>
+    </message>
 </context>
 <context>
     <name>zt::SyncRunner</name>
@@ -6101,6 +7208,40 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
             <numerusform>received %n change.</numerusform>
             <numerusform>received %n changes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2</source>
+        <translation>Sending changes: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Receiving this station&apos;s records: %1 of %2</source>
+        <translation>Receiving this station&apos;s records: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Receiving changes: %1</source>
+        <translation>Receiving changes: %1</translation>
+    </message>
+    <message>
+        <source>Checking the records against the server</source>
+        <translation>Checking the records against the server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments: %n sent</source>
+        <translation>
+            <numerusform>Attachments: %n sent</numerusform>
+            <numerusform>Attachments: %n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received.</source>
+        <translation>
+            <numerusform>%n received.</numerusform>
+            <numerusform>%n received.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This data file turned out to be a copy of another PC&apos;s (a copied disk or a restored backup). It now syncs as a new PC with its own identity; no change was lost or sent twice.</source>
+        <translation>This data file turned out to be a copy of another PC&apos;s (a copied disk or a restored backup). It now syncs as a new PC with its own identity; no change was lost or sent twice.</translation>
     </message>
 </context>
 <context>
@@ -6172,6 +7313,14 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Enrolling…</source>
         <translation>Enrolling…</translation>
     </message>
+    <message>
+        <source>Server key pin (optional):</source>
+        <translation>Server key pin (optional):</translation>
+    </message>
+    <message>
+        <source>Ask your administrator. With a pin, this PC syncs only with the server whose key has this fingerprint, even if another certificate looks valid.</source>
+        <translation>Ask your administrator. With a pin, this PC syncs only with the server whose key has this fingerprint, even if another certificate looks valid.</translation>
+    </message>
 </context>
 <context>
     <name>zt::TodayVisitsModel</name>
@@ -6214,6 +7363,81 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Recorded</source>
         <translation>Recorded</translation>
+    </message>
+</context>
+<context>
+    <name>zt::UserAdminPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last sign-in on this PC</source>
+        <translation>Last sign-in on this PC</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Enabled, must change password</source>
+        <translation>Enabled, must change password</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as %3.</source>
+        <translation>Added %1 (%2) as %3.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in. Their cases and history stay.</source>
+        <translation>%1 can no longer sign in. Their cases and history stay.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset. They must choose their own when they next sign in.</source>
+        <translation>The password of %1 is reset. They must choose their own when they next sign in.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Your password is changed.</translation>
     </message>
 </context>
 <context>

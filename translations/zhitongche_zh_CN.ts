@@ -53,6 +53,174 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesDialog</name>
+    <message>
+        <source>Activities held</source>
+        <translation>开展活动</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>For example: themed reception on waste sorting</source>
+        <translation>例如：垃圾分类主题接待</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants</source>
+        <translation>参加人数(&amp;A)</translation>
+    </message>
+    <message>
+        <source>People who took part, deputies not counted</source>
+        <translation>参加活动的人数，不含代表</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>D&amp;eputies who took part</source>
+        <translation>参加的代表(&amp;E)</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>&amp;New activity</source>
+        <translation>新建活动(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saves the activity (Ctrl+S)</source>
+        <translation>保存此活动（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityKind</name>
+    <message>
+        <source>Themed reception</source>
+        <translation>主题接待</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>实地视察</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调研</translation>
+    </message>
+    <message>
+        <source>Law publicity</source>
+        <translation>普法宣传</translation>
+    </message>
+    <message>
+        <source>Study day</source>
+        <translation>学习日</translation>
+    </message>
+    <message>
+        <source>Deputies&apos; lecture</source>
+        <translation>代表讲堂</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>座谈会</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>其他活动</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>Enter the date the activity was held.</source>
+        <translation>请填写活动日期。</translation>
+    </message>
+    <message>
+        <source>Choose what kind of activity it was.</source>
+        <translation>请选择活动类型。</translation>
+    </message>
+    <message>
+        <source>Enter a title, e.g. the theme of the reception.</source>
+        <translation>请填写标题，例如接待的主题。</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>参加人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s deputies could not be read.</source>
+        <translation>无法读取此活动的参加代表。</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>The new user signs in with this username and password on every PC of the station once it has synced. The password needs at least 8 characters.</source>
+        <translation>新用户同步后，可在本站每台电脑上用此用户名和密码登录。密码至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>The file %1 cannot be read.</source>
@@ -216,6 +384,57 @@
     <message>
         <source>The backup could not be moved to %1.</source>
         <translation>无法将备份移动到 %1。</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be read back correctly (%2). Do not rely on it: try again, or use another drive.</source>
+        <translation>副本 %1 无法正确读回（%2）。请勿使用此副本，请重试，或换一个磁盘。</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it holds no store</source>
+        <translation>其中没有数据</translation>
+    </message>
+</context>
+<context>
+    <name>BlobSync</name>
+    <message>
+        <source>The sync server answered %1 for an attachment.</source>
+        <translation>同步服务器对附件返回了 %1。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this attachment from this PC.</source>
+        <translation>服务器不接受本机的此附件。</translation>
+    </message>
+    <message>
+        <source>The attachment file %1 cannot be read.</source>
+        <translation>无法读取附件文件 %1。</translation>
+    </message>
+    <message>
+        <source>The attachment file on this PC is damaged: %1</source>
+        <translation>本机的附件文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The sync server answered %1: %2</source>
+        <translation>同步服务器返回了 %1：%2</translation>
+    </message>
+    <message>
+        <source>The upload of an attachment did not make progress.</source>
+        <translation>附件上传没有进展。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>无法写入文件 %1。</translation>
+    </message>
+    <message>
+        <source>The sync server sent an attachment from the wrong place.</source>
+        <translation>同步服务器发来的附件来源不对。</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1759,13 @@
     </message>
 </context>
 <context>
+    <name>ForkRecovery</name>
+    <message>
+        <source>This data file is a copy of another PC&apos;s (or a restored backup), and the server could not enrol it as a new PC: %1</source>
+        <translation>此数据文件是另一台电脑数据的副本（或是恢复的备份），服务器无法将其登记为新电脑：%1</translation>
+    </message>
+</context>
+<context>
     <name>IcsExporter</name>
     <message>
         <source>Deputies receiving: %1</source>
@@ -1704,6 +1930,13 @@
     </message>
 </context>
 <context>
+    <name>KeyPin</name>
+    <message>
+        <source>A key pin looks like sha256/ followed by 44 characters of base64 (the SHA-256 of the server&apos;s public key).</source>
+        <translation>密钥指纹的格式为 sha256/ 加 44 个 base64 字符（服务器公钥的 SHA-256 值）。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerColumns</name>
     <message>
         <source>Reception date</source>
@@ -1783,6 +2016,77 @@
     <message>
         <source>The file %1 has no rows.</source>
         <translation>文件 %1 中没有数据行。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <source>Import a ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger file:</source>
+        <translation>台账文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file with the ledger&apos;s headers in its first row</source>
+        <translation>CSV 或 Excel（.xlsx）文件，第一行为台账表头</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Check which field each column of the ledger holds and correct it where the guess is wrong. The choice is remembered for ledgers with the same headers.</source>
+        <translation>请核对台账每一列对应的字段，识别有误的请更正。表头相同的台账会沿用此次选择。</translation>
+    </message>
+    <message>
+        <source>Column in the ledger</source>
+        <translation>台账中的列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>The first rows, as they will be read:</source>
+        <translation>前几行的读取效果：</translation>
+    </message>
+    <message>
+        <source>Rows not imported: correct them in the ledger and import it again; the rows already imported are skipped.</source>
+        <translation>以下行未导入：请在台账中更正后重新导入，已导入的行会自动跳过。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the list</source>
+        <translation>复制列表(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the list as CSV…</source>
+        <translation>将列表另存为 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v / %m 行</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2181,14 @@
     <message>
         <source>Closed in the ledger</source>
         <translation>据台账办结</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2451,167 @@
     <message>
         <source>Date:</source>
         <translation>日期：</translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Closed on %1.</source>
+        <translation>已于 %1 办结。</translation>
+    </message>
+    <message>
+        <source>Closed on %1; rating: %2.</source>
+        <translation>已于 %1 办结，群众评价：%2。</translation>
+    </message>
+    <message>
+        <source>%1 replied on %2; the citizen is being told.</source>
+        <translation>%1 已于 %2 答复，正在向群众反馈。</translation>
+    </message>
+    <message>
+        <source>%1 replied on %2; the citizen has been told and not yet rated it.</source>
+        <translation>%1 已于 %2 答复，已向群众反馈，群众尚未评价。</translation>
+    </message>
+    <message>
+        <source>Reopened after the citizen was not satisfied; %1 is handling it again (deadline %2).</source>
+        <translation>因群众不满意重新办理，由 %1 再次办理（办理时限 %2）。</translation>
+    </message>
+    <message>
+        <source>Assigned to %1, being handled (deadline %2).</source>
+        <translation>已交办 %1，正在办理（办理时限 %2）。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>Activities held</source>
+        <translation>开展活动</translation>
+    </message>
+    <message>
+        <source>Participants in activities</source>
+        <translation>活动参加人数</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>6. Activities held</source>
+        <translation>六、开展活动情况</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>按类型统计活动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动次数</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Every activity of the year</source>
+        <translation>全年活动一览</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>No activity was recorded.</source>
+        <translation>未记录活动。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>NotableCaseRepository</name>
+    <message>
+        <source>Choose the month of the report.</source>
+        <translation>请选择报告月份。</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>没有此件意见建议。</translation>
+    </message>
+    <message>
+        <source>No case has the number %1.</source>
+        <translation>没有编号为 %1 的意见建议。</translation>
+    </message>
+</context>
+<context>
+    <name>NotableCasesPanel</name>
+    <message>
+        <source>color: #555;</source>
+        <translation>color: #555;</translation>
+    </message>
+    <message>
+        <source>Case number, e.g. A0012</source>
+        <translation>意见建议编号，例如 A0012</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Take off the report</source>
+        <translation>从报告中移除</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>Activities held…</source>
+        <translation>开展活动…</translation>
+    </message>
+    <message>
+        <source>Record the month&apos;s activities: themed receptions, field visits, surveys, law publicity</source>
+        <translation>记录本月开展的活动：主题接待、实地视察、调研、普法宣传等</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>保存密码</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3552,37 @@
     </message>
 </context>
 <context>
+    <name>SecuritySettingsSection</name>
+    <message>
+        <source>Security and privacy</source>
+        <translation>安全与隐私</translation>
+    </message>
+    <message>
+        <source>Lock when idle for:</source>
+        <translation>无操作自动锁定时间：</translation>
+    </message>
+    <message>
+        <source>Keep citizens&apos; names and phones:</source>
+        <translation>群众姓名和电话保留期限：</translation>
+    </message>
+    <message>
+        <source>Anonymise now…</source>
+        <translation>立即匿名化…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>匿名化</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -3381,6 +3885,57 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>SuggestionGroupsDialog</name>
+    <message>
+        <source>Proposed groups of similar cases</source>
+        <translation>建议合并的同类意见建议</translation>
+    </message>
+    <message>
+        <source>Open and closed cases of the same category in the same community, or of one category whose titles share words, with the most citizens first. Draft a suggestion from a group with its evidence.</source>
+        <translation>同一村（社区）同一类别的意见建议（含已办结），或同一类别且标题有相同词语的意见建议，反映群众多的排在前面。可用一组意见建议及其依据起草代表建议。</translation>
+    </message>
+    <message>
+        <source>&amp;Months back:</source>
+        <translation>统计最近月数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>At &amp;least this many cases:</source>
+        <translation>件数至少(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>群众人数</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>反映时间</translation>
+    </message>
+    <message>
+        <source>Common words</source>
+        <translation>相同词语</translation>
+    </message>
+    <message>
+        <source>&amp;Draft a suggestion from this group…</source>
+        <translation>用此组起草代表建议(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionColour</name>
     <message>
         <source>On time</source>
@@ -3530,16 +4085,36 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>The sync server sent a damaged page.</source>
         <translation>同步服务器发来的数据已损坏。</translation>
     </message>
+    <message>
+        <source>The server&apos;s key does not match the pinned key in the sync settings. The connection was stopped: this may not be your organisation&apos;s server. Ask the administrator before changing the pin.</source>
+        <translation>服务器的密钥与同步设置中绑定的密钥指纹不符，连接已中止：这可能不是本单位的服务器。更改密钥指纹前请先咨询管理员。</translation>
+    </message>
+    <message>
+        <source>This version of Zhitongche is too old for the sync server: upgrade it to receive changes (changes made here are still sent).</source>
+        <translation>此版本的直通车太旧，同步服务器不再支持：请升级后再接收更新（本机的修改仍会上传）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync server is under maintenance; this PC tries again in %n minute(s).</source>
+        <translation>
+            <numerusform>同步服务器正在维护，本机将在 %n 分钟后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync server is busy; this PC tries again in %n minute(s).</source>
+        <translation>
+            <numerusform>同步服务器繁忙，本机将在 %n 分钟后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync was stopped; it goes on from here next time.</source>
+        <translation>同步已停止，下次将从此处继续。</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>
     <message>
         <source>Send this store&apos;s changes to the sync server and fetch the others&apos;.</source>
         <translation>将此数据库的更改发送到同步服务器，并取回其他电脑的更改。</translation>
-    </message>
-    <message>
-        <source>--db PATH [--server URL --ca FILE] [--user NAME --password-file FILE]</source>
-        <translation>--db PATH [--server URL --ca FILE] [--user NAME --password-file FILE]</translation>
     </message>
     <message>
         <source>The sync server, e.g. https://sync.example.org:8443 (saved in the store).</source>
@@ -3608,6 +4183,26 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Sent %1 changes (%2 refused, %3 conflicts); received %4 rows in %5 pages; %6 changes waiting.</source>
         <translation>已发送 %1 项更改（%2 项被拒收，%3 项冲突）；已接收 %4 行（分 %5 批）；还有 %6 项更改待同步。</translation>
+    </message>
+    <message>
+        <source>--db PATH [--server URL --ca FILE] [--pin sha256/BASE64] [--user NAME --password-file FILE]</source>
+        <translation>--db PATH [--server URL --ca FILE] [--pin sha256/BASE64] [--user NAME --password-file FILE]</translation>
+    </message>
+    <message>
+        <source>Also require the server&apos;s public key to have this SHA-256 pin (sha256/BASE64; saved in the store after a sync that succeeds; an empty value removes it).</source>
+        <translation>同时要求服务器公钥符合此 SHA-256 指纹（sha256/BASE64；同步成功后保存到数据中；留空则取消此要求）。</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>pin</translation>
+    </message>
+    <message>
+        <source>This data file is a copy of another PC&apos;s (or a restored backup). It now syncs as a new PC; nothing was lost or sent twice.</source>
+        <translation>此数据文件是另一台电脑数据的副本（或是恢复的备份），现已作为新电脑同步，数据没有丢失，也没有重复上传。</translation>
+    </message>
+    <message>
+        <source>Attachments: %1 sent (%2 bytes), %3 received (%4 bytes).</source>
+        <translation>附件：已发送 %1 个（%2 字节），已接收 %3 个（%4 字节）。</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +4308,59 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>A name may not contain line breaks or control characters.</source>
+        <translation>姓名不能包含换行符或控制字符。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name may have at most %n character(s).</source>
+        <translation>
+            <numerusform>姓名最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cannot change your own role.</source>
+        <translation>不能修改自己的角色。</translation>
+    </message>
+    <message>
+        <source>Change your own password with &quot;Change my password&quot;: it asks for the current one.</source>
+        <translation>请用“修改我的密码”修改自己的密码，需要输入当前密码。</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminPage</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>The staff who may sign in at this station. Changes sync to the station&apos;s other PCs and are recorded in the audit log.</source>
+        <translation>可以在本联络站登录的工作人员。更改会同步到本站的其他电脑，并记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
     </message>
 </context>
 <context>
@@ -3961,6 +4609,18 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>its worksheet is damaged (%1)</source>
         <translation>工作表已损坏（%1）</translation>
     </message>
+    <message>
+        <source>row number %1 is beyond the last row of a worksheet</source>
+        <translation>行号 %1 超出了工作表的最大行数</translation>
+    </message>
+    <message>
+        <source>it has more rows than a worksheet can hold</source>
+        <translation>行数超出了工作表的容量</translation>
+    </message>
+    <message>
+        <source>row %1 has more columns than a worksheet can hold</source>
+        <translation>第 %1 行的列数超出了工作表的容量</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReportWriter</name>
@@ -4006,6 +4666,56 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>The backup was not restored: %1</source>
         <translation>备份未恢复：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ActivitiesDialog</name>
+    <message>
+        <source>Activities held in %1. Choose one in the list to change it.</source>
+        <translation>%1 开展的活动。在列表中选择一项即可修改。</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存更改(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>zt::AddUserDialog</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致，请重新输入相同的密码。</translation>
     </message>
 </context>
 <context>
@@ -4263,6 +4973,26 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Could not prepare &quot;%1&quot; for opening. Check the free space of the PC.</source>
         <translation>无法打开“%1”，请检查电脑的剩余空间。</translation>
     </message>
+    <message>
+        <source>Mark as notable case</source>
+        <translation>列为典型案例</translation>
+    </message>
+    <message>
+        <source>Notable case ✓</source>
+        <translation>典型案例 ✓</translation>
+    </message>
+    <message>
+        <source>Prints this case among the notable cases of the report of %1</source>
+        <translation>将此件列入 %1 工作报告的典型案例</translation>
+    </message>
+    <message>
+        <source>Printed among the notable cases of the report of %1; click to take it off</source>
+        <translation>已列入 %1 工作报告的典型案例；点击可取消</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>zt::CaseFilterBar</name>
@@ -4349,6 +5079,46 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Name for this filter:</source>
         <translation>筛选名称：</translation>
+    </message>
+    <message>
+        <source>counted in the figures (not cancelled or merged)</source>
+        <translation>计入统计（未撤销或并入）</translation>
+    </message>
+    <message>
+        <source>another station of the district</source>
+        <translation>本区其他联络站</translation>
+    </message>
+    <message>
+        <source>every station of the district</source>
+        <translation>本区全部联络站</translation>
+    </message>
+    <message>
+        <source>one community or village</source>
+        <translation>某一村（社区）</translation>
+    </message>
+    <message>
+        <source>rated: %1</source>
+        <translation>满意度：%1</translation>
+    </message>
+    <message>
+        <source>closed %1 to %2</source>
+        <translation>办结日期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>replied %1 to %2</source>
+        <translation>答复日期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>reply time %1 to %2 working days</source>
+        <translation>答复用时 %1 至 %2 个工作日</translation>
+    </message>
+    <message>
+        <source>reply time %1 working days or more</source>
+        <translation>答复用时 %1 个工作日及以上</translation>
+    </message>
+    <message>
+        <source>reply time up to %1 working days</source>
+        <translation>答复用时不超过 %1 个工作日</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +5251,22 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Supervision board</source>
         <translation>督办</translation>
+    </message>
+    <message>
+        <source>&amp;Import a ledger…</source>
+        <translation>导入台账(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Imports a station&apos;s reception ledger from an Excel or CSV file</source>
+        <translation>从 Excel 或 CSV 文件导入联络站的接待台账</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;groups…</source>
+        <translation>相似件分组(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Groups of similar cases the program proposes for a deputy&apos;s suggestion</source>
+        <translation>程序找出的相似意见建议分组，可据此起草代表建议</translation>
     </message>
 </context>
 <context>
@@ -4849,6 +5635,107 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>zt::LedgerImportDialog</name>
+    <message>
+        <source>Choose a ledger</source>
+        <translation>选择台账</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv);;All files (*)</source>
+        <translation>台账 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>(column %1 without a header)</source>
+        <translation>（第 %1 列，无表头）</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>%1
+(not imported)</source>
+        <translation>%1
+（不导入）</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds: %1.</source>
+        <translation>请选择对应“%1”的列。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The ledger has headers but no rows.</source>
+        <translation>台账只有表头，没有数据行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to import.</source>
+        <translation>
+            <numerusform>待导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 rows; the rows before were imported.</source>
+        <translation>已处理 %1 行（共 %2 行）后停止，此前的行均已导入。</translation>
+    </message>
+    <message>
+        <source>Nothing new: the rows of this ledger are already in the store.</source>
+        <translation>没有新内容：此台账的各行已在数据库中。</translation>
+    </message>
+    <message>
+        <source>Imported: %1. Already in the store: %2. Refused: %3.</source>
+        <translation>已导入：%1。已在数据库中：%2。未予导入：%3。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The list is copied; paste it into a spreadsheet.</source>
+        <translation>列表已复制，可粘贴到电子表格中。</translation>
+    </message>
+    <message>
+        <source>Saved the list to %1.</source>
+        <translation>列表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder.</source>
+        <translation>无法写入 %1，请换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1-refused-rows.csv</source>
+        <translation>%1-未导入的行.csv</translation>
+    </message>
+    <message>
+        <source>Save the refused rows</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>zt::MainWindow</name>
     <message>
         <source>Reception</source>
@@ -4908,6 +5795,10 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
 </context>
 <context>
     <name>zt::MonthFiguresModel</name>
@@ -4938,6 +5829,25 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>On-time reply rate</source>
         <translation>答复率</translation>
+    </message>
+</context>
+<context>
+    <name>zt::NotableCasesPanel</name>
+    <message>
+        <source>Notable cases for the report of %1</source>
+        <translation>%1 工作报告的典型案例</translation>
+    </message>
+    <message>
+        <source>Notable cases picked in %1</source>
+        <translation>%1 已选取的典型案例</translation>
+    </message>
+    <message>
+        <source>None picked: the report lists the cases escalated in this period.</source>
+        <translation>尚未选取：报告将列出本期形成代表建议的件。</translation>
+    </message>
+    <message>
+        <source>Type the case&apos;s number, e.g. A0012.</source>
+        <translation>请输入件的编号，例如 A0012。</translation>
     </message>
 </context>
 <context>
@@ -5033,6 +5943,45 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Waiting to sync</source>
         <translation>待同步</translation>
+    </message>
+</context>
+<context>
+    <name>zt::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation>修改 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Set a temporary password for %1 and tell it to them in person. They must choose their own password when they next sign in.</source>
+        <translation>为 %1 设置一个临时密码，并当面告知本人。其下次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>临时密码</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>设置您的密码</translation>
+    </message>
+    <message>
+        <source>%1, your password was reset by an administrator. Choose your own password now; the temporary one stops working.</source>
+        <translation>%1，您的密码已被管理员重置。请现在设置自己的密码，临时密码随即失效。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation>两次输入的新密码不一致，请重新输入相同的新密码。</translation>
     </message>
 </context>
 <context>
@@ -5607,6 +6556,61 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>zt::SecuritySettingsSection</name>
+    <message>
+        <source>Security and privacy</source>
+        <translation>安全与隐私</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> years after closing</source>
+        <translation> 年（自办结起算）</translation>
+    </message>
+    <message>
+        <source>No case closed before %1 still holds a citizen&apos;s name or phone.</source>
+        <translation>%1 以前办结的件均已不含群众的姓名和电话。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) closed before %1 still hold the citizen&apos;s name and phone</source>
+        <translation>
+            <numerusform>%1 以前办结的件中，有 %n 件仍保留群众的姓名和电话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n visitor record(s).</source>
+        <translation>
+            <numerusform>，另有 %n 条来访群众记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove them for good? The cases and the figures stay; this cannot be undone.</source>
+        <translation>要永久删除这些信息吗？意见建议和统计数据仍会保留；此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n case(s)</source>
+        <translation>
+            <numerusform>已匿名化处理 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n visitor record(s).</source>
+        <translation>
+            <numerusform>、%n 条来访群众记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
     <name>zt::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -5677,10 +6681,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>选择备份保存的文件夹（例如 U 盘）</translation>
     </message>
     <message>
-        <source>Back up to a folder or USB drive…</source>
-        <translation>备份到文件夹或 U 盘…</translation>
-    </message>
-    <message>
         <source>Restore the selected backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
@@ -5693,10 +6693,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>取消</translation>
     </message>
     <message>
-        <source>Backup saved to %1. Keep the drive somewhere safe: it holds citizens&apos; personal data.</source>
-        <translation>备份已保存到 %1。请妥善保管 U 盘：其中含有群众的个人信息。</translation>
-    </message>
-    <message>
         <source>Select the backup to restore in the list first.</source>
         <translation>请先在列表中选择要恢复的备份。</translation>
     </message>
@@ -5707,6 +6703,38 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1（剩余 %2）</translation>
+    </message>
+    <message>
+        <source>No USB drive found</source>
+        <translation>未找到 U 盘</translation>
+    </message>
+    <message>
+        <source>Back up to another folder…</source>
+        <translation>备份到其他文件夹…</translation>
+    </message>
+    <message>
+        <source>USB drive:</source>
+        <translation>U 盘：</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>Back up to the drive</source>
+        <translation>备份到 U 盘</translation>
+    </message>
+    <message>
+        <source>Writing the backup to %1…</source>
+        <translation>正在将备份写入 %1…</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1 and checked: it opens and is complete. Keep the drive somewhere safe: it holds citizens&apos; personal data.</source>
+        <translation>备份已保存到 %1，经检查可以正常打开且内容完整。请妥善保管 U 盘：其中含有群众的个人信息。</translation>
     </message>
 </context>
 <context>
@@ -5823,6 +6851,69 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Recorded on %n case(s).</source>
         <translation>
             <numerusform>已记入 %n 件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::SuggestionGroupsDialog</name>
+    <message>
+        <source>Looking for similar cases…</source>
+        <translation>正在查找相似的意见建议…</translation>
+    </message>
+    <message>
+        <source>The cases could not be read. Check the store with ztctl check.</source>
+        <translation>无法读取意见建议。请用 ztctl check 检查数据库。</translation>
+    </message>
+    <message>
+        <source>Several categories</source>
+        <translation>多个类别</translation>
+    </message>
+    <message>
+        <source>Several communities</source>
+        <translation>多个村（社区）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n 件未办结</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Brought together by the words their titles share</source>
+        <translation>按标题中的相同词语归组</translation>
+    </message>
+    <message>
+        <source>The same category in the same community</source>
+        <translation>同一村（社区）的同类问题</translation>
+    </message>
+    <message>
+        <source>Draft…</source>
+        <translation>起草…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft a suggestion from the %n case(s) of this group</source>
+        <translation>
+            <numerusform>用本组的 %n 件起草代表建议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 or more similar cases in the last %n month(s).</source>
+        <translation>
+            <numerusform>近 %n 个月内没有 %1 件及以上的相似意见建议。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) proposed.</source>
+        <translation>
+            <numerusform>共找出 %n 组。</numerusform>
         </translation>
     </message>
 </context>
@@ -6037,6 +7128,10 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Kept the server&apos;s value.</source>
         <translation>已保留服务器上的值。</translation>
     </message>
+    <message>
+        <source>This PC&apos;s data file is a copy of another PC&apos;s (a copied disk or a restored backup). So that the two PCs do not mix up their changes, this PC now syncs under a new identity. Its changes that the server did not have yet are being sent; nothing was lost or sent twice. If this PC should use its own letter for case numbers, ask the administrator to change the device letter.</source>
+        <translation>这台电脑的数据文件是另一台电脑的副本（复制的硬盘或恢复的备份）。为避免两台电脑的更改相互混淆，这台电脑现在以新的身份同步。服务器尚未收到的本机更改正在发送，没有任何内容丢失或重复发送。如果这台电脑的件编号应使用自己的字母，请管理员修改本机的编号字母。</translation>
+    </message>
 </context>
 <context>
     <name>zt::SyncRunner</name>
@@ -6067,6 +7162,38 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>
             <numerusform>收到 %n 项更改。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2</source>
+        <translation>正在发送更改：%1/%2</translation>
+    </message>
+    <message>
+        <source>Receiving this station&apos;s records: %1 of %2</source>
+        <translation>正在接收本站记录：%1/%2</translation>
+    </message>
+    <message>
+        <source>Receiving changes: %1</source>
+        <translation>正在接收更改：%1</translation>
+    </message>
+    <message>
+        <source>Checking the records against the server</source>
+        <translation>正在与服务器核对记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments: %n sent</source>
+        <translation>
+            <numerusform>附件：已发送 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received.</source>
+        <translation>
+            <numerusform>已接收 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This data file turned out to be a copy of another PC&apos;s (a copied disk or a restored backup). It now syncs as a new PC with its own identity; no change was lost or sent twice.</source>
+        <translation>这个数据文件原来是另一台电脑的副本（复制的硬盘或恢复的备份）。现在它作为具有独立身份的新电脑同步，没有任何更改丢失或重复发送。</translation>
     </message>
 </context>
 <context>
@@ -6137,6 +7264,14 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Enrolling…</source>
         <translation>正在注册…</translation>
     </message>
+    <message>
+        <source>Server key pin (optional):</source>
+        <translation>服务器密钥指纹（可选）：</translation>
+    </message>
+    <message>
+        <source>Ask your administrator. With a pin, this PC syncs only with the server whose key has this fingerprint, even if another certificate looks valid.</source>
+        <translation>请向管理员索取。填写后，这台电脑只与密钥指纹相符的服务器同步，即使其他证书看起来有效也不例外。</translation>
+    </message>
 </context>
 <context>
     <name>zt::TodayVisitsModel</name>
@@ -6179,6 +7314,81 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Recorded</source>
         <translation>已登记</translation>
+    </message>
+</context>
+<context>
+    <name>zt::UserAdminPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in on this PC</source>
+        <translation>在本机最近登录</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Enabled, must change password</source>
+        <translation>已启用，须修改密码</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as %3.</source>
+        <translation>已添加 %1（%2），角色为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 的角色已改为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 已可以重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in. Their cases and history stay.</source>
+        <translation>%1 已不能登录，其经办的件和记录仍会保留。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset. They must choose their own when they next sign in.</source>
+        <translation>%1 的密码已重置，其下次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
     </message>
 </context>
 <context>
