@@ -102,7 +102,9 @@ ReportDocument MonthlyReportBuilder::build(const Options &options) const
     const FigureCalculator calculator(m_db, m_calendar);
 
     ReportDocument doc;
-    doc.statistics = calculator.statistics(options.scope, period, today);
+    // Only the annual report prints the month-by-month trend.
+    doc.statistics = calculator.statistics(options.scope, period, today, nullptr,
+                                           annual ? FigureCalculator::Trend::Include : FigureCalculator::Trend::Skip);
     const PeriodStatistics &s = doc.statistics;
     doc.issuer = queries.scopeName();
     doc.periodCode = period.code();

@@ -84,7 +84,7 @@ PeriodFigures FigureCalculator::figuresBetween(const StatsScope &scope, QDate fr
 }
 
 PeriodStatistics FigureCalculator::statistics(const StatsScope &scope, const StatsPeriod &period, QDate today,
-                                              const std::atomic_bool *cancel) const
+                                              const std::atomic_bool *cancel, Trend trend) const
 {
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
     PeriodStatistics s;
@@ -161,7 +161,8 @@ PeriodStatistics FigureCalculator::statistics(const StatsScope &scope, const Sta
     const QDate trendFrom = period.kind() == StatsPeriod::Kind::Month || (period.kind() == StatsPeriod::Kind::Custom && period.days() < 62)
                                 ? QDate(to.year(), to.month(), 1).addMonths(-11)
                                 : from;
-    s.monthly = queries.monthly(trendFrom, cut);
+    if (trend == Trend::Include)
+        s.monthly = queries.monthly(trendFrom, cut);
     if (s.current.cutOff == cut) {
         s.replyTimes = replyTimes;
     } else {

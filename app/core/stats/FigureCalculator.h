@@ -22,8 +22,11 @@ public:
     PeriodFigures figures(const StatsScope &scope, const StatsPeriod &period, QDate today) const;
     // The figures, their comparisons and every breakdown. cancel (optional) is polled between queries;
     // a cancelled computation returns what it had, which the caller throws away.
+    // Trend::Skip leaves PeriodStatistics::monthly empty: the monthly report prints no trend, and on a
+    // big store the year of months behind it is most of the report's statistics time.
+    enum class Trend { Include, Skip };
     PeriodStatistics statistics(const StatsScope &scope, const StatsPeriod &period, QDate today,
-                                const std::atomic_bool *cancel = nullptr) const;
+                                const std::atomic_bool *cancel = nullptr, Trend trend = Trend::Include) const;
 
     // The station's figures for a range or month, on the calendar in the store (older callers).
     static PeriodFigures compute(const QSqlDatabase &db, const QString &stationId, const QDate &from, const QDate &to,

@@ -120,7 +120,6 @@ private:
     // send() in two halves, so a request can be in flight while the store is written.
     QNetworkReply *start(const QByteArray &verb, const QString &path, const QByteArray &body, bool authorised);
     Result<Reply> finish(QNetworkReply *reply);
-    Status refreshAccessToken();
     Result<SyncReport> bootstrap();
     Result<SyncReport> bootstrapPages();
     Status repairTable(const QString &table);
