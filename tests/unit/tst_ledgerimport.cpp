@@ -72,6 +72,9 @@ private slots:
         QCOMPARE(LedgerCells::names(QStringLiteral("王建国、李秀英，张三,李四 赵五；钱六")),
                  (QStringList{QStringLiteral("王建国"), QStringLiteral("李秀英"), QStringLiteral("张三"),
                               QStringLiteral("李四"), QStringLiteral("赵五"), QStringLiteral("钱六")}));
+        // The full-width space (U+3000) and other Unicode spaces separate names too (found by fuzz_ledgerimport).
+        QCOMPARE(LedgerCells::names(QStringLiteral("王芳\u3000李华\u2001赵强")),
+                 (QStringList{QStringLiteral("王芳"), QStringLiteral("李华"), QStringLiteral("赵强")}));
         QCOMPARE(LedgerCells::satisfaction(QStringLiteral("满意")), Satisfaction::Satisfied);
         QCOMPARE(LedgerCells::satisfaction(QStringLiteral("非常满意")), Satisfaction::Satisfied);
         QCOMPARE(LedgerCells::satisfaction(QStringLiteral("基本满意")), Satisfaction::BasicallySatisfied);

@@ -35,14 +35,18 @@ std::optional<QDate> LedgerCells::date(const QString &text)
 
 QStringList LedgerCells::names(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[、，,；;/\\s]+"));
+    // Unicode properties, so that \s also takes the full-width space (U+3000) people type between
+    // Chinese names and the other Unicode spaces; without them PCRE's \s is ASCII only (a fuzzer find).
+    static const QRegularExpression separators(QStringLiteral("[、，,；;/\\s]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
     return text.split(separators, Qt::SkipEmptyParts);
 }
 
 std::optional<QString> LedgerCells::satisfaction(const QString &text)
 {
     QString t = text.trimmed().toLower();
-    t.remove(QRegularExpression(QStringLiteral("[\\s。.!！]")));
+    static const QRegularExpression noise(QStringLiteral("[\\s。.!！]"), QRegularExpression::UseUnicodePropertiesOption);
+    t.remove(noise);
     if (t.isEmpty())
         return QString();
     if (Satisfaction::all().contains(t))
