@@ -6,6 +6,7 @@
 #include "HttpProbe.h"
 #include "PgCluster.h"
 #include "ServerProcess.h"
+#include "StoreRows.h"
 #include "TestCa.h"
 
 #include "common/Uuid7.h"
@@ -99,23 +100,9 @@ public:
     // Every row of a table, every column, keyed by id: what "converged" compares.
     QMap<QString, QVariantMap> rows(const QString &table) const
     {
-        QMap<QString, QVariantMap> all;
-        QSqlQuery q(m_store->db());
-        q.exec(QStringLiteral("SELECT * FROM %1").arg(table));
-        while (q.next()) {
-            QVariantMap row;
-            for (int i = 0; i < q.record().count(); ++i)
-                row.insert(q.record().fieldName(i), q.value(i));
-            all.insert(row.value(QStringLiteral("id")).toString(), row);
-        }
-        return all;
+        return StoreRows::all(m_store->db(), table);
     }
-    int count(const QString &sql) const
-    {
-        QSqlQuery q(m_store->db());
-        q.exec(sql);
-        return q.next() ? q.value(0).toInt() : -1;
-    }
+    int count(const QString &sql) const { return StoreRows::count(m_store->db(), sql); }
 
 private:
     QTemporaryDir m_dir;
