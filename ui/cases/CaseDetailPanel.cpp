@@ -101,8 +101,12 @@ CaseDetailPanel::CaseDetailPanel(Store &store, WorkingDayCalendar calendar, QWid
     m_timelineView->setModel(m_timeline);
     m_timelineView->verticalHeader()->hide();
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_timelineView->setWordWrap(false);
-    m_timelineView->horizontalHeader()->setStretchLastSection(true);
+    // The facts column takes the width left and wraps; rows grow to their text.
+    m_timelineView->setWordWrap(true);
+    m_timelineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(CaseTimelineModel::Details, QHeaderView::Stretch);
+    m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *relatedPage = new QWidget(m_tabs);
     auto *relatedLayout = new QVBoxLayout(relatedPage);
@@ -199,7 +203,6 @@ void CaseDetailPanel::reload()
     showNotable();
     showActions();
     m_timeline->setTimeline(m_details.timeline);
-    m_timelineView->resizeColumnsToContents();
     showRelated();
 }
 

@@ -9,8 +9,7 @@ CaseTimelineModel::CaseTimelineModel(Store &store, QObject *parent) : ReadOnlyTa
 
 QStringList CaseTimelineModel::headers() const
 {
-    return {tr("When"), tr("What"), tr("Department"), tr("Deputy"), tr("Deadline"), tr("Details"),
-            tr("Recorded by")};
+    return {tr("When"), tr("What"), tr("Details")};
 }
 
 void CaseTimelineModel::setTimeline(const QList<CaseDetails::TimelineEntry> &timeline)
@@ -19,14 +18,23 @@ void CaseTimelineModel::setTimeline(const QList<CaseDetails::TimelineEntry> &tim
     reload();
 }
 
-QString CaseTimelineModel::detailsText(const CaseEvent &event)
+QString CaseTimelineModel::detailsText(const CaseDetails::TimelineEntry &entry)
 {
+    const CaseEvent &event = entry.event;
     QStringList parts;
+    if (!entry.departmentName.isEmpty())
+        parts << tr("Department: %1").arg(entry.departmentName);
+    if (!entry.deputyName.isEmpty())
+        parts << tr("Deputy: %1").arg(entry.deputyName);
+    if (event.deadline.isValid())
+        parts << tr("Deadline: %1").arg(event.deadline.toString(Qt::ISODate));
     if (!event.satisfaction.isEmpty())
         parts << DomainText::satisfaction(event.satisfaction);
     if (!event.note.isEmpty())
         parts << event.note;
-    return parts.join(QStringLiteral("; "));
+    if (!entry.actorName.isEmpty())
+        parts << tr("Recorded by %1").arg(entry.actorName);
+    return parts.join(tr("; ", "between the facts of one timeline entry"));
 }
 
 QVector<ReadOnlyTableModel::Row> CaseTimelineModel::load()
@@ -37,15 +45,10 @@ QVector<ReadOnlyTableModel::Row> CaseTimelineModel::load()
         const CaseEvent &e = entry.event;
         Row row;
         row.id = e.id;
-        const QString details = detailsText(e);
+        const QString details = detailsText(entry);
         row.cells = {e.occurredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                     DomainText::caseEventKind(e.kind),
-                     entry.departmentName,
-                     entry.deputyName,
-                     e.deadline.isValid() ? e.deadline.toString(Qt::ISODate) : QString(),
-                     details,
-                     entry.actorName};
-        row.tooltips = {QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), details, QVariant()};
+                     DomainText::caseEventKind(e.kind), details};
+        row.tooltips = {QVariant(), QVariant(), details};
         rows.append(row);
     }
     return rows;
