@@ -83,7 +83,8 @@ QChart *buildChart(const ChartData &data, ChartAdapter *adapter)
     for (const ChartData::Series &s : data.series)
         if (!s.percent)
             for (double v : s.values)
-                max = std::max(max, v);
+                if (!std::isnan(v))
+                    max = std::max(max, v);
     axisY->setRange(0, niceMax(max));
     axisY->applyNiceNumbers();
 
@@ -106,7 +107,8 @@ QChart *buildChart(const ChartData &data, ChartAdapter *adapter)
                 pen.setStyle(Qt::DashLine); // not colour alone: the rate is dashed
             line->setPen(pen);
             for (int i = 0; i < s.values.size(); ++i)
-                line->append(i, s.percent ? s.values.at(i) * 100.0 : s.values.at(i));
+                if (!std::isnan(s.values.at(i))) // no point where there is no value
+                    line->append(i, s.percent ? s.values.at(i) * 100.0 : s.values.at(i));
             chart->addSeries(line);
             line->attachAxis(axisX);
             if (s.percent) {

@@ -18,6 +18,7 @@
 #include "workflow/WorkingDayCalendar.h"
 
 #include <QJsonDocument>
+#include <cmath>
 #include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +94,22 @@ private:
     }
 
 private slots:
+    void aMonthWithoutCasesHasNoCompletionPoint()
+    {
+        // The trend's completion line must not dive to 0 % for a month nobody raised anything in.
+        PeriodStatistics s;
+        s.monthly = {TrendPoint{QDate(2026, 9, 1), 10, 10, 8, 6}, TrendPoint{QDate(2026, 10, 1), 0, 0, 0, 0},
+                     TrendPoint{QDate(2026, 11, 1), 4, 4, 2, 2}};
+        const ChartData chart = ChartDataBuilder::trend(s);
+        QCOMPARE(chart.series.size(), 3);
+        const ChartData::Series &completion = chart.series.at(2);
+        QVERIFY(completion.percent);
+        QCOMPARE(completion.values.at(0), 0.75);
+        QVERIFY(std::isnan(completion.values.at(1)));
+        QCOMPARE(completion.values.at(2), 1.0);
+        QCOMPARE(chart.series.at(1).values.at(1), 0.0); // counts stay 0, they are real zeros
+    }
+
     void everyBarOfTheFixtureMonthAtEachScope()
     {
         TestStore ts;

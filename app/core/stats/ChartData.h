@@ -15,7 +15,7 @@ struct ChartData
     struct Series
     {
         QString name;
-        QList<double> values; // one per category
+        QList<double> values; // one per category; NaN where there is no value (a rate of nothing)
         bool percent = false; // values are shares 0..1, drawn on a percentage axis
     };
 

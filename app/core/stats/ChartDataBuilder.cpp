@@ -4,6 +4,7 @@
 #include "domain/DomainText.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace zt {
 
@@ -48,7 +49,8 @@ ChartData ChartDataBuilder::trend(const PeriodStatistics &s)
         c.keys << p.month.toString(Qt::ISODate);
         visitors.values << double(p.visitors);
         raised.values << double(p.raised);
-        completion.values << p.completionRate().value_or(0.0);
+        // A month without cases has no completion rate; drawing it as 0 % read as a collapse.
+        completion.values << p.completionRate().value_or(std::numeric_limits<double>::quiet_NaN());
     }
     c.series = {visitors, raised, completion};
     return c;
