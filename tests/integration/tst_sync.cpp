@@ -19,6 +19,8 @@
 #include "sync/HybridClock.h"
 #include "sync/PushBatch.h"
 #include "sync/SyncClient.h"
+#include "workflow/CaseWorkflow.h"
+#include "workflow/WorkingDayCalendar.h"
 
 #include <QCryptographicHash>
 #include <algorithm>
@@ -682,6 +684,132 @@ private slots:
         QCOMPARE(other.value(QStringLiteral("cases"), moved, QStringLiteral("station_id")).toString(), otherId);
         QCOMPARE(other.value(QStringLiteral("cases"), moved, QStringLiteral("deleted")).toInt(), 0);
         QCOMPARE(other.value(QStringLiteral("cases"), moved, QStringLiteral("title")).toString(), QStringLiteral("应由南门街道办理"));
+    }
+
+    void cancelAgainstAssign()
+    {
+        // The station cancels a case (a duplicate registration) while the district, offline, assigns
+        // it. Status is the station's field, routing the district's: whichever order the two PCs
+        // sync in, the case ends cancelled, keeps the district's department and deadline, both
+        // events stand, and the PC whose status lost holds the conflict to see.
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        Client station(stationId, QLatin1Char('A'), true);
+        const QString department = Uuid7::generate();
+        {
+            WriteTransaction tx(station.store());
+            QVERIFY(tx.insert(QStringLiteral("department"), department,
+                              {{QStringLiteral("station_id"), stationId}, {QStringLiteral("name"), QStringLiteral("白云街道城建科")}}));
+            QVERIFY(tx.commit());
+        }
+        const QString districtFirst = station.newCase(QStringLiteral("路灯不亮（重复登记）"));
+        const QString stationFirst = station.newCase(QStringLiteral("井盖松动（重复登记）"));
+        CaseWorkflow atStation(station.store(), WorkingDayCalendar::fromResource());
+        for (const QString &id : {districtFirst, stationFirst})
+            QVERIFY(atStation.accept(id));
+        QVERIFY(enrol(station, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(station));
+        Client district(stationId, QLatin1Char('D'), false);
+        QVERIFY(enrol(district, server->url(), m_ca.caFile(), QStringLiteral("district")));
+        QVERIFY(syncOk(district));
+        CaseWorkflow atDistrict(district.store(), WorkingDayCalendar::fromResource());
+
+        // Both offline (neither pulls until the end). One case reaches the server from the station
+        // first, the other from the district first.
+        const QDate deadline(2026, 12, 18);
+        auto pushOnly = [](Client &c) { return c.sync().push().ok(); };
+        QVERIFY(atStation.cancel(stationFirst, QStringLiteral("与已登记的意见重复")));
+        QVERIFY(pushOnly(station));
+        for (const QString &id : {districtFirst, stationFirst}) {
+            const Status assigned = atDistrict.assign(id, department, deadline);
+            QVERIFY2(assigned, qPrintable(assigned ? QString() : assigned.error().message));
+        }
+        QVERIFY(pushOnly(district));
+        QVERIFY(atStation.cancel(districtFirst, QStringLiteral("与已登记的意见重复")));
+        QVERIFY(pushOnly(station));
+        QVERIFY(syncOk(station));
+        QVERIFY(syncOk(district));
+        QVERIFY(syncOk(station));
+
+        for (Client *c : {&station, &district}) {
+            for (const QString &id : {districtFirst, stationFirst}) {
+                QCOMPARE(c->value(QStringLiteral("cases"), id, QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+                QCOMPARE(c->value(QStringLiteral("cases"), id, QStringLiteral("department_id")).toString(), department);
+                QCOMPARE(c->value(QStringLiteral("cases"), id, QStringLiteral("deadline")).toString(), deadline.toString(Qt::ISODate));
+                QCOMPARE(c->count(QStringLiteral("SELECT count(*) FROM case_event WHERE case_id = '%1' AND kind = 'cancelled'").arg(id)), 1);
+                QCOMPARE(c->count(QStringLiteral("SELECT count(*) FROM case_event WHERE case_id = '%1' AND kind = 'assigned'").arg(id)), 1);
+            }
+        }
+        QCOMPARE(station.rows(QStringLiteral("cases")), district.rows(QStringLiteral("cases")));
+        QCOMPARE(station.rows(QStringLiteral("case_event")), district.rows(QStringLiteral("case_event")));
+        // Nothing overwritten silently: the PC that pushed second holds the status conflict with the
+        // other value (the station kept its "cancelled" over the district's "assigned"; the district's
+        // "assigned" lost to the station's "cancelled").
+        const QString conflict = QStringLiteral("SELECT count(*) FROM sync_conflict WHERE tbl = 'cases' AND row_id = '%1' "
+                                                "AND field = 'status' AND kind = '%2' AND %3 LIKE '%assigned%'");
+        QCOMPARE(station.count(conflict.arg(districtFirst, QStringLiteral("local_kept"), QStringLiteral("server_value"))), 1);
+        QCOMPARE(district.count(conflict.arg(stationFirst, QStringLiteral("server_kept"), QStringLiteral("local_value"))), 1);
+    }
+
+    void caseEventsFromThreeDevices()
+    {
+        // Three PCs of one station record reminders and notes on the same case while offline. Events
+        // are append-only: every PC ends with all of them, once each, in the same order.
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        const QString department = Uuid7::generate();
+        {
+            WriteTransaction tx(a.store());
+            QVERIFY(tx.insert(QStringLiteral("department"), department,
+                              {{QStringLiteral("station_id"), stationId}, {QStringLiteral("name"), QStringLiteral("白云街道物业办")}}));
+            QVERIFY(tx.commit());
+        }
+        const QString caseId = a.newCase(QStringLiteral("电梯经常困人"));
+        CaseWorkflow atA(a.store(), WorkingDayCalendar::fromResource());
+        // Moments in the past, in order (a step may not be dated before the case's last event).
+        const QDateTime base(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+        QVERIFY(atA.accept(caseId, base));
+        QVERIFY(atA.assign(caseId, department, QDate(2026, 12, 18), base.addSecs(30)));
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(a));
+        Client b(stationId, QLatin1Char('B'), false);
+        Client c(stationId, QLatin1Char('C'), false);
+        for (Client *pc : {&b, &c}) {
+            QVERIFY(enrol(*pc, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+            QVERIFY(syncOk(*pc));
+        }
+        CaseWorkflow atB(b.store(), WorkingDayCalendar::fromResource());
+        CaseWorkflow atC(c.store(), WorkingDayCalendar::fromResource());
+
+        QVERIFY(atA.remind(caseId, QStringLiteral("A 第一次催办"), base.addSecs(60)));
+        QVERIFY(atB.remind(caseId, QStringLiteral("B 电话催办"), base.addSecs(120)));
+        QVERIFY(atC.remind(caseId, QStringLiteral("C 现场督办"), base.addSecs(180)));
+        QVERIFY(atA.remind(caseId, QStringLiteral("A 第二次催办"), base.addSecs(240)));
+        QVERIFY(atB.remind(caseId, QStringLiteral("B 代表过问"), base.addSecs(300)));
+        for (Client *pc : {&c, &a, &b, &c, &a, &b})
+            QVERIFY(syncOk(*pc));
+
+        const QString reminders = QStringLiteral("SELECT note FROM case_event WHERE case_id = '%1' AND kind = 'reminded' "
+                                                 "ORDER BY occurred_at, id").arg(caseId);
+        auto notes = [&](Client &pc) {
+            QStringList out;
+            QSqlQuery q(pc.store().db());
+            q.exec(reminders);
+            while (q.next())
+                out << q.value(0).toString();
+            return out;
+        };
+        const QStringList expected{QStringLiteral("A 第一次催办"), QStringLiteral("B 电话催办"), QStringLiteral("C 现场督办"),
+                                   QStringLiteral("A 第二次催办"), QStringLiteral("B 代表过问")};
+        for (Client *pc : {&a, &b, &c})
+            QCOMPARE(notes(*pc), expected);
+        QCOMPARE(a.rows(QStringLiteral("case_event")), b.rows(QStringLiteral("case_event")));
+        QCOMPARE(a.rows(QStringLiteral("case_event")), c.rows(QStringLiteral("case_event")));
+        QCOMPARE(a.rows(QStringLiteral("cases")), b.rows(QStringLiteral("cases")));
+        QCOMPARE(a.rows(QStringLiteral("cases")), c.rows(QStringLiteral("cases")));
     }
 
     void randomEditsAndCutsConverge()
