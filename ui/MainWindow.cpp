@@ -223,6 +223,7 @@ void MainWindow::updateStatus()
     m_storePathLabel->setText(tr("Data file: %1").arg(m_store.path()));
     // Quiet on purpose: offline is a normal state for a village point, never a dialog.
     m_networkLabel->setText(SyncController::describe(m_sync->status()));
+    m_networkLabel->setToolTip(SyncController::clockWarning(m_sync->status()));
     const qint64 pending = OutboxModel::pendingCount(m_store);
     m_pendingLabel->setText(tr("%n change(s) waiting to sync", nullptr, int(pending)));
 }

@@ -126,6 +126,31 @@ private slots:
         QVERIFY(m_translations.setLanguage(TranslationLoader::English));
     }
 
+    void clockWarningSaysHowFarAndWhichWay()
+    {
+        SyncStatus status;
+        status.state = SyncStatus::State::Synced;
+        status.lastSyncedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(SyncController::clockWarning(status).isEmpty()); // nothing known yet
+        status.clockOffsetKnown = true;
+        status.clockOffsetSeconds = 240; // within the protocol's 5 minutes
+        QVERIFY(SyncController::clockWarning(status).isEmpty());
+        QVERIFY(!SyncController::describe(status).contains(QStringLiteral("clock")));
+
+        status.clockOffsetSeconds = 3 * 3600 + 100; // the server is ahead: this PC is slow
+        // (The English plural forms come from the English translation: "hour" matches either form.)
+        const QString slow = SyncController::clockWarning(status);
+        QVERIFY2(slow.contains(QStringLiteral("is 3 hour")) && slow.contains(QStringLiteral("behind")), qPrintable(slow));
+        const QString line = SyncController::describe(status);
+        QVERIFY2(line.contains(QStringLiteral("clock 3 hour")) && line.endsWith(QStringLiteral("slow")), qPrintable(line));
+        status.clockOffsetSeconds = -2 * 86400 - 5;
+        const QString fast = SyncController::clockWarning(status);
+        QVERIFY2(fast.contains(QStringLiteral("is 2 day")) && fast.contains(QStringLiteral("ahead")), qPrintable(fast));
+        status.clockOffsetSeconds = -20 * 60;
+        const QString brief = SyncController::clockWarning(status, SyncController::Length::Brief);
+        QVERIFY2(brief.contains(QStringLiteral("clock 20 minute")) && brief.endsWith(QStringLiteral("fast")), qPrintable(brief));
+    }
+
     void enrolSyncAndResolveAConflict()
     {
         TestStore a;

@@ -9,6 +9,7 @@
 #include "StoreRows.h"
 #include "TestCa.h"
 
+#include "common/Clock.h"
 #include "common/Uuid7.h"
 #include "search/CaseSearchQuery.h"
 #include "storage/CaseSearchIndex.h"
@@ -810,6 +811,50 @@ private slots:
         QCOMPARE(a.rows(QStringLiteral("case_event")), c.rows(QStringLiteral("case_event")));
         QCOMPARE(a.rows(QStringLiteral("cases")), b.rows(QStringLiteral("cases")));
         QCOMPARE(a.rows(QStringLiteral("cases")), c.rows(QStringLiteral("cases")));
+    }
+
+    void clockSkewOfHoursAndDays()
+    {
+        // A village PC's clock is often wrong. Hours behind: everything syncs and converges, and the
+        // client knows how far off it is (the window asks to set the time). Days ahead: the server
+        // refuses the stamps (more than 24 h ahead) with a reason the sync page shows; nothing is lost.
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        const QString caseId = a.newCase(QStringLiteral("公园路灯坏了"));
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(a));
+        QVERIFY(a.sync().clockOffsetMsecs().has_value());
+        QVERIFY(qAbs(*a.sync().clockOffsetMsecs()) < 60'000);
+
+        struct Unfreeze { ~Unfreeze() { Clock::setFixedNow({}); } } unfreeze;
+        const qint64 threeHours = 3 * 3600 * 1000;
+        Clock::setFixedNow(QDateTime::currentDateTimeUtc().addMSecs(-threeHours));
+        Client b(stationId, QLatin1Char('B'), false);
+        QVERIFY(enrol(b, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(b));
+        QVERIFY(qAbs(*b.sync().clockOffsetMsecs() - threeHours) < 60'000); // the server is 3 h ahead of B
+        QVERIFY(b.edit(QStringLiteral("cases"), caseId, {{QStringLiteral("location"), QStringLiteral("中山公园东门")}}));
+        QVERIFY(syncOk(b));
+        Clock::setFixedNow({});
+        QVERIFY(syncOk(a));
+        QCOMPARE(a.value(QStringLiteral("cases"), caseId, QStringLiteral("location")).toString(), QStringLiteral("中山公园东门"));
+        QCOMPARE(a.rows(QStringLiteral("cases")), b.rows(QStringLiteral("cases")));
+
+        // Two days ahead.
+        const qint64 twoDays = 2LL * 86400 * 1000;
+        Clock::setFixedNow(QDateTime::currentDateTimeUtc().addMSecs(twoDays));
+        QVERIFY(b.edit(QStringLiteral("cases"), caseId, {{QStringLiteral("description"), QStringLiteral("晚上一片漆黑")}}));
+        auto pushed = b.sync().push();
+        QVERIFY(pushed);
+        QCOMPARE(pushed->rejected, 1);
+        QVERIFY(qAbs(*b.sync().clockOffsetMsecs() + twoDays) < 60'000);
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'rejected' "
+                                        "AND last_error LIKE 'clock_ahead%'")), 1);
+        Clock::setFixedNow({});
+        QVERIFY(syncOk(a));
+        QVERIFY(a.value(QStringLiteral("cases"), caseId, QStringLiteral("description")).toString() != QStringLiteral("晚上一片漆黑"));
     }
 
     void randomEditsAndCutsConverge()

@@ -25,14 +25,21 @@ public:
     void enrol(const QString &serverUrl, const QString &caFile, const QString &username, const QString &password,
                const QString &keyPin = {});
 
-    // One line for the status bar, in plain words.
+    // One line for the status bar, in plain words (with the brief clock warning when there is one).
     static QString describe(const SyncStatus &status);
+    // Empty, or the request to set the PC's date and time when its clock is off the server's by
+    // more than 5 minutes (the protocol's limit): a few words for the status bar, a sentence for
+    // the sync page and the status bar's tooltip.
+    enum class Length { Brief, Full };
+    static QString clockWarning(const SyncStatus &status, Length length = Length::Full);
 
 signals:
     void statusChanged(const zt::SyncStatus &status);
     void enrolFinished(bool ok, const QString &message);
 
 private:
+    static QString describeState(const SyncStatus &status);
+
     Store &m_store;
     QThread *m_thread;
     SyncRunner *m_runner;

@@ -56,6 +56,12 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     m_copyNoticeLabel->setTextFormat(Qt::PlainText);
     m_copyNoticeLabel->setFrameShape(QFrame::StyledPanel);
     m_copyNoticeLabel->hide();
+    m_clockWarningLabel = new QLabel(this);
+    m_clockWarningLabel->setObjectName(QStringLiteral("clockWarningLabel"));
+    m_clockWarningLabel->setWordWrap(true);
+    m_clockWarningLabel->setTextFormat(Qt::PlainText);
+    m_clockWarningLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_clockWarningLabel->hide();
 
     m_outboxLabel = new QLabel(this);
     m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
@@ -90,6 +96,7 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     layout->addWidget(m_titleLabel);
     layout->addLayout(stateRow);
     layout->addWidget(m_copyNoticeLabel);
+    layout->addWidget(m_clockWarningLabel);
     layout->addWidget(m_outboxLabel);
     layout->addWidget(m_outboxView, 2);
     layout->addWidget(m_conflictLabel);
@@ -122,6 +129,8 @@ void SyncPage::retranslate()
 void SyncPage::showStatus(const SyncStatus &status)
 {
     m_stateLabel->setText(SyncController::describe(status));
+    m_clockWarningLabel->setText(SyncController::clockWarning(status));
+    m_clockWarningLabel->setVisible(status.clockIsOff());
     m_copyNoticeLabel->setVisible(status.reenrolled);
     m_copyNoticeLabel->setText(tr("This PC's data file is a copy of another PC's (a copied disk or a restored backup). "
                                   "So that the two PCs do not mix up their changes, this PC now syncs under a new "

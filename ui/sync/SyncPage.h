@@ -36,6 +36,7 @@ private:
     QLabel *m_titleLabel;
     QLabel *m_stateLabel;
     QLabel *m_copyNoticeLabel;
+    QLabel *m_clockWarningLabel;
     QLabel *m_outboxLabel;
     QTableView *m_outboxView;
     QLabel *m_conflictLabel;

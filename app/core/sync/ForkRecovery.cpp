@@ -60,7 +60,7 @@ Status ForkRecovery::run()
     settings.refreshToken = o.value(QStringLiteral("refresh_token")).toString();
     if (Status s = state.saveSettings(settings); !s)
         return s;
-    m_store.clock().merge(o.value(QStringLiteral("server_time")).toString());
+    m_client.takeServerTime(o.value(QStringLiteral("server_time")).toString());
     return m_client.refreshAccessToken();
 }
 

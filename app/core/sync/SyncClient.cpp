@@ -1,11 +1,13 @@
 #include "sync/SyncClient.h"
 
+#include "common/Clock.h"
 #include "common/Uuid7.h"
 #include "storage/CaseSearchIndex.h"
 #include "storage/Migrator.h"
 #include "storage/Store.h"
 #include "sync/BlobSync.h"
 #include "sync/ForkRecovery.h"
+#include "sync/HybridClock.h"
 #include "sync/KeyPin.h"
 #include "sync/PushBatch.h"
 #include "sync/SyncBackoff.h"
@@ -208,6 +210,15 @@ Status SyncClient::refreshAccessToken()
     return {};
 }
 
+void SyncClient::takeServerTime(const QString &serverTime)
+{
+    m_store.clock().merge(serverTime);
+    qint64 serverMsecs = 0;
+    quint16 counter = 0;
+    if (HybridClock::parse(serverTime, &serverMsecs, &counter))
+        m_clockOffsetMsecs = serverMsecs - Clock::currentMSecsSinceEpoch();
+}
+
 Status SyncClient::enrol(const QString &username, const QString &password)
 {
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
@@ -223,7 +234,7 @@ Status SyncClient::enrol(const QString &username, const QString &password)
         return httpError(reply.value());
     const QJsonObject o = QJsonDocument::fromJson(reply->body).object();
     m_accessToken = o.value(QStringLiteral("access_token")).toString();
-    m_store.clock().merge(o.value(QStringLiteral("server_time")).toString());
+    takeServerTime(o.value(QStringLiteral("server_time")).toString());
     SyncSettings s = m_state.settings();
     s.serverUrl = m_serverUrl.toString();
     s.username = username;
@@ -288,7 +299,7 @@ Result<SyncReport> SyncClient::push()
         // Outbox rows are done only once the answer is stored.
         if (Status s = m_state.storeResults(results); !s)
             return s.error();
-        m_store.clock().merge(o.value(QStringLiteral("server_time")).toString());
+        takeServerTime(o.value(QStringLiteral("server_time")).toString());
         for (const sync::MutationResult &r : results) {
             if (r.status == QLatin1String("rejected"))
                 ++report.rejected;
@@ -345,7 +356,7 @@ Result<SyncReport> SyncClient::pull()
             return report; // nothing changed while the snapshot was read: not counted as a page
         if (Status s = m_state.applyPage(page); !s)
             return s.error();
-        m_store.clock().merge(page.serverTime);
+        takeServerTime(page.serverTime);
         report.pulled += int(page.rows.size());
         ++report.pages;
         report.cursor = page.nextSince;
@@ -431,7 +442,7 @@ Result<SyncReport> SyncClient::bootstrapPages()
             ahead.reset(start("GET", pathFor(next), {}, true));
         if (Status s = m_state.applyBootstrapPage(page, next, snapshot); !s)
             return s.error();
-        m_store.clock().merge(page.serverTime);
+        takeServerTime(page.serverTime);
         report.pulled += int(page.rows.size());
         ++report.pages;
         report.cursor = page.hasMore ? page.nextSince : std::max(snapshot, page.nextSince);

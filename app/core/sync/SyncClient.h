@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <QList>
 #include <QSslCertificate>
 #include <QUrl>
@@ -95,6 +96,13 @@ public:
     Status setKeyPin(const QString &pin);
     // Retry-After of the last answer that carried one (503, 429), in milliseconds; 0 if none.
     qint64 lastRetryAfterMsecs() const { return m_lastRetryAfterMsecs; }
+    // The server's clock minus this PC's, from the last answer that carried server_time (0 before
+    // any). The protocol asks the client to warn when it is off by more than 5 minutes: a PC whose
+    // date is wrong stamps every event with it, and the server refuses stamps a day ahead.
+    std::optional<qint64> clockOffsetMsecs() const { return m_clockOffsetMsecs; }
+    static constexpr qint64 kClockWarningMsecs = 5 * 60 * 1000;
+    // Takes a server_time: merges it into the hybrid clock and notes the clock offset.
+    void takeServerTime(const QString &serverTime);
 
     // For BlobSync and ForkRecovery, which speak to the same server with the same TLS, pin and token.
     QNetworkRequest prepareRequest(const QString &path, bool authorised) const;
@@ -137,6 +145,7 @@ private:
     QString m_accessToken;
     QByteArray m_keyPin; // raw SHA-256 of the server's SubjectPublicKeyInfo; empty: no pin
     qint64 m_lastRetryAfterMsecs = 0;
+    std::optional<qint64> m_clockOffsetMsecs;
     int m_batchSize = 200;
     int m_pageSize = 500;
     int m_timeoutMsecs = 30'000;

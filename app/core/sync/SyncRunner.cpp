@@ -174,6 +174,7 @@ void SyncRunner::runSync()
 
     auto report = m_client->syncOnce();
     m_status.progressDone = m_status.progressTotal = 0;
+    noteClockOffset();
     if (report && report->bootstrapped) {
         // The bootstrap left search indexing for now, on this worker thread and its connection.
         if (Status s = m_client->catchUpSearchIndex(); !s)
@@ -209,6 +210,14 @@ void SyncRunner::runSync()
     }
     m_running = false;
     publish();
+}
+
+void SyncRunner::noteClockOffset()
+{
+    if (const std::optional<qint64> offset = m_client->clockOffsetMsecs()) {
+        m_status.clockOffsetKnown = true;
+        m_status.clockOffsetSeconds = *offset / 1000;
+    }
 }
 
 void SyncRunner::scheduleNext(qint64 msecs)

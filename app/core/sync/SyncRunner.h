@@ -50,6 +50,8 @@ signals:
 private:
     void runSync();
     void scheduleNext(qint64 msecs);
+    // Copies the client's view of the clock offset into the status the window shows.
+    void noteClockOffset();
     void publish();
     void readCounts();
 

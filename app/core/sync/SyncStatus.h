@@ -24,6 +24,11 @@ struct SyncStatus
     QDateTime nextAttemptAt; // when the next sync is planned (UTC), after a failure or the period
     // This session found the store to be a copy (cloned disk, restored backup) and re-enrolled it.
     bool reenrolled = false;
+    // The server's clock minus this PC's, in seconds, once an answer carried server_time.
+    bool clockOffsetKnown = false;
+    qint64 clockOffsetSeconds = 0;
+    // Off by more than the protocol's 5 minutes: the window asks the user to set the date and time.
+    bool clockIsOff() const { return clockOffsetKnown && (clockOffsetSeconds > 300 || clockOffsetSeconds < -300); }
 };
 
 } // namespace zt
