@@ -4,15 +4,28 @@
 #include "reports/HtmlReportWriter.h"
 #include "stats/ChartDataBuilder.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QPageLayout>
+#include <QPainter>
 #include <QPixmap>
 #include <QPrinter>
 #include <QThread>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
+#include <QImage>
 #include <QUrl>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
 
 namespace zt {
 
@@ -20,6 +33,192 @@ namespace {
 
 constexpr int kChartWidth = 560;
 constexpr int kChartHeight = 300;
+// Block properties: a page break layOut() added (undone when the page changes); the first signature line,
+// which keeps everything after it on its page.
+constexpr int kAddedBreakProperty = QTextFormat::UserProperty + 1;
+constexpr int kKeepToEndProperty = QTextFormat::UserProperty + 2;
+// Document property: the page (and resolution) the document was last laid out for.
+constexpr const char *kLaidOutForProperty = "ztLaidOutFor";
+
+// The resolution the text layout measures document units in (margins, image sizes) before it scales them to
+// the printer: the screen's logical dpi, which a new QImage takes as its own.
+int sourceDpi()
+{
+    return QImage(1, 1, QImage::Format_Mono).logicalDpiY();
+}
+
+// 2 cm in document units, as QTextDocument::print() computed it (whole pixels).
+int innerMargin()
+{
+    return int((2 / 2.54) * sourceDpi());
+}
+
+int pageOf(qreal y, qreal pageHeight)
+{
+    return int(std::floor(y / pageHeight));
+}
+
+// The pages of a block's first and last line (the layout never lets a line cross a page boundary).
+struct PageSpan
+{
+    int first = 0;
+    int last = 0;
+};
+
+PageSpan pagesOf(const QAbstractTextDocumentLayout *layout, const QTextBlock &block, qreal pageHeight)
+{
+    const QTextLayout *text = block.layout();
+    if (!text || text->lineCount() == 0) {
+        const QRectF r = layout->blockBoundingRect(block);
+        return {pageOf(r.top(), pageHeight), pageOf(r.top(), pageHeight)};
+    }
+    // blockBoundingRect is the lines' bounding rect moved to the block's place in the document.
+    const qreal origin = layout->blockBoundingRect(block).top() - text->boundingRect().top();
+    const QTextLine first = text->lineAt(0);
+    const QTextLine last = text->lineAt(text->lineCount() - 1);
+    return {pageOf(origin + first.y() + first.height() / 2, pageHeight),
+            pageOf(origin + last.y() + last.height() / 2, pageHeight)};
+}
+
+// What the root frame holds, in order: paragraphs and tables (a table by its first cell's first block).
+struct TopItem
+{
+    QTextBlock block;
+    bool table = false;
+    QTextTable *tableFrame = nullptr;
+};
+
+QList<TopItem> topItems(const QTextDocument &document)
+{
+    QList<TopItem> items;
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (auto *table = qobject_cast<QTextTable *>(it.currentFrame()))
+            items.append({table->cellAt(0, 0).firstCursorPosition().block(), true, table});
+        else if (it.currentBlock().isValid())
+            items.append({it.currentBlock(), false});
+    }
+    return items;
+}
+
+// A heading, or a line in bold (a table's caption: "<p class=caption>" of HtmlReportWriter), which announces
+// what follows it.
+bool isHeadingLike(const QTextBlock &block)
+{
+    if (block.blockFormat().headingLevel() > 0)
+        return true;
+    if (block.text().trimmed().isEmpty())
+        return false;
+    for (auto it = block.begin(); !it.atEnd(); ++it)
+        if (it.fragment().charFormat().fontWeight() < QFont::Bold)
+            return false;
+    return true;
+}
+
+void addBreakBefore(const QTextBlock &block)
+{
+    QTextBlockFormat f;
+    f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    f.setProperty(kAddedBreakProperty, true);
+    QTextCursor(block).mergeBlockFormat(f);
+}
+
+bool hasBreakBefore(const QTextBlock &block)
+{
+    return block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+}
+
+// The first row of a table (after its header) whose cells' lines start and end on different pages, or -1.
+// The text layout moves a row that does not fit to the next page, but not always (a row at a table's end,
+// a cell that wraps).
+int firstCutRow(const QAbstractTextDocumentLayout *layout, const QTextTable *table, qreal pageHeight, QList<QTextBlock> *starts)
+{
+    for (int r = table->format().headerRowCount(); r < table->rows(); ++r) {
+        int first = INT_MAX;
+        int last = INT_MIN;
+        starts->clear();
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell cell = table->cellAt(r, c);
+            if (cell.row() != r || cell.column() != c)
+                continue; // spanned from another cell
+            starts->append(cell.firstCursorPosition().block());
+            for (QTextBlock b = starts->last(); b.isValid() && b.position() <= cell.lastPosition(); b = b.next()) {
+                const PageSpan span = pagesOf(layout, b, pageHeight);
+                first = std::min(first, span.first);
+                last = std::max(last, span.last);
+            }
+        }
+        if (first != last && !starts->isEmpty())
+            return r;
+    }
+    return -1;
+}
+
+// Finds the first place, from the top, where a page ends with a heading, a caption or a paragraph right
+// before a table, where a table row is cut, or where the signature lines start a page before the last one,
+// and puts a page break there. One break at a time: a break moves everything after it, so the next one is
+// decided on a new layout, and never changes what comes before it. True when it added a break.
+bool addNextBreak(const QTextDocument &document, qreal pageHeight)
+{
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const QList<TopItem> items = topItems(document);
+    const auto keepsWithNext = [&](int i) {
+        return !items.at(i).table && i + 1 < items.size() && (isHeadingLike(items.at(i).block) || items.at(i + 1).table);
+    };
+    // Where a break before item i goes so that the headings right above it (on its page) go along.
+    const auto withHeadingsAbove = [&](int i) {
+        while (i > 0 && keepsWithNext(i - 1)
+               && pagesOf(layout, items.at(i - 1).block, pageHeight).last == pagesOf(layout, items.at(i).block, pageHeight).first)
+            --i;
+        return i;
+    };
+    for (int i = 0; i < items.size(); ++i) {
+        const TopItem &item = items.at(i);
+        if (item.table) {
+            QList<QTextBlock> starts;
+            const int row = firstCutRow(layout, item.tableFrame, pageHeight, &starts);
+            if (row < 0)
+                continue;
+            // The first row takes the table, its header and its caption or heading along.
+            const int from = row == item.tableFrame->format().headerRowCount() ? withHeadingsAbove(i) : i;
+            if (from < i && !hasBreakBefore(items.at(from).block)) {
+                addBreakBefore(items.at(from).block);
+                return true;
+            }
+            if (hasBreakBefore(starts.first()))
+                continue;
+            // Every cell of the row starts on the next page.
+            for (const QTextBlock &b : std::as_const(starts))
+                addBreakBefore(b);
+            return true;
+        }
+        if (keepsWithNext(i)
+            && pagesOf(layout, item.block, pageHeight).last < pagesOf(layout, items.at(i + 1).block, pageHeight).first) {
+            const int from = withHeadingsAbove(i);
+            if (hasBreakBefore(items.at(from).block))
+                continue; // already starts a page: taller than a page, nothing to gain
+            addBreakBefore(items.at(from).block);
+            return true;
+        }
+        if (item.block.blockFormat().boolProperty(kKeepToEndProperty)
+            && pagesOf(layout, item.block, pageHeight).first < pagesOf(layout, document.lastBlock(), pageHeight).last) {
+            // 公文: the page with the seal and signature also carries text. The last paragraph goes along (not
+            // a table: its last row cannot leave the rest behind), with its headings.
+            int from = i;
+            int previous = i - 1;
+            while (previous >= 0 && !items.at(previous).table && items.at(previous).block.text().trimmed().isEmpty())
+                --previous;
+            if (previous >= 0 && !items.at(previous).table)
+                from = withHeadingsAbove(previous);
+            if (hasBreakBefore(items.at(from).block))
+                from = i; // that text already starts a page and still does not fit: the signature alone
+            if (hasBreakBefore(items.at(from).block))
+                return false;
+            addBreakBefore(items.at(from).block);
+            return true;
+        }
+    }
+    return false;
+}
 
 } // namespace
 
@@ -50,7 +249,21 @@ std::unique_ptr<QTextDocument> ReportPrinter::textDocument(const ReportDocument 
     QFont font(QStringLiteral("Noto Serif CJK SC"));
     font.setPointSizeF(12);
     doc->setDefaultFont(font);
+    // No layout before layOut() knows the page: a null page size makes the text layout wait.
+    doc->setPageSize(QSizeF(0, 0));
     doc->setHtml(HtmlReportWriter::write(report, options));
+    // The first signature line keeps the lines after it on its page (see keepTogether()).
+    for (const ReportBlock &b : report.blocks)
+        if (b.kind == ReportBlock::Kind::Signature && !b.lines.isEmpty()) {
+            QTextCursor end(doc.get());
+            end.movePosition(QTextCursor::End);
+            const QTextCursor found = doc->find(b.lines.first(), end, QTextDocument::FindBackward);
+            if (!found.isNull()) {
+                QTextBlockFormat f;
+                f.setProperty(kKeepToEndProperty, true);
+                QTextCursor(found.block()).mergeBlockFormat(f);
+            }
+        }
     return doc;
 }
 
@@ -61,9 +274,83 @@ void ReportPrinter::setUpPrinter(QPrinter &printer)
     printer.setCreator(QStringLiteral("Zhitongche"));
 }
 
-void ReportPrinter::print(const QTextDocument &document, QPrinter &printer)
+QRectF ReportPrinter::bodyRect(const QPrinter &printer)
 {
-    document.print(&printer);
+    const qreal mx = innerMargin() * qreal(printer.logicalDpiX()) / sourceDpi();
+    const qreal my = innerMargin() * qreal(printer.logicalDpiY()) / sourceDpi();
+    return QRectF(0, 0, printer.width(), printer.height()).adjusted(mx, my, -mx, -my);
+}
+
+int ReportPrinter::layOut(QTextDocument &document, const QPrinter &printer)
+{
+    // The pages as QTextDocument::print() made them, so the paper looks as it always did: a page is the
+    // printer's paint rect in device pixels, and the document's own margins (2 cm, scaled to the device by the
+    // layout) keep the text off its edges on every page.
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    layout->setPaintDevice(const_cast<QPrinter *>(&printer));
+    const QSizeF page(printer.width(), printer.height());
+    const QString laidOutFor = QStringLiteral("%1x%2@%3x%4")
+                                   .arg(page.width())
+                                   .arg(page.height())
+                                   .arg(printer.logicalDpiX())
+                                   .arg(printer.logicalDpiY());
+    if (document.property(kLaidOutForProperty).toString() == laidOutFor)
+        return document.pageCount();
+
+    // A first layout, or the page changed (another printer, paper or resolution): forget the breaks of the last
+    // layout and lay the document out once more. While the page size is null, format changes cost no layout.
+    document.setPageSize(QSizeF(0, 0));
+    document.setDocumentMargin(innerMargin());
+    for (QTextBlock b = document.begin(); b.isValid(); b = b.next())
+        if (b.blockFormat().boolProperty(kAddedBreakProperty)) {
+            QTextBlockFormat f;
+            f.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            f.setProperty(kAddedBreakProperty, false);
+            QTextCursor(b).mergeBlockFormat(f);
+        }
+    document.setPageSize(page);
+    document.setProperty(kLaidOutForProperty, laidOutFor);
+    // After each break the whole document again: on a format change the text layout redoes only the changed
+    // block and shifts what follows, which can leave a table's cells misplaced and pages wrongly counted.
+    // Breaks are only added, a handful per report; the bound is for safety.
+    for (int round = 0; round < 64 && addNextBreak(document, page.height()); ++round) {
+        document.setPageSize(QSizeF(0, 0));
+        document.setPageSize(page);
+    }
+    return document.pageCount();
+}
+
+void ReportPrinter::print(QTextDocument &document, QPrinter &printer)
+{
+    const int pages = layOut(document, printer);
+    QPainter painter(&printer);
+    if (!painter.isActive())
+        return;
+    const QRectF body = bodyRect(printer);
+    const qreal pageHeight = printer.height();
+    // The page number where QTextDocument::print() put it: right-aligned under the body, 5 pt below it.
+    const QFont numberFont(document.defaultFont(), &printer);
+    const QPointF numberPos(body.right(), body.bottom() + QFontMetricsF(numberFont).ascent() + 5 * printer.logicalDpiY() / 72.0);
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !printer.newPage())
+            return;
+        painter.save();
+        painter.translate(0, -page * pageHeight);
+        const QRectF view(0, page * pageHeight, printer.width(), pageHeight);
+        painter.setClipRect(view);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = view;
+        // Black on white paper, whatever the desktop's palette says.
+        context.palette.setColor(QPalette::Text, Qt::black);
+        layout->draw(&painter, context);
+        painter.restore();
+
+        painter.setFont(numberFont);
+        const QString number = QString::number(page + 1);
+        painter.drawText(QPointF(qRound(numberPos.x() - painter.fontMetrics().horizontalAdvance(number)), qRound(numberPos.y())),
+                         number);
+    }
 }
 
 Status ReportPrinter::writePdf(const ReportDocument &report, const QString &path)
@@ -74,7 +361,7 @@ Status ReportPrinter::writePdf(const ReportDocument &report, const QString &path
     printer.setDocName(report.title + QLatin1Char(' ') + report.subtitle);
     setUpPrinter(printer);
     const auto doc = textDocument(report);
-    doc->print(&printer);
+    print(*doc, printer);
     if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)
         return Error{QStringLiteral("report.pdf_failed"),
                      tr("Could not write the PDF file %1. Check that the folder exists and can be written to.").arg(path)};

@@ -54,6 +54,33 @@ int pdfPages(const QString &pdf)
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
+// Page by page (pdftotext -f N -l N): each page ends with its number, no page ends with a section heading
+// just above it, and the signature lines are all on the last page.
+void checkPages(const QString &pdf)
+{
+    const int pages = pdfPages(pdf);
+    QVERIFY(pages >= 2);
+    const QStringList signature{QStringLiteral("Station (seal):"), QStringLiteral("Person in charge (signature):"),
+                                QStringLiteral("Prepared by:"), QStringLiteral("Date:")};
+    const QRegularExpression heading(QStringLiteral("^\\d\\. [A-Z]"));
+    for (int page = 1; page <= pages; ++page) {
+        const Run text = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                                                  QString::number(page), QStringLiteral("-layout"), pdf,
+                                                                  QStringLiteral("-")});
+        QCOMPARE(text.exitCode, 0);
+        QStringList lines;
+        for (const QString &line : text.out.split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty())
+                lines << line.trimmed();
+        QVERIFY(lines.size() >= 2);
+        QCOMPARE(lines.last(), QString::number(page));
+        QVERIFY2(!heading.match(lines.at(lines.size() - 2)).hasMatch(),
+                 qPrintable(QStringLiteral("page %1 ends with %2").arg(page).arg(lines.at(lines.size() - 2))));
+        for (const QString &s : signature)
+            QVERIFY2(text.out.contains(s) == (page == pages), qPrintable(QStringLiteral("%1 on page %2").arg(s).arg(page)));
+    }
+}
+
 } // namespace
 
 class TestZtctlReport : public QObject
@@ -88,6 +115,7 @@ private slots:
         // A month of the demo station: title, figures, tables and the signature lines on two to six pages.
         const int pages = pdfPages(pdf);
         QVERIFY2(pages >= 2 && pages <= 6, qPrintable(QString::number(pages)));
+        checkPages(pdf);
 
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
@@ -117,6 +145,7 @@ private slots:
                                QStringLiteral("2026"), QStringLiteral("--pdf"), pdf});
         ZT_EXPECT_EXIT(run, 0);
         QVERIFY(pdfPages(pdf) >= 2);
+        checkPages(pdf);
         const Run text = runProgram(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(text.out.contains(QStringLiteral("2026-01")));
     }

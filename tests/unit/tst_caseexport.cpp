@@ -3,6 +3,7 @@
 // store, export again gives the same cases with the same dates.
 
 #include "LedgerTestData.h"
+#include "StatsFixture.h"
 #include "TestStore.h"
 
 #include "common/Clock.h"
@@ -11,6 +12,7 @@
 #include "io/LedgerFile.h"
 #include "io/LedgerImporter.h"
 #include "io/XlsxReader.h"
+#include "models/CaseListModel.h"
 #include "security/AccessPolicy.h"
 
 #include <QFile>
@@ -177,6 +179,55 @@ private slots:
         QCOMPARE(cancelled.error().code, QStringLiteral("export.cancelled"));
         QVERIFY(!QFile::exists(none));
         QVERIFY(!QFile::exists(none + QStringLiteral(".part")));
+    }
+
+    // A district user's drill-down (every station of the district, or one other station) exports exactly the
+    // cases its list shows; a role that may not see other stations is refused.
+    void exportFollowsTheFiltersStationScope()
+    {
+        test::TestStore ts;
+        test::StatsFixture fx(ts);
+        QTemporaryDir dir;
+        const QDate today = Clock::today();
+        const auto exported = [&](const CaseFilter &filter, const QString &role) -> Result<qint64> {
+            CaseExportOptions options;
+            options.filter = filter;
+            options.role = role;
+            return CaseExporter(ts.store()).writeCsv(dir.filePath(QStringLiteral("scope.csv")), options);
+        };
+        CaseFilter district;
+        district.districtCode = QStringLiteral("330203");
+        CaseFilter other;
+        other.stationId = fx.otherStation;
+        CaseFilter home;
+        home.countedOnly = true;
+        const qint64 homeCount = CaseListModel::countMatching(ts->db(), fx.station, CaseFilter{}, today);
+        QVERIFY(homeCount > 5);
+        for (const CaseFilter &f : {district, other, home}) {
+            const auto written = exported(f, Role::DistrictOfficer);
+            QVERIFY2(written.ok(), qPrintable(written.error().message));
+            QCOMPARE(written.value(), CaseListModel::countMatching(ts->db(), fx.station, f, today));
+        }
+        // The district holds the home station's cases and the other station's one, not the far station's.
+        QCOMPARE(exported(district, Role::DistrictOfficer).value(), homeCount + 1);
+        QCOMPARE(exported(other, Role::DistrictOfficer).value(), qint64(1));
+        QFile csv(dir.filePath(QStringLiteral("scope.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'), 2); // header and the other station's case
+        for (const QString &role : Role::all()) {
+            if (AccessPolicy::allows(role, Permission::SeeAllStationsOfDistrict))
+                continue;
+            for (const CaseFilter &f : {district, other}) {
+                const auto refused = exported(f, role);
+                QVERIFY(!refused.ok());
+                QCOMPARE(refused.error().code, QStringLiteral("access.denied"));
+                QVERIFY(!refused.error().message.isEmpty());
+            }
+            // Their own station stays theirs to export.
+            CaseFilter own;
+            own.stationId = fx.station;
+            QVERIFY(exported(own, role).ok());
+        }
     }
 };
 

@@ -42,8 +42,10 @@ private:
             for (int n : series) {
                 const std::optional<CaseFilter> filter = ChartDrillDown::filterFor(s, chart.key, i, n);
                 if (!filter) {
-                    // Only a group without a key ("no category", "the station itself") has no filter.
-                    if (!chart.keys.value(i).isEmpty() && chart.key != QLatin1String("trend"))
+                    // Only a group without a key ("the station itself", no community) has no filter; "no
+                    // category" has one.
+                    if ((!chart.keys.value(i).isEmpty() || chart.key == QLatin1String("categories"))
+                        && chart.key != QLatin1String("trend"))
                         QTest::qFail(qPrintable(QStringLiteral("no filter for %1 bar %2").arg(chart.key).arg(i)), __FILE__, __LINE__);
                     continue;
                 }
@@ -108,6 +110,45 @@ private slots:
         QVERIFY(std::isnan(completion.values.at(1)));
         QCOMPARE(completion.values.at(2), 1.0);
         QCOMPARE(chart.series.at(1).values.at(1), 0.0); // counts stay 0, they are real zeros
+    }
+
+    // Cases registered without a category make a "no category" bar; it opens exactly those cases.
+    void noCategoryBarOpensItsCases()
+    {
+        TestStore ts;
+        StatsFixture fx(ts);
+        {
+            WriteTransaction tx(ts.store());
+            int serial = 100;
+            for (const char *status : {"registered", "closed"}) {
+                QVariantMap f{{QStringLiteral("station_id"), fx.station},
+                              {QStringLiteral("case_no"), QStringLiteral("330203006-2026-A%1").arg(++serial, 4, 10, QLatin1Char('0'))},
+                              {QStringLiteral("title"), QStringLiteral("未分类问题")},
+                              {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                              {QStringLiteral("registered_on"), QStringLiteral("2026-10-20")},
+                              {QStringLiteral("status"), QString::fromLatin1(status)}};
+                if (QLatin1String(status) == QLatin1String("closed"))
+                    f.insert(QStringLiteral("closed_on"), QStringLiteral("2026-10-30"));
+                QVERIFY(tx.insert(QStringLiteral("cases"), Uuid7::generate(), f).ok());
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        const PeriodStatistics s = statistics(ts.store(), StatsScope::station(fx.station), StatsPeriod::month(2026, 10), m_today);
+        const ChartData categories = ChartDataBuilder::categories(s);
+        const int none = int(categories.keys.indexOf(QString()));
+        QVERIFY(none >= 0);
+        QCOMPARE(categories.series.at(0).values.at(none), 2.0);
+        QCOMPARE(categories.series.at(1).values.at(none), 1.0);
+        for (int series : {0, 1}) {
+            const std::optional<CaseFilter> filter = ChartDrillDown::filterFor(s, QStringLiteral("categories"), none, series);
+            QVERIFY(filter.has_value());
+            QVERIFY(filter->noCategory);
+            QCOMPARE(CaseListModel::countMatching(ts->db(), fx.station, *filter, m_today),
+                     qint64(categories.series.at(series).values.at(none)));
+            // A saved filter keeps the condition.
+            QCOMPARE(CaseFilter::fromJson(filter->toJson()), *filter);
+        }
+        QCOMPARE(compareAllCharts(ts.store(), s) > 5, true);
     }
 
     void everyBarOfTheFixtureMonthAtEachScope()

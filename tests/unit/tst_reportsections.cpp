@@ -6,6 +6,10 @@
 #include "TestStore.h"
 
 #include "common/Uuid7.h"
+#include "domain/Codes.h"
+#include "domain/User.h"
+#include "security/AccessPolicy.h"
+#include "storage/UserRepository.h"
 #include "storage/ActivityRepository.h"
 #include "storage/NotableCaseRepository.h"
 #include "storage/WriteTransaction.h"
@@ -106,6 +110,61 @@ private slots:
         QCOMPARE(ts.count(QStringLiteral("station_activity_deputy"), QStringLiteral("deleted = 0 AND activity_id = '%1'").arg(a.id)), 0);
         // The fixture's October activities are still there.
         QCOMPARE(reopened.listBetween(ts.stationId(), QDate(2026, 10, 1), QDate(2026, 10, 31)).size(), 2);
+    }
+
+    // Recording activities and picking notable cases is the station's own record: each role as the policy
+    // says, a refusal says who may, and nothing is written.
+    void writesCheckTheSignedInUsersRole()
+    {
+        TestStore ts;
+        StatsFixture fx(ts);
+        const QString c7 = fx.cases.value(QStringLiteral("c7"));
+        QVERIFY(!AccessPolicy::allows(Role::DistrictOfficer, Permission::RecordVisits));
+        QVERIFY(!AccessPolicy::allows(Role::Administrator, Permission::RecordVisits));
+        for (const QString &role : Role::all()) {
+            User u;
+            u.username = role;
+            u.displayName = role;
+            u.role = role;
+            u.passwordHash = QStringLiteral("$argon2id$not-used-here");
+            {
+                WriteTransaction tx(ts.store());
+                QVERIFY(UserRepository(ts.store()).insert(tx, u).ok());
+                QVERIFY(tx.commit().ok());
+            }
+            ts->setCurrentUserId(u.id);
+            const bool may = AccessPolicy::allows(role, Permission::RecordVisits);
+            const int activities = ts.count(QStringLiteral("station_activity"), QStringLiteral("deleted = 0"));
+            const int notables = ts.count(QStringLiteral("notable_case"), QStringLiteral("deleted = 0"));
+
+            Activity a;
+            a.heldOn = QDate(2026, 11, 3);
+            a.kind = QStringLiteral("study_day");
+            a.title = QStringLiteral("学习日 ") + role;
+            const Status saved = ActivityRepository(ts.store()).saveActivity(a);
+            const Status marked = NotableCaseRepository(ts.store()).mark(c7, QStringLiteral("2026-11"));
+            const Status byNumber = NotableCaseRepository(ts.store()).markByNumber(QStringLiteral("A0007"), QStringLiteral("2026-11")); // c7 again: once
+            for (const Status &s : {saved, marked, byNumber}) {
+                QVERIFY2(s.ok() == may, qPrintable(role));
+                if (!may) {
+                    QCOMPARE(s.error().code, QStringLiteral("access.denied"));
+                    QVERIFY(!s.error().message.isEmpty());
+                }
+            }
+            QCOMPARE(ts.count(QStringLiteral("station_activity"), QStringLiteral("deleted = 0")), activities + (may ? 1 : 0));
+            QCOMPARE(ts.count(QStringLiteral("notable_case"), QStringLiteral("deleted = 0")), notables + (may ? 1 : 0));
+            if (may) {
+                QVERIFY(NotableCaseRepository(ts.store()).unmark(c7).ok());
+                QVERIFY(ActivityRepository(ts.store()).removeActivity(a.id).ok());
+            } else {
+                // Taking a pick off or removing an activity is refused the same way (the fixture's own rows).
+                QCOMPARE(NotableCaseRepository(ts.store()).unmark(fx.cases.value(QStringLiteral("c1"))).error().code,
+                         QStringLiteral("access.denied"));
+                const QString existing = ActivityRepository(ts.store()).listBetween(ts.stationId(), QDate(2026, 10, 1), QDate(2026, 10, 31)).value(0).id;
+                QVERIFY(!existing.isEmpty());
+                QCOMPARE(ActivityRepository(ts.store()).removeActivity(existing).error().code, QStringLiteral("access.denied"));
+            }
+        }
     }
 };
 

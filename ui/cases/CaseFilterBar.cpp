@@ -198,6 +198,8 @@ void CaseFilterBar::showHiddenConditions()
         parts << tr("registered %1 to %2")
                      .arg(m_hidden.registeredFrom.isValid() ? m_hidden.registeredFrom.toString(Qt::ISODate) : QStringLiteral("…"),
                           m_hidden.registeredTo.isValid() ? m_hidden.registeredTo.toString(Qt::ISODate) : QStringLiteral("…"));
+    if (m_hidden.noCategory)
+        parts << tr("no category");
     if (!m_hidden.pointId.isEmpty())
         parts << tr("one liaison point");
     if (!m_hidden.deputyId.isEmpty())

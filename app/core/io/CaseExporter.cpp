@@ -161,6 +161,14 @@ QStringList CaseExporter::cells(const CaseExportRow &r, bool showPersonalData)
 Result<qint64> CaseExporter::write(const QString &path, const CaseExportOptions &options,
                                    const std::function<bool(const QStringList &, const CaseExportRow &)> &writeRow)
 {
+    // A district user's drill-down exports what its list shows, other stations included; nobody else may
+    // take another station's cases off the PC.
+    const CaseFilter &f = options.filter;
+    if ((!f.districtCode.isEmpty() || (!f.stationId.isEmpty() && f.stationId != m_store.stationId()))
+        && !AccessPolicy::allows(options.role, Permission::SeeAllStationsOfDistrict))
+        return Error{QStringLiteral("access.denied"),
+                     tr("Only a district officer may export the cases of other stations. Export the cases of this "
+                        "station, or ask the district.")};
     const bool unmasked = AccessPolicy::allows(options.role, Permission::SeePersonalData);
     const QDate today = Clock::today();
     const qint64 total =

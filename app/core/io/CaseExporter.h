@@ -32,7 +32,8 @@ class CaseExporter
 public:
     explicit CaseExporter(Store &store);
 
-    // The number of cases written. Error codes: export.write_failed, export.cancelled, export.read_failed.
+    // The number of cases written. Error codes: export.write_failed, export.cancelled, export.read_failed,
+    // access.denied (the filter reaches other stations and the role may not see them).
     Result<qint64> writeCsv(const QString &path, const CaseExportOptions &options = {});
     Result<qint64> writeXlsx(const QString &path, const CaseExportOptions &options = {});
 

@@ -11,6 +11,7 @@ namespace {
 
 const QLatin1String kStatuses("statuses");
 const QLatin1String kCategory("category");
+const QLatin1String kNoCategory("noCategory");
 const QLatin1String kDepartment("department");
 const QLatin1String kPoint("point");
 const QLatin1String kDeputy("deputy");
@@ -56,7 +57,7 @@ QDate dateOf(const QJsonObject &json, QLatin1String key)
 
 bool CaseFilter::isUnfiltered() const
 {
-    return statuses.isEmpty() && categoryId.isEmpty() && departmentId.isEmpty() && pointId.isEmpty() &&
+    return statuses.isEmpty() && categoryId.isEmpty() && !noCategory && departmentId.isEmpty() && pointId.isEmpty() &&
            deputyId.isEmpty() && !registeredFrom.isValid() && !registeredTo.isValid() && !overdueOnly &&
            text.trimmed().isEmpty() && !countedOnly && stationId.isEmpty() && districtCode.isEmpty() &&
            communityCode.isEmpty() && satisfaction.isEmpty() && !closedFrom.isValid() && !closedTo.isValid() &&
@@ -101,6 +102,8 @@ QJsonObject CaseFilter::toJson() const
     putIfSet(json, kText, text);
     if (countedOnly)
         json.insert(kCounted, true);
+    if (noCategory)
+        json.insert(kNoCategory, true);
     putIfSet(json, kStation, stationId);
     putIfSet(json, kDistrict, districtCode);
     putIfSet(json, kCommunity, communityCode);
@@ -136,6 +139,7 @@ CaseFilter CaseFilter::fromJson(const QJsonObject &json)
     f.overdueOnly = json.value(kOverdue).toBool();
     f.text = json.value(kText).toString();
     f.countedOnly = json.value(kCounted).toBool();
+    f.noCategory = json.value(kNoCategory).toBool();
     f.stationId = json.value(kStation).toString();
     f.districtCode = json.value(kDistrict).toString();
     f.communityCode = json.value(kCommunity).toString();

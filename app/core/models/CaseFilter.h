@@ -19,6 +19,7 @@ struct CaseFilter
 
     QSet<QString> statuses; // CaseStatus codes; empty: any status
     QString categoryId;
+    bool noCategory = false; // only cases without a category (the "no category" bar of a chart)
     QString departmentId;
     QString pointId;
     QString deputyId;         // the deputy following the case

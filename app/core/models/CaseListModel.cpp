@@ -165,6 +165,8 @@ void appendWhere(QString &sql, QVariantList &binds, const QString &stationId, co
             binds << *value;
         }
     }
+    if (f.noCategory)
+        sql += QStringLiteral(" AND coalesce(c.category_id, '') = ''");
     if (f.registeredFrom.isValid()) {
         sql += QStringLiteral(" AND c.registered_on >= ?");
         binds << f.registeredFrom.toString(Qt::ISODate);

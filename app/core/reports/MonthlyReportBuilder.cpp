@@ -228,8 +228,8 @@ ReportDocument MonthlyReportBuilder::build(const Options &options) const
     notable.noWrap = annual ? QList<bool>{true, true} : QList<bool>{true};
     for (const NotableCaseLine &l : std::as_const(notableLines).mid(0, options.listLimit)) {
         QStringList r{l.caseNo, l.title, l.community, l.department, outcome(l)};
-        if (annual)
-            r.prepend(l.period);
+        if (annual) // a picked case's month; an escalated one (nothing picked) by the month it was registered
+            r.prepend(l.period.isEmpty() ? NotableCase::periodOf(l.registeredOn) : l.period);
         notable.rows << r;
     }
     doc.blocks << notable;

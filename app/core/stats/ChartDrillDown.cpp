@@ -30,7 +30,7 @@ std::optional<CaseFilter> ChartDrillDown::filterFor(const PeriodStatistics &s, c
     const auto group = [&](const ChartData &chart, QString CaseFilter::*field) -> bool {
         const QString key = chart.keys.value(index);
         if (key.isEmpty())
-            return false; // "no category", "the station itself": no condition names a missing value
+            return false; // "the station itself", a community left empty: no condition names a missing value
         filter.*field = key;
         if (series == 1)
             solvedOnly();
@@ -44,8 +44,15 @@ std::optional<CaseFilter> ChartDrillDown::filterFor(const PeriodStatistics &s, c
         filter.registeredFrom = month;
         filter.registeredTo = month.addMonths(1).addDays(-1);
     } else if (chartKey == QLatin1String("categories")) {
-        if (!group(ChartDataBuilder::categories(s), &CaseFilter::categoryId))
+        const ChartData categories = ChartDataBuilder::categories(s);
+        if (index >= 0 && index < categories.keys.size() && categories.keys.at(index).isEmpty()) {
+            // The "no category" bar: the cases registered without one.
+            filter.noCategory = true;
+            if (series == 1)
+                solvedOnly();
+        } else if (!group(categories, &CaseFilter::categoryId)) {
             return std::nullopt;
+        }
     } else if (chartKey == QLatin1String("communities")) {
         if (!group(ChartDataBuilder::communities(s), &CaseFilter::communityCode))
             return std::nullopt;

@@ -1,6 +1,7 @@
 #include "storage/ActivityRepository.h"
 
 #include "domain/ActivityKind.h"
+#include "security/AccessPolicy.h"
 #include "storage/RecordReader.h"
 #include "storage/ReportSectionQueries.h"
 
@@ -37,6 +38,10 @@ Activity ActivityRepository::fromRecord(const QSqlRecord &record)
 
 Status ActivityRepository::saveActivity(Activity &activity) const
 {
+    // The station's own record of its work, kept by those who work there (staff and head: RecordVisits); a
+    // district officer reads other stations' reports but does not write their records, nor does the administrator.
+    if (Status s = AccessPolicy::requireCurrent(m_store, Permission::RecordVisits); !s)
+        return s;
     activity.title = activity.title.trimmed();
     if (!activity.heldOn.isValid())
         return Error{QStringLiteral("activity.no_date"), tr("Enter the date the activity was held.")};
@@ -80,6 +85,8 @@ Status ActivityRepository::saveActivity(Activity &activity) const
 
 Status ActivityRepository::removeActivity(const QString &id) const
 {
+    if (Status s = AccessPolicy::requireCurrent(m_store, Permission::RecordVisits); !s)
+        return s;
     WriteTransaction tx(m_store);
     QSqlQuery q(tx.db());
     q.prepare(QStringLiteral("SELECT id FROM station_activity_deputy WHERE activity_id = ? AND deleted = 0"));

@@ -50,8 +50,17 @@ bool CaseExportReader::forEach(const QSqlDatabase &db, const QString &stationId,
         "LEFT JOIN department dep ON dep.id = c.department_id "
         "LEFT JOIN division d ON d.code = c.community_code "
         "LEFT JOIN visit v ON v.id = c.visit_id "
-        "WHERE c.station_id = ? AND c.deleted = 0");
-    QVariantList binds{stationId};
+        "WHERE c.deleted = 0");
+    QVariantList binds;
+    // The filter's scope, as the case list reads it: a district user's drill-down reaches every station of the
+    // district or another station; otherwise the store's own station. (CaseExporter checks the role may.)
+    if (!filter.districtCode.isEmpty()) {
+        sql += QStringLiteral(" AND c.station_id IN (SELECT id FROM station WHERE code LIKE ? AND deleted = 0)");
+        binds << filter.districtCode.left(6) + QLatin1Char('%');
+    } else {
+        sql += QStringLiteral(" AND c.station_id = ?");
+        binds << (filter.stationId.isEmpty() ? stationId : filter.stationId);
+    }
     if (!filter.isUnfiltered()) {
         // The same conditions as the case list (one definition of what a filter means).
         CaseFilter unsorted = filter;

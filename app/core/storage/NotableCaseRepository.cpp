@@ -1,5 +1,6 @@
 #include "storage/NotableCaseRepository.h"
 
+#include "security/AccessPolicy.h"
 #include "storage/RecordReader.h"
 #include "storage/ReportSectionQueries.h"
 
@@ -26,6 +27,10 @@ NotableCase NotableCaseRepository::fromRecord(const QSqlRecord &record)
 
 Status NotableCaseRepository::mark(const QString &caseId, const QString &period) const
 {
+    // Which cases stand for the station's month is the station's own record, as its activities are
+    // (ActivityRepository): staff and head (RecordVisits), not a district officer or the administrator.
+    if (Status s = AccessPolicy::requireCurrent(m_store, Permission::RecordVisits); !s)
+        return s;
     if (!QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate).isValid())
         return Error{QStringLiteral("notable.bad_period"), tr("Choose the month of the report.")};
     QSqlQuery q(m_store.db());
@@ -70,6 +75,8 @@ Status NotableCaseRepository::markByNumber(const QString &caseNo, const QString 
 
 Status NotableCaseRepository::unmark(const QString &caseId, const QString &period) const
 {
+    if (Status s = AccessPolicy::requireCurrent(m_store, Permission::RecordVisits); !s)
+        return s;
     const QList<NotableCase> rows =
         period.isEmpty() ? select(QStringLiteral("WHERE case_id = ? AND deleted = 0"), {caseId})
                          : select(QStringLiteral("WHERE case_id = ? AND period = ? AND deleted = 0"), {caseId, period});
