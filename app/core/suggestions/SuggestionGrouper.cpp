@@ -182,7 +182,8 @@ SuggestionGroup describe(Proposal &p, int sampleLimit)
     }
     g.caseIds = p.ids;
     g.cases = f.cases;
-    g.citizens = f.citizens.count();
+    // An estimate (big groups) can come out above the cases; there are never more citizens than cases.
+    g.citizens = qMin(f.citizens.count(), f.cases);
     g.openCases = f.openCases;
     g.firstRaised = f.firstRaised;
     g.lastRaised = f.lastRaised;
@@ -384,7 +385,7 @@ QList<SuggestionGroup> SuggestionGrouper::propose(const QDate &today, const Sugg
     // Most citizens first, then most cases, then the most recent.
     QList<int> citizens;
     for (const Proposal &p : std::as_const(proposals))
-        citizens.append(p.follow->citizens.count());
+        citizens.append(qMin(p.follow->citizens.count(), p.follow->cases));
     QList<int> order(proposals.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
