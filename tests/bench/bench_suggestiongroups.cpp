@@ -1,6 +1,7 @@
 // The proposed groups of similar cases (SuggestionGrouper) on a demo store: how long proposing takes against
 // reading the same cases with raw SQL in the same run (the grouping's own cost is the difference), and the
-// groups it proposes, to judge them by eye.
+// groups it proposes, to judge them by eye. Prints the CPU times too (the machine is shared) and the peak resident
+// memory (VmHWM), which must not grow with the store: the grouper reads the cases a page at a time.
 
 #include "demo/DemoGenerator.h"
 #include "storage/Store.h"
@@ -9,11 +10,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
+#include <ctime>
 
 using namespace zt;
 
@@ -25,6 +28,25 @@ double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
     return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+double cpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+// Peak resident memory of this process so far, in MB (VmHWM of /proc/self/status).
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
 }
 
 // The cases the grouper reads, as plain SQL with nothing done to them.
@@ -96,17 +118,28 @@ int main(int argc, char *argv[])
     const SuggestionGrouper grouper(store.db(), store.stationId());
     const SuggestionGrouperOptions options;
     const int rounds = parser.value(roundsOption).toInt();
-    QList<double> ours, raw;
+    QList<double> ours, raw, oursCpu, rawCpu;
     QElapsedTimer timer;
+    out << "peak RSS before proposing: " << QString::number(peakRssMb(), 'f', 1) << " MB" << Qt::endl;
+    timer.start();
+    double cpu = cpuMs();
     QList<SuggestionGroup> groups = grouper.propose(today, options); // warm the page cache
+    out << QStringLiteral("first run (cold cache): %1 ms, CPU %2 ms")
+               .arg(timer.nsecsElapsed() / 1e6, 0, 'f', 1)
+               .arg(cpuMs() - cpu, 0, 'f', 1)
+        << Qt::endl;
     qint64 sink = 0;
     for (int i = 0; i < rounds; ++i) {
         timer.restart();
+        cpu = cpuMs();
         groups = grouper.propose(today, options);
         ours << timer.nsecsElapsed() / 1e6;
+        oursCpu << cpuMs() - cpu;
         timer.restart();
+        cpu = cpuMs();
         sink += rawRead(store.db(), store.stationId(), today.addMonths(-options.months), today);
         raw << timer.nsecsElapsed() / 1e6;
+        rawCpu << cpuMs() - cpu;
     }
     const double o = median(ours), r = median(raw);
     out << QStringLiteral(
@@ -117,6 +150,11 @@ int main(int argc, char *argv[])
                .arg(o, 0, 'f', 1)
                .arg(r, 0, 'f', 1)
                .arg(o / r, 0, 'f', 2)
+        << Qt::endl;
+    out << QStringLiteral("  CPU time: %1 ms vs raw %2 ms; peak RSS of the whole run: %3 MB")
+               .arg(median(oursCpu), 0, 'f', 1)
+               .arg(median(rawCpu), 0, 'f', 1)
+               .arg(peakRssMb(), 0, 'f', 1)
         << Qt::endl;
     out << groups.size() << " groups; the first 15:" << Qt::endl;
     for (const SuggestionGroup &g : groups.mid(0, 15))

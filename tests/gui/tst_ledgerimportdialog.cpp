@@ -10,7 +10,10 @@
 
 #include "cases/CasesPage.h"
 #include "cases/LedgerImportDialog.h"
+#include "domain/Codes.h"
 #include "models/CaseListModel.h"
+#include "storage/UserRepository.h"
+#include "storage/WriteTransaction.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -167,6 +170,56 @@ private slots:
         QCOMPARE(again.report()->alreadyImported, 5);
         QVERIFY(child<QLabel>(again, "resultSummaryLabel")->text().contains(QStringLiteral("Nothing new")));
         QCOMPARE(ts.count(QStringLiteral("cases")), 4);
+    }
+
+    void staffAreToldWhichRowsAreLeftForAHead()
+    {
+        // Assigning needs a station head: before importing, station staff read how many rows assign a case to a
+        // department and that a head can import them later from the same file; those rows are refused with that
+        // reason, the rest imports.
+        test::TestStore ts;
+        QVERIFY(test::addLedgerReferenceData(ts.store()));
+        User staff;
+        staff.username = QStringLiteral("staff");
+        staff.displayName = QStringLiteral("staff");
+        staff.role = Role::StationStaff;
+        staff.passwordHash = QStringLiteral("$argon2id$not-used-here");
+        staff.stationId = ts.stationId();
+        {
+            WriteTransaction tx(ts.store());
+            QVERIFY(UserRepository(ts.store()).insert(tx, staff));
+            QVERIFY(tx.commit());
+        }
+        ts->setCurrentUserId(staff.id);
+        LedgerImportDialog dialog(ts.store());
+        dialog.show();
+        const QString file = test::ledgerFixture(QStringLiteral("ledger-mixed.csv"));
+        QVERIFY(dialog.loadFile(file));
+        auto content = LedgerFile::read(file);
+        QVERIFY(content);
+        const int assigned = LedgerImporter::rowsNeedingAssignment(
+            ts.store(), content.value(), LedgerColumns::fromHeaders(content->header.cells));
+        QCOMPARE(assigned, 6); // lines 2, 3, 8, 9, 10 and 12 name a department
+        QLabel *message = child<QLabel>(dialog, "messageLabel");
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("6 of them")) && message->text().contains(QStringLiteral("交办部门")) &&
+                     message->text().contains(QStringLiteral("station head")),
+                 qPrintable(message->text()));
+        QVERIFY(child<QPushButton>(dialog, "importButton")->isEnabled());
+        test::saveScreenshots(dialog, QStringLiteral("ledger-import-staff-preview"));
+
+        importAndWait(dialog);
+        int forHead = 0;
+        for (const LedgerRowProblem &p : dialog.report()->refused)
+            forHead += p.reason == LedgerImporter::assignmentRefusal() ? 1 : 0;
+        QVERIFY(forHead > 0);
+        QTableWidget *refused = child<QTableWidget>(dialog, "refusedTableWidget");
+        bool listed = false;
+        for (int r = 0; r < refused->rowCount(); ++r)
+            listed = listed || refused->item(r, 1)->text() == LedgerImporter::assignmentRefusal();
+        QVERIFY(listed);
+        test::saveScreenshots(dialog, QStringLiteral("ledger-import-staff-result"));
+        ts->setCurrentUserId({});
     }
 
     void theMappingIsRememberedPerHeaderSet()

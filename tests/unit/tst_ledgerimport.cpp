@@ -285,6 +285,87 @@ private slots:
         QCOMPARE(ts.count(QStringLiteral("cases")), 0);
     }
 
+    void staffLeaveTheAssignedRowsToTheHead()
+    {
+        // Assigning needs a station head: station staff import the rows without a department (交办部门), the others
+        // are refused with one reason that says so; the head then imports the same file and gets exactly those
+        // rows, nothing twice.
+        test::TestStore ts;
+        QVERIFY(test::addLedgerReferenceData(ts.store()));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("mixed-assignments.csv"));
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QStringLiteral("接待日期,来访人,联系电话,反映问题,问题类别,交办部门,交办日期,答复日期,答复内容\n"
+                                     "2026-09-01,甲一,13800000001,小区路灯不亮,道路交通,,,,\n"
+                                     "2026-09-02,乙二,13800000002,楼道堆放杂物,,住建局,2026-09-03,,\n"
+                                     "2026-09-03,丙三,,夜间施工噪音,环境保护,,,,\n"
+                                     "2026-09-04,丁四,13800000004,河道垃圾,,生态环境分局,2026-09-05,2026-09-10,已清理\n")
+                          .toUtf8());
+        }
+        const auto addUser = [&](const QString &role) {
+            User u;
+            u.username = role;
+            u.displayName = role;
+            u.role = role;
+            u.passwordHash = QStringLiteral("$argon2id$not-used-here");
+            u.stationId = ts.stationId();
+            WriteTransaction tx(ts.store());
+            if (!UserRepository(ts.store()).insert(tx, u) || !tx.commit())
+                qFatal("cannot add user");
+            return u.id;
+        };
+        const QString staff = addUser(Role::StationStaff);
+        const QString head = addUser(Role::StationHead);
+        auto content = LedgerFile::read(file);
+        QVERIFY(content);
+        const LedgerColumns columns = LedgerColumns::fromHeaders(content->header.cells);
+
+        ts->setCurrentUserId(staff);
+        // Said before importing (the dialog's preview).
+        QCOMPARE(LedgerImporter::rowsNeedingAssignment(ts.store(), content.value(), columns), 2);
+        auto first = LedgerImporter(ts.store()).importFile(file);
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        QCOMPARE(first->imported, 2);
+        QCOMPARE(first->refused.size(), 2);
+        QCOMPARE(first->refused.at(0).line, 3);
+        QCOMPARE(first->refused.at(1).line, 5);
+        for (const LedgerRowProblem &p : first->refused) {
+            QCOMPARE(p.reason, LedgerImporter::assignmentRefusal());
+            QVERIFY(!p.reason.contains(QLatin1Char('\n')));
+        }
+        QVERIFY(LedgerImporter::assignmentRefusal().contains(QStringLiteral("交办部门")));
+        QCOMPARE(ts.count(QStringLiteral("cases")), 2);
+        QCOMPARE(ts.count(QStringLiteral("visit")), 2);
+        QCOMPARE(caseOf(ts.store(), QStringLiteral("甲一")).status, CaseStatus::Registered);
+        QVERIFY(caseOf(ts.store(), QStringLiteral("乙二")).id.isEmpty());
+        // Still two left for a head, however often staff try.
+        QCOMPARE(LedgerImporter::rowsNeedingAssignment(ts.store(), content.value(), columns), 2);
+
+        ts->setCurrentUserId(head);
+        QCOMPARE(LedgerImporter::rowsNeedingAssignment(ts.store(), content.value(), columns), 0);
+        auto second = LedgerImporter(ts.store()).importFile(file);
+        QVERIFY2(second.ok(), qPrintable(second.error().message));
+        QCOMPARE(second->imported, 2);
+        QCOMPARE(second->alreadyImported, 2);
+        QVERIFY(second->refused.isEmpty());
+        QCOMPARE(ts.count(QStringLiteral("cases")), 4);
+        QCOMPARE(ts.count(QStringLiteral("visit")), 4);
+        // One case per citizen (caseOf finds exactly one), the assigned ones at their department.
+        for (const QString &citizen : {QStringLiteral("甲一"), QStringLiteral("丙三")})
+            QCOMPARE(caseOf(ts.store(), citizen).status, CaseStatus::Registered);
+        QCOMPARE(caseOf(ts.store(), QStringLiteral("乙二")).status, CaseStatus::Assigned);
+        QCOMPARE(caseOf(ts.store(), QStringLiteral("丁四")).status, CaseStatus::Replied);
+
+        auto third = LedgerImporter(ts.store()).importFile(file);
+        QVERIFY(third.ok());
+        QCOMPARE(third->imported, 0);
+        QCOMPARE(third->alreadyImported, 4);
+        QCOMPARE(ts.count(QStringLiteral("cases")), 4);
+        ts->setCurrentUserId({});
+    }
+
     void refusedRowsAsCsv()
     {
         LedgerImportReport report;

@@ -5,6 +5,7 @@
 #include "TestStore.h"
 
 #include "common/Clock.h"
+#include "demo/DemoGenerator.h"
 #include "storage/CategoryRepository.h"
 #include "storage/DepartmentRepository.h"
 #include "storage/WriteTransaction.h"
@@ -12,6 +13,8 @@
 #include "workflow/CaseRegistration.h"
 #include "workflow/CaseWorkflow.h"
 
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -212,6 +215,78 @@ private slots:
         const QList<SuggestionGroup> big = grouper.propose(Today, four);
         QCOMPARE(big.size(), 1);
         QCOMPARE(big.at(0).categoryName, QStringLiteral("停车管理"));
+    }
+
+    void theGroupsDoNotDependOnThePageSize()
+    {
+        // The cases are read a page at a time: on the demo station (about 700 cases in the year) a page of one
+        // case, of a few and of all of them propose the very same groups, down to the order of their cases.
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.filePath(QStringLiteral("demo.sqlite")));
+        QVERIFY(opened);
+        Store &store = *opened.value();
+        DemoOptions demo;
+        demo.endDate = QDate(2026, 10, 31);
+        QVERIFY(DemoGenerator::generate(store, demo));
+        const SuggestionGrouper grouper(store.db(), store.stationId());
+        SuggestionGrouperOptions options;
+        options.pageSize = 100000;
+        const QList<SuggestionGroup> whole = grouper.propose(demo.endDate, options);
+        QVERIFY(whole.size() >= 10);
+        for (int pageSize : {1, 3, 7, 200}) {
+            options.pageSize = pageSize;
+            qint64 reported = 0;
+            options.progress = [&](qint64 done, qint64 total) {
+                QVERIFY(done <= total || total == 0);
+                reported = done;
+            };
+            const QList<SuggestionGroup> paged = grouper.propose(demo.endDate, options);
+            QCOMPARE(paged.size(), whole.size());
+            QVERIFY(reported > 0);
+            for (int i = 0; i < whole.size(); ++i) {
+                const SuggestionGroup &a = whole.at(i);
+                const SuggestionGroup &b = paged.at(i);
+                QCOMPARE(b.kind, a.kind);
+                QCOMPARE(b.categoryId, a.categoryId);
+                QCOMPARE(b.communityCode, a.communityCode);
+                QCOMPARE(b.communityName, a.communityName);
+                QCOMPARE(b.words, a.words);
+                QCOMPARE(b.caseIds, a.caseIds);
+                QCOMPARE(b.cases, a.cases);
+                QCOMPARE(b.citizens, a.citizens);
+                QCOMPARE(b.openCases, a.openCases);
+                QCOMPARE(b.firstRaised, a.firstRaised);
+                QCOMPARE(b.lastRaised, a.lastRaised);
+            }
+        }
+        // Every group holds all its cases here (none is near the evidence limit), in registration order.
+        for (const SuggestionGroup &g : whole)
+            QCOMPARE(g.caseIds.size(), g.cases);
+    }
+
+    void aBigGroupKeepsItsLatestCasesAsEvidence()
+    {
+        // The evidence kept per group is bounded: with room for two cases, the parking group still counts its four
+        // cases and three citizens but keeps the two latest to draft from, and finds its words in them.
+        test::TestStore ts;
+        buildStore(ts);
+        SuggestionGrouperOptions options;
+        options.sampleLimit = 2;
+        const QList<SuggestionGroup> groups = SuggestionGrouper(ts->db(), ts.stationId()).propose(Today, options);
+        QCOMPARE(groups.size(), 3);
+        const SuggestionGroup &parking = groups.at(0);
+        QCOMPARE(parking.caseCount(), 4);
+        QCOMPARE(parking.citizens, 3);
+        QCOMPARE(parking.caseIds, ids({QStringLiteral("夜间乱停车"), QStringLiteral("电动车停车棚")}));
+        QCOMPARE(parking.words, (QStringList{QStringLiteral("停车")}));
+    }
+
+    void cancelledProposesNothing()
+    {
+        test::TestStore ts;
+        buildStore(ts);
+        const std::atomic_bool cancel{true};
+        QVERIFY(SuggestionGrouper(ts->db(), ts.stationId()).propose(Today, {}, &cancel).isEmpty());
     }
 };
 

@@ -219,7 +219,16 @@ void LedgerImportDialog::checkMapping()
     } else if (m_content->rows.isEmpty()) {
         showMessage(tr("The ledger has headers but no rows."), true);
     } else {
-        showMessage(tr("%n row(s) to import.", nullptr, int(m_content->rows.size())), false);
+        QString text = tr("%n row(s) to import.", nullptr, int(m_content->rows.size()));
+        // Said before the import starts: which rows this user's role leaves for a station head (nothing is lost,
+        // the same file imports them later).
+        if (const int assigned = LedgerImporter::rowsNeedingAssignment(m_store, *m_content, columns()); assigned > 0)
+            text += QLatin1Char(' ') +
+                    tr("%n of them assign(s) the case to a department (%1), which needs a station head: they will "
+                       "be left out now, and a station head can import them later from the same file.",
+                       nullptr, assigned)
+                        .arg(LedgerColumns::header(F::Department));
+        showMessage(text, false);
     }
     m_ui->importButton->setEnabled(missing.isEmpty() && !m_content->rows.isEmpty() && !isImporting());
 }

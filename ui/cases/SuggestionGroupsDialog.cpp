@@ -22,8 +22,10 @@ namespace {
 enum Column { CategoryColumn, CommunityColumn, CasesColumn, CitizensColumn, RaisedColumn, WordsColumn, DraftColumn };
 
 // On its own read connection (like the dashboard's figures): a year of a busy station is thousands of titles.
+// A cancelled search gives an empty list, which nobody shows: the dialog starts the next one or is gone.
 std::optional<QList<SuggestionGroup>> findGroups(const QString &path, const QString &stationId, const QDate &today,
-                                                 const SuggestionGrouperOptions &options)
+                                                 const SuggestionGrouperOptions &options,
+                                                 std::shared_ptr<std::atomic_bool> cancel)
 {
     const QString name = QStringLiteral("zt-groups-%1").arg(reinterpret_cast<quintptr>(QThread::currentThread()));
     std::optional<QList<SuggestionGroup>> result;
@@ -31,7 +33,7 @@ std::optional<QList<SuggestionGroup>> findGroups(const QString &path, const QStr
         if (!Database::openExtraConnection(path, name))
             return result;
         QSqlDatabase db = QSqlDatabase::database(name);
-        result = SuggestionGrouper(db, stationId).propose(today, options);
+        result = SuggestionGrouper(db, stationId).propose(today, options, cancel.get());
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -66,30 +68,63 @@ SuggestionGroupsDialog::SuggestionGroupsDialog(Store &store, WorkingDayCalendar 
     connect(m_ui->groupsTableWidget, &QTableWidget::currentCellChanged, this,
             [this](int row) { m_ui->draftButton->setEnabled(row >= 0 && row < m_groups.size()); });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &SuggestionGroupsDialog::showGroups);
+    m_busyTimer.setSingleShot(true);
+    m_busyTimer.setInterval(1000);
+    connect(&m_busyTimer, &QTimer::timeout, this, [this] {
+        if (m_watcher.isRunning())
+            m_ui->searchProgressBar->show();
+    });
     resize(1000, 560);
     search();
 }
 
 SuggestionGroupsDialog::~SuggestionGroupsDialog()
 {
+    // Closing stops a long search after the case it is at, rather than waiting for it.
+    if (m_cancel)
+        m_cancel->store(true);
     m_watcher.waitForFinished();
 }
 
 void SuggestionGroupsDialog::search()
 {
     if (m_watcher.isRunning()) {
-        m_searchAgain = true; // the running search finishes (one query), then this one starts
+        m_searchAgain = true; // the running search stops, then this one starts
+        m_cancel->store(true);
         return;
     }
     SuggestionGrouperOptions options;
     options.months = m_ui->monthsSpinBox->value();
     options.minCases = m_ui->minCasesSpinBox->value();
+    // Reported from the worker thread; queued to this dialog, which outlives the search (see the destructor).
+    options.progress = [this](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(this, [this, done, total] { showProgress(done, total); }, Qt::QueuedConnection);
+    };
+    m_cancel = std::make_shared<std::atomic_bool>(false);
     m_ui->stateLabel->setText(tr("Looking for similar cases…"));
-    m_watcher.setFuture(QtConcurrent::run(findGroups, m_store.path(), m_store.stationId(), Clock::today(), options));
+    m_ui->searchProgressBar->setRange(0, 0); // busy until the cases are counted
+    m_busyTimer.start();
+    m_watcher.setFuture(
+        QtConcurrent::run(findGroups, m_store.path(), m_store.stationId(), Clock::today(), options, m_cancel));
+}
+
+void SuggestionGroupsDialog::showProgress(qint64 done, qint64 total)
+{
+    if (!m_watcher.isRunning() || m_searchAgain)
+        return;
+    if (total <= 0) {
+        m_ui->searchProgressBar->setRange(0, 0);
+        return;
+    }
+    // Three passes over the cases (see SuggestionGrouper): per mille of all of them.
+    m_ui->searchProgressBar->setRange(0, 1000);
+    m_ui->searchProgressBar->setValue(int(done * 1000 / total));
 }
 
 void SuggestionGroupsDialog::showGroups()
 {
+    m_busyTimer.stop();
+    m_ui->searchProgressBar->hide();
     if (m_searchAgain) {
         m_searchAgain = false;
         search();
@@ -126,7 +161,10 @@ void SuggestionGroupsDialog::showGroups()
         // One click from a group to its draft.
         auto *draft = new QPushButton(tr("Draft…"));
         draft->setObjectName(QStringLiteral("draftGroupButton%1").arg(r));
-        draft->setToolTip(tr("Draft a suggestion from the %n case(s) of this group", nullptr, g.caseCount()));
+        draft->setToolTip(g.caseIds.size() < g.caseCount()
+                              ? tr("Draft a suggestion from the latest %n case(s) of this group", nullptr,
+                                   int(g.caseIds.size()))
+                              : tr("Draft a suggestion from the %n case(s) of this group", nullptr, g.caseCount()));
         connect(draft, &QPushButton::clicked, this, [this, r] { draftFromGroup(r); });
         table->setCellWidget(r, DraftColumn, draft);
     }

@@ -7,6 +7,8 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QTimer>
+#include <atomic>
 #include <memory>
 
 namespace Ui {
@@ -40,6 +42,7 @@ protected:
 private:
     void search();
     void showGroups();
+    void showProgress(qint64 done, qint64 total);
     void retranslate();
 
     std::unique_ptr<Ui::SuggestionGroupsDialog> m_ui;
@@ -48,6 +51,10 @@ private:
     QList<SuggestionGroup> m_groups;
     QFutureWatcher<std::optional<QList<SuggestionGroup>>> m_watcher;
     bool m_searchAgain = false; // options changed while a search ran
+    // The running search's stop flag (set when the options change again or the dialog closes).
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    // A search that takes more than a second (a big store) shows its progress; a quick one never flashes a bar.
+    QTimer m_busyTimer;
     SuggestionDraftDialog *m_draft = nullptr;
 };
 

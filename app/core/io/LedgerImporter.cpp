@@ -76,6 +76,27 @@ QString LedgerImporter::fingerprint(const LedgerColumns &columns, const QStringL
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
+QString LedgerImporter::assignmentRefusal()
+{
+    return tr("Assigned to a department (%1): assigning needs a station head, who can import this row later from "
+              "the same file.")
+        .arg(LedgerColumns::header(F::Department));
+}
+
+int LedgerImporter::rowsNeedingAssignment(Store &store, const LedgerFile::Content &content,
+                                          const LedgerColumns &columns)
+{
+    if (AccessPolicy::requireCurrent(store, Permission::AssignCases) || columns.column(F::Department) < 0)
+        return 0;
+    const LedgerImportRepository bookkeeping(store.db());
+    int rows = 0;
+    for (const XlsxReader::Row &row : content.rows)
+        if (!cell(row.cells, columns, F::Department).isEmpty() &&
+            !bookkeeping.caseForFingerprint(fingerprint(columns, row.cells)))
+            ++rows;
+    return rows;
+}
+
 QByteArray LedgerImporter::refusedRowsCsv(const LedgerImportReport &report)
 {
     QByteArray out("\xEF\xBB\xBF");
@@ -133,6 +154,8 @@ Result<LedgerImportReport> LedgerImporter::importContent(const LedgerFile::Conte
             return s.error();
     if (Status s = loadLookups(); !s)
         return s.error();
+    // Rows that assign are refused one by one (assignmentRefusal), the others import.
+    m_mayAssign = AccessPolicy::requireCurrent(m_store, Permission::AssignCases).ok();
 
     LedgerImportReport report;
     report.rows = int(content.rows.size());
@@ -226,6 +249,10 @@ Status LedgerImporter::importRow(const QStringList &cells, const LedgerColumns &
     const bool fedBack = dates.contains(F::FedBackDate) || !satisfaction->isEmpty() || dates.contains(F::ClosedDate);
     if ((replied || fedBack) && departmentId.isEmpty())
         return refuse(tr("The row has a reply or a result but no department (%1).").arg(LedgerColumns::header(F::Department)));
+
+    // Checked after the row's own mistakes, so those are reported (and corrected) first.
+    if (!departmentId.isEmpty() && !m_mayAssign)
+        return Error{QStringLiteral("import.needs_assignment"), assignmentRefusal()};
 
     const QString communityText = cell(cells, columns, F::Community);
     const QString communityCode =

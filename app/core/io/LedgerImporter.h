@@ -61,6 +61,13 @@ public:
 
     // The row's identity for "already imported": a hash of its mapped cells, trimmed.
     static QString fingerprint(const LedgerColumns &columns, const QStringList &cells);
+    // Rows that assign their case to a department (交办部门) need the AssignCases permission, which station staff
+    // do not hold: for such a user they are refused, with assignmentRefusal() as the reason, and the rest imports;
+    // a station head imports them later from the same file (the rows imported before are skipped). How many rows
+    // of content that is for the store's signed-in user, not counting rows imported before; 0 when the user may
+    // assign. For the import dialog's preview, before anything is imported.
+    static int rowsNeedingAssignment(Store &store, const LedgerFile::Content &content, const LedgerColumns &columns);
+    static QString assignmentRefusal();
     // The refused rows as CSV (line, reason), UTF-8 with the BOM Excel and WPS need, for the user to correct the
     // ledger with.
     static QByteArray refusedRowsCsv(const LedgerImportReport &report);
@@ -73,6 +80,7 @@ private:
     Store &m_store;
     WorkingDayCalendar m_calendar;
     QString m_stationCode;
+    bool m_mayAssign = true; // the signed-in user holds AssignCases
     QHash<QString, QString> m_deputies;    // name -> id
     QHash<QString, QString> m_departments; // name -> id
     QHash<QString, QString> m_categories;  // name or code -> id

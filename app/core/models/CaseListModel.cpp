@@ -8,7 +8,6 @@
 #include "storage/SqliteStatement.h"
 #include "storage/Store.h"
 
-#include <QHash>
 #include <QSqlQuery>
 
 namespace zt {
@@ -213,7 +212,12 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || !m_more || m_fetching)
         return;
     m_fetching = true;
-    appendRows(page());
+    Page more = page();
+    if (!more.rows.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.rows.size() - 1));
+        append(std::move(more));
+        endInsertRows();
+    }
     m_fetching = false;
 }
 
@@ -236,8 +240,86 @@ void CaseListModel::reloadFromStart()
 
 QVector<ReadOnlyTableModel::Row> CaseListModel::load()
 {
+    // Inside the base's model reset: the rows live here, not in the base's cells.
     m_lastKey.clear();
-    return page();
+    m_text.clear();
+    m_rows.clear();
+    m_statusCodes.clear();
+    m_statusTexts.clear();
+    append(page());
+    return {};
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CaseListModel::text(const PageRow &row, Kept kept) const
+{
+    const Span span = row.spans[kept];
+    if (span.length < 0)
+        return {};
+    // An empty text stays a non-null QString, as SQL tells '' from NULL (what SqliteStatement::text gives).
+    return span.length > 0 ? QString::fromUtf8(m_text.constData() + span.offset, span.length) : QStringLiteral("");
+}
+
+QVariant CaseListModel::cell(const PageRow &row, Kept kept) const
+{
+    return row.spans[kept].length < 0 ? QVariant() : QVariant(text(row, kept));
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+        return {};
+    const PageRow &row = m_rows.at(index.row());
+    if (role == Qt::UserRole)
+        return text(row, KeptId);
+    if (role == Qt::ToolTipRole)
+        return index.column() == Title ? cell(row, KeptTitle) : QVariant();
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case Number:
+        return cell(row, KeptNumber);
+    case Title:
+        return cell(row, KeptTitle);
+    case Category:
+        return cell(row, KeptCategory);
+    case Community:
+        return cell(row, KeptCommunity);
+    case Status:
+        return row.status >= 0 ? QVariant(m_statusTexts.at(row.status)) : QVariant();
+    case Department:
+        return cell(row, KeptDepartment);
+    case Deadline:
+        return cell(row, KeptDeadline);
+    case Registered:
+        return cell(row, KeptRegistered);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QString CaseListModel::rowId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? text(m_rows.at(row), KeptId) : QString();
+}
+
+void CaseListModel::append(Page &&page)
+{
+    if (m_text.isEmpty())
+        m_text = std::move(page.text);
+    else
+        m_text += page.text;
+    m_rows += page.rows;
 }
 
 CaseListModel::Query CaseListModel::pageQuery(const QString &stationId, const CaseFilter &filter, const QDate &today,
@@ -291,52 +373,70 @@ qint64 CaseListModel::countMatching() const
     return countMatching(m_store.db(), m_store.stationId(), m_filter, Clock::today());
 }
 
-QVector<ReadOnlyTableModel::Row> CaseListModel::page()
+CaseListModel::Page CaseListModel::page()
 {
-    QVector<Row> out;
+    Page out;
     const Query query = pageQuery(m_store.stationId(), m_filter, Clock::today(), m_lastKey, m_pageSize);
     // Straight on the SQLite handle: through QSqlQuery, decoding every column of every row (UTF-16 inside
-    // SQLite, then a QVariant each) cost more than running the statement (tests/bench/README.md).
+    // SQLite, then a QVariant each) cost more than running the statement (tests/bench/README.md). The bytes are
+    // kept as they are, one buffer a page, and decoded in data() for the rows a view shows.
     SqliteStatement q(m_store.db(), query.sql, query.binds);
     if (!q.ok()) {
         m_more = false;
         return out;
     }
-    // A page shows a handful of statuses: translate each once, not once per row.
-    QHash<QString, QString> statusText;
-    const CaseFilter::Sort sort = m_filter.sort;
-    out.reserve(m_pageSize);
+    static constexpr PageColumn source[KeptCount] = {IdColumn,        NumberColumn,    TitleColumn,
+                                                     CategoryColumn,  CommunityColumn, DepartmentColumn,
+                                                     DeadlineColumn,  RegisteredColumn};
+    // Offsets count from the start of the model's buffer, which this page's text will follow.
+    const auto base = quint32(m_text.size());
+    out.text.reserve(m_pageSize * 128);
+    out.rows.reserve(m_pageSize);
     while (q.next()) {
-        Row row;
-        row.id = q.text(IdColumn);
-        const QVariant title = q.value(TitleColumn);
-        const QString status = q.text(StatusColumn);
-        auto text = statusText.constFind(status);
-        if (text == statusText.constEnd())
-            text = statusText.insert(status, DomainText::caseStatus(status));
-        const QVariant deadline = q.value(DeadlineColumn);
-        const QVariant registered = q.value(RegisteredColumn);
-        const QVariant number = q.value(NumberColumn);
-        row.cells = {number, title, q.value(CategoryColumn), q.value(CommunityColumn), *text,
-                     q.value(DepartmentColumn), deadline, registered};
-        row.tooltips = {QVariant(), title};
-        // The sort key of the last row, as the SortSpec compares it.
-        switch (sort) {
-        case CaseFilter::Sort::RegisteredNewest:
-        case CaseFilter::Sort::RegisteredOldest:
-            m_lastKey = {registered, row.id};
-            break;
-        case CaseFilter::Sort::DeadlineSoonest:
-            // Not a null QString for a missing deadline: that would bind as NULL, and no row compares after NULL.
-            m_lastKey = {deadline.isNull() ? 1 : 0, deadline.isNull() ? QStringLiteral("") : deadline.toString(), row.id};
-            break;
-        case CaseFilter::Sort::CaseNumber:
-            m_lastKey = {number};
-            break;
+        PageRow row;
+        for (int k = 0; k < KeptCount; ++k) {
+            const QByteArrayView bytes = q.utf8(source[k]);
+            if (bytes.isNull())
+                continue;
+            row.spans[k] = {base + quint32(out.text.size()), qint32(bytes.size())};
+            out.text.append(bytes.data(), bytes.size());
         }
-        out.append(std::move(row));
+        // A page shows a handful of statuses: translate each once, not once per row.
+        const QByteArrayView status = q.utf8(StatusColumn);
+        row.status = int(m_statusCodes.indexOf(status));
+        if (row.status < 0) {
+            row.status = int(m_statusCodes.size());
+            m_statusCodes.append(status.toByteArray());
+            m_statusTexts.append(DomainText::caseStatus(status.isNull() ? QString() : QString::fromUtf8(status)));
+        }
+        out.rows.append(row);
     }
-    m_more = out.size() == m_pageSize;
+    m_more = out.rows.size() == m_pageSize;
+    if (out.rows.isEmpty())
+        return out;
+    // The sort key of the last row, as the SortSpec compares it.
+    const PageRow &last = out.rows.constLast();
+    const auto value = [&](Kept kept) {
+        const Span span = last.spans[kept];
+        return span.length < 0 ? QVariant()
+                               : QVariant(QString::fromUtf8(out.text.constData() + (span.offset - base), span.length));
+    };
+    switch (m_filter.sort) {
+    case CaseFilter::Sort::RegisteredNewest:
+    case CaseFilter::Sort::RegisteredOldest:
+        m_lastKey = {value(KeptRegistered), value(KeptId)};
+        break;
+    case CaseFilter::Sort::DeadlineSoonest: {
+        // Not a null QString for a missing deadline: that would bind as NULL, and no row compares after NULL.
+        const QVariant deadline = value(KeptDeadline);
+        m_lastKey = {deadline.isNull() ? 1 : 0, deadline.isNull() ? QStringLiteral("") : deadline.toString(),
+                     value(KeptId)};
+        break;
+    }
+    case CaseFilter::Sort::CaseNumber:
+        m_lastKey = {value(KeptNumber)};
+        break;
+    }
     return out;
 }
 

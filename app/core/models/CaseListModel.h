@@ -26,6 +26,11 @@ public:
 
     explicit CaseListModel(Store &store, QObject *parent = nullptr);
 
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QString rowId(int row) const override;
+
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -55,9 +60,39 @@ protected:
     QVector<Row> load() override;
 
 private:
-    QVector<Row> page();
+    // Where one value of a row lies in m_text, as UTF-8; decoded only when a view asks for it (a page is 200
+    // rows, a screen shows about 30: decoding every value up front cost as much as running the statement).
+    struct Span
+    {
+        quint32 offset = 0;
+        qint32 length = -1; // -1: NULL
+    };
+    // The columns a row keeps: the case's id, then the shown columns (the status as its code's index).
+    enum Kept { KeptId, KeptNumber, KeptTitle, KeptCategory, KeptCommunity, KeptDepartment, KeptDeadline,
+                KeptRegistered, KeptCount };
+    struct PageRow
+    {
+        Span spans[KeptCount];
+        int status = -1; // index into m_statusCodes / m_statusTexts
+    };
+    struct Page
+    {
+        QByteArray text; // offsets in the rows are relative to the model's m_text once appended
+        QVector<PageRow> rows;
+    };
+
+    Page page();
+    void append(Page &&page);
+    QVariant cell(const PageRow &row, Kept kept) const;
+    QString text(const PageRow &row, Kept kept) const;
     void reloadFromStart();
 
+    QByteArray m_text;
+    QVector<PageRow> m_rows;
+    // The statuses seen, each translated once (a page shows a handful); re-made on every reload, so a language
+    // switch (which reloads) shows the new words.
+    QList<QByteArray> m_statusCodes;
+    QStringList m_statusTexts;
     CaseFilter m_filter;
     QVariantList m_lastKey; // sort key of the last row shown; empty before the first page
     int m_pageSize = PageSize;

@@ -26,7 +26,7 @@ public:
     // Headers are translated when asked for; views need a nudge after a language switch.
     void languageChanged();
     // The id of the record shown in a row (for opening it), or empty.
-    QString rowId(int row) const;
+    virtual QString rowId(int row) const;
 
 protected:
     struct Row

@@ -78,6 +78,13 @@ QString SqliteStatement::text(int column) const
     return bytes > 0 ? QString::fromUtf8(utf8, bytes) : QStringLiteral("");
 }
 
+QByteArrayView SqliteStatement::utf8(int column) const
+{
+    // sqlite3_column_text gives a null pointer for NULL and a pointer to "" for an empty text.
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
 QVariant SqliteStatement::value(int column) const
 {
     return isNull(column) ? QVariant() : QVariant(text(column));

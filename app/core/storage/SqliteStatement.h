@@ -5,6 +5,7 @@
 // read, from UTF-8. The statement is finalised by the destructor: keep one only for the duration of a
 // read, never beyond the connection's life (Qt closes with sqlite3_close, which a live statement blocks).
 
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
@@ -34,6 +35,9 @@ public:
     QString text(int column) const;
     // The column as a QVariant holding a QString, or a null QVariant for NULL (what QSqlQuery::value gives).
     QVariant value(int column) const;
+    // The column's UTF-8 bytes as SQLite holds them, valid until the next step; a null view for NULL. For
+    // readers that keep the bytes and decode only what is shown.
+    QByteArrayView utf8(int column) const;
 
 private:
     sqlite3 *m_db = nullptr;

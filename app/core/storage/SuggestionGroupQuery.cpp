@@ -1,43 +1,64 @@
 #include "storage/SuggestionGroupQuery.h"
 
-#include <QSqlQuery>
-#include <QVariant>
+#include "storage/SqliteStatement.h"
 
 namespace zt {
 
-QList<SuggestionGroupQuery::CaseLine> SuggestionGroupQuery::casesBetween(const QDate &from, const QDate &to) const
+bool SuggestionGroupQuery::forEachCase(const QDate &from, const QDate &to, int pageSize,
+                                       const std::function<bool(const CaseLine &)> &visit) const
 {
-    QList<CaseLine> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT c.id, c.title, coalesce(c.category_id, ''), coalesce(cat.name, ''), c.community_code, "
-                       " coalesce(d.name, ''), c.citizen_name, c.citizen_phone, c.registered_on, c.status "
+    const QString select =
+        QStringLiteral("SELECT c.id, c.case_no, c.title, coalesce(c.category_id, ''), coalesce(cat.name, ''), "
+                       " c.community_code, coalesce(d.name, ''), c.citizen_name, c.citizen_phone, c.registered_on, "
+                       " c.status "
                        "FROM cases c LEFT JOIN category cat ON cat.id = c.category_id AND cat.deleted = 0 "
                        "LEFT JOIN division d ON d.code = c.community_code "
                        "WHERE c.station_id = ? AND c.deleted = 0 AND c.registered_on BETWEEN ? AND ? "
-                       " AND c.status NOT IN ('cancelled', 'merged', 'not_accepted') "
-                       "ORDER BY c.registered_on, c.case_no"));
-    q.addBindValue(m_stationId);
-    q.addBindValue(from.toString(Qt::ISODate));
-    q.addBindValue(to.toString(Qt::ISODate));
-    if (!q.exec())
-        return out;
-    while (q.next()) {
+                       " AND c.status NOT IN ('cancelled', 'merged', 'not_accepted')");
+    const QString order = QStringLiteral(" ORDER BY c.registered_on, c.case_no LIMIT ?");
+    pageSize = qMax(1, pageSize);
+    QString lastDay;
+    QString lastNumber;
+    for (;;) {
+        // A later page starts the date range at the last row's day, so each page is an index range from there
+        // (the row value alone would be a filter over every case from the period's start: quadratic).
+        QVariantList binds{m_stationId, lastDay.isNull() ? from.toString(Qt::ISODate) : lastDay,
+                           to.toString(Qt::ISODate)};
+        QString sql = select;
+        if (!lastDay.isNull()) {
+            // Strictly after the last row read: case numbers are unique, so no row is read twice or skipped.
+            sql += QStringLiteral(" AND (c.registered_on, c.case_no) > (?, ?)");
+            binds << lastDay << lastNumber;
+        }
+        binds << pageSize;
+        SqliteStatement q(m_db, sql + order, binds);
+        if (!q.ok())
+            return false;
+        int rows = 0;
         CaseLine line;
-        line.id = q.value(0).toString();
-        line.title = q.value(1).toString();
-        line.categoryId = q.value(2).toString();
-        line.categoryName = q.value(3).toString();
-        line.communityCode = q.value(4).toString();
-        line.communityName = q.value(5).toString();
-        line.citizenName = q.value(6).toString();
-        line.citizenPhone = q.value(7).toString();
-        line.registeredOn = QDate::fromString(q.value(8).toString(), Qt::ISODate);
-        line.status = q.value(9).toString();
-        out.append(std::move(line));
+        while (q.next()) {
+            ++rows;
+            line.id = q.text(0);
+            line.caseNo = q.text(1);
+            line.title = q.text(2);
+            line.categoryId = q.text(3);
+            line.categoryName = q.text(4);
+            line.communityCode = q.text(5);
+            line.communityName = q.text(6);
+            line.citizenName = q.text(7);
+            line.citizenPhone = q.text(8);
+            lastDay = q.text(9);
+            line.registeredOn = QDate::fromString(lastDay, Qt::ISODate);
+            line.status = q.text(10);
+            lastNumber = line.caseNo;
+            if (!visit(line))
+                return true;
+        }
+        if (!q.error().isEmpty())
+            return false;
+        if (rows < pageSize)
+            return true;
     }
-    return out;
 }
 
 } // namespace zt

@@ -20,13 +20,18 @@ struct SuggestionGroup
     QString communityCode;
     QString communityName;
     QStringList words;   // two-character words most of the titles share, most shared first
-    QStringList caseIds; // registration order
-    int citizens = 0;    // distinct people who raised them (by phone, else by name), as in the draft's evidence
+    // Registration order; at most the latest SuggestionGrouperOptions::sampleLimit of them (a draft's evidence),
+    // however many cases the group has (cases).
+    QStringList caseIds;
+    int cases = 0;
+    // Distinct people who raised them (by phone, else by name), as in the draft's evidence; exact up to
+    // DistinctCounter::ExactLimit, estimated above.
+    int citizens = 0;
     int openCases = 0;   // still on someone's desk
     QDate firstRaised;
     QDate lastRaised;
 
-    int caseCount() const { return int(caseIds.size()); }
+    int caseCount() const { return cases; }
 };
 
 } // namespace zt
