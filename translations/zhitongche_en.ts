@@ -474,6 +474,10 @@
         <source>The file %1 could not be written: %2</source>
         <translation>The file %1 could not be written: %2</translation>
     </message>
+    <message>
+        <source>Only a district officer may export the cases of other stations. Export the cases of this station, or ask the district.</source>
+        <translation>Only a district officer may export the cases of other stations. Export the cases of this station, or ask the district.</translation>
+    </message>
 </context>
 <context>
     <name>CaseMoveForm</name>
@@ -2192,6 +2196,10 @@
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Assigned to a department (%1): assigning needs a station head, who can import this row later from the same file.</source>
+        <translation>Assigned to a department (%1): assigning needs a station head, who can import this row later from the same file.</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4230,14 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Attachments: %1 sent (%2 bytes), %3 received (%4 bytes).</source>
         <translation>Attachments: %1 sent (%2 bytes), %3 received (%4 bytes).</translation>
     </message>
+    <message>
+        <source>Warning: this PC&apos;s clock is %1 minutes behind the server&apos;s; please set the correct date and time.</source>
+        <translation>Warning: this PC&apos;s clock is %1 minutes behind the server&apos;s; please set the correct date and time.</translation>
+    </message>
+    <message>
+        <source>Warning: this PC&apos;s clock is %1 minutes ahead of the server&apos;s; please set the correct date and time.</source>
+        <translation>Warning: this PC&apos;s clock is %1 minutes ahead of the server&apos;s; please set the correct date and time.</translation>
+    </message>
 </context>
 <context>
     <name>SyncConflictRepository</name>
@@ -5143,6 +5159,10 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>reply time up to %1 working days</source>
         <translation>reply time up to %1 working days</translation>
     </message>
+    <message>
+        <source>no category</source>
+        <translation>no category</translation>
+    </message>
 </context>
 <context>
     <name>zt::CaseListModel</name>
@@ -5241,24 +5261,29 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>What</translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <source>Deputy</source>
-        <translation>Deputy</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <source>Recorded by</source>
-        <translation>Recorded by</translation>
+        <source>Department: %1</source>
+        <translation>Department: %1</translation>
+    </message>
+    <message>
+        <source>Deputy: %1</source>
+        <translation>Deputy: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Recorded by %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the facts of one timeline entry</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -5757,6 +5782,13 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them assign(s) the case to a department (%1), which needs a station head: they will be left out now, and a station head can import them later from the same file.</source>
+        <translation>
+            <numerusform>%n of them assigns the case to a department (%1), which needs a station head: it will be left out now, and a station head can import it later from the same file.</numerusform>
+            <numerusform>%n of them assign the case to a department (%1), which needs a station head: they will be left out now, and a station head can import them later from the same file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6954,6 +6986,13 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
             <numerusform>%n groups proposed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Draft a suggestion from the latest %n case(s) of this group</source>
+        <translation>
+            <numerusform>Draft a suggestion from the latest %n case of this group</numerusform>
+            <numerusform>Draft a suggestion from the latest %n cases of this group</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zt::SupervisionBoardModel</name>
@@ -7099,6 +7138,43 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock %1 slow</source>
+        <translation>clock %1 slow</translation>
+    </message>
+    <message>
+        <source>clock %1 fast</source>
+        <translation>clock %1 fast</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is %1 behind the server&apos;s: please set the correct date and time, or the records made here carry the wrong time.</source>
+        <translation>This PC&apos;s clock is %1 behind the server&apos;s: please set the correct date and time, or the records made here carry the wrong time.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is %1 ahead of the server&apos;s: please set the correct date and time, or the records made here carry the wrong time.</source>
+        <translation>This PC&apos;s clock is %1 ahead of the server&apos;s: please set the correct date and time, or the records made here carry the wrong time.</translation>
     </message>
 </context>
 <context>

@@ -474,6 +474,10 @@
         <source>The file %1 could not be written: %2</source>
         <translation>无法写入文件 %1：%2</translation>
     </message>
+    <message>
+        <source>Only a district officer may export the cases of other stations. Export the cases of this station, or ask the district.</source>
+        <translation>只有区级工作人员可以导出其他联络站的意见建议。请导出本站的意见建议，或请区里导出。</translation>
+    </message>
 </context>
 <context>
     <name>CaseMoveForm</name>
@@ -2189,6 +2193,10 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Assigned to a department (%1): assigning needs a station head, who can import this row later from the same file.</source>
+        <translation>已交办承办单位（%1）：交办须由站长操作，站长之后可用同一文件导入此行。</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4212,14 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Attachments: %1 sent (%2 bytes), %3 received (%4 bytes).</source>
         <translation>附件：已发送 %1 个（%2 字节），已接收 %3 个（%4 字节）。</translation>
     </message>
+    <message>
+        <source>Warning: this PC&apos;s clock is %1 minutes behind the server&apos;s; please set the correct date and time.</source>
+        <translation>注意：本机时钟比服务器慢 %1 分钟，请校准日期和时间。</translation>
+    </message>
+    <message>
+        <source>Warning: this PC&apos;s clock is %1 minutes ahead of the server&apos;s; please set the correct date and time.</source>
+        <translation>注意：本机时钟比服务器快 %1 分钟，请校准日期和时间。</translation>
+    </message>
 </context>
 <context>
     <name>SyncConflictRepository</name>
@@ -5120,6 +5136,10 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>reply time up to %1 working days</source>
         <translation>答复用时不超过 %1 个工作日</translation>
     </message>
+    <message>
+        <source>no category</source>
+        <translation>未分类</translation>
+    </message>
 </context>
 <context>
     <name>zt::CaseListModel</name>
@@ -5218,24 +5238,29 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>事项</translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation>承办单位</translation>
-    </message>
-    <message>
-        <source>Deputy</source>
-        <translation>代表</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>办理时限</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <source>Recorded by</source>
-        <translation>记录人</translation>
+        <source>Department: %1</source>
+        <translation>承办单位：%1</translation>
+    </message>
+    <message>
+        <source>Deputy: %1</source>
+        <translation>代表：%1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>办理时限：%1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>记录人：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the facts of one timeline entry</comment>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -5733,6 +5758,12 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them assign(s) the case to a department (%1), which needs a station head: they will be left out now, and a station head can import them later from the same file.</source>
+        <translation>
+            <numerusform>其中 %n 行已交办承办单位（%1），交办须由站长操作：这些行本次不导入，站长之后可用同一文件导入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6916,6 +6947,12 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
             <numerusform>共找出 %n 组。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Draft a suggestion from the latest %n case(s) of this group</source>
+        <translation>
+            <numerusform>用本组最近的 %n 件起草代表建议</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zt::SupervisionBoardModel</name>
@@ -7058,6 +7095,40 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock %1 slow</source>
+        <translation>时钟慢 %1</translation>
+    </message>
+    <message>
+        <source>clock %1 fast</source>
+        <translation>时钟快 %1</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is %1 behind the server&apos;s: please set the correct date and time, or the records made here carry the wrong time.</source>
+        <translation>本机时钟比服务器慢 %1，请校准日期和时间，否则本机登记的记录时间不准确。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is %1 ahead of the server&apos;s: please set the correct date and time, or the records made here carry the wrong time.</source>
+        <translation>本机时钟比服务器快 %1，请校准日期和时间，否则本机登记的记录时间不准确。</translation>
     </message>
 </context>
 <context>
