@@ -224,6 +224,9 @@ Result<QString> AccountRepository::issueAccessToken(const QString &deviceId, con
         return sqlError(q);
     if (!q.next() || q.value(0).toString() != tokenHash(refreshToken) || !q.value(1).isNull() || q.value(2).toInt() == 0)
         return Error{QStringLiteral("auth.bad_refresh_token"), QStringLiteral("the device is not enrolled or was revoked")};
+    // End the read before writing: on SQLite an open read would have to become a write, which fails
+    // at once (no busy wait) when another server thread committed in between.
+    q.finish();
     const QString token = randomToken();
     const qint64 nowSecs = QDateTime::currentSecsSinceEpoch();
     QSqlQuery purge(m_db.db());

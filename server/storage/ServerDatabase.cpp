@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,6 +26,9 @@ Error dbError(const QString &code, const QSqlError &e)
 {
     return Error{code, e.text()};
 }
+
+// SQLite allows one writer; the server's threads take turns here (see beginWrite()).
+QMutex sqliteWriterMutex;
 
 } // namespace
 
@@ -50,6 +54,16 @@ QSqlDatabase ServerDatabase::db() const
 
 Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const ServerConfig &config)
 {
+    auto result = connect(config);
+    if (!result)
+        return result;
+    if (Status s = result.value()->migrate(); !s)
+        return s.error();
+    return result;
+}
+
+Result<std::unique_ptr<ServerDatabase>> ServerDatabase::connect(const ServerConfig &config)
+{
     const QString name = QStringLiteral("zt-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<ServerDatabase> result(new ServerDatabase(name, config.isPostgres()));
     QSqlDatabase d = QSqlDatabase::addDatabase(config.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
@@ -74,8 +88,6 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const ServerConfig 
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     }
-    if (Status s = result->migrate(); !s)
-        return s.error();
     return result;
 }
 
@@ -153,9 +165,21 @@ Status ServerDatabase::beginWrite()
         }
         return {};
     }
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    sqliteWriterMutex.lock();
+    m_holdsWriterMutex = true;
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        releaseWriterMutex();
         return dbError(QStringLiteral("db.busy"), q.lastError());
+    }
     return {};
+}
+
+void ServerDatabase::releaseWriterMutex()
+{
+    if (m_holdsWriterMutex) {
+        m_holdsWriterMutex = false;
+        sqliteWriterMutex.unlock();
+    }
 }
 
 Status ServerDatabase::commit()
@@ -176,6 +200,7 @@ Status ServerDatabase::commit()
         rollback();
         return dbError(QStringLiteral("db.commit_failed"), e);
     }
+    releaseWriterMutex();
     return {};
 }
 
@@ -184,6 +209,7 @@ void ServerDatabase::rollback()
     m_seq = m_seqRead = -1;
     QSqlQuery q(db());
     q.exec(QStringLiteral("ROLLBACK"));
+    releaseWriterMutex();
 }
 
 QSqlQuery &ServerDatabase::cached(const QString &sql)
