@@ -36,7 +36,8 @@ ServerProcess::~ServerProcess()
 
 QString ServerProcess::binary()
 {
-    return QStringLiteral(ZT_BINARY_DIR "/server/zhitongche-server");
+    // ZT_SERVER_BINARY: another build of the server (a benchmark's "before" run).
+    return qEnvironmentVariable("ZT_SERVER_BINARY", QStringLiteral(ZT_BINARY_DIR "/server/zhitongche-server"));
 }
 
 QString ServerProcess::configFile() const
