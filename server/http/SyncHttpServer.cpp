@@ -103,6 +103,7 @@ SyncHttpServer::~SyncHttpServer() = default;
 template<typename Handler>
 QHttpServerResponse SyncHttpServer::timed(Handler &&handler)
 {
+    flushAnswers();
     QElapsedTimer wall;
     wall.start();
     const double cpuBefore = threadCpuMs();
@@ -163,6 +164,18 @@ Status SyncHttpServer::init()
         return std::move(response);
     });
     return {};
+}
+
+void SyncHttpServer::flushAnswers()
+{
+    // A socket sends what a handler wrote only on a later turn of the event loop (QSslSocket queues
+    // the encryption, QTcpSocket waits for its write notifier), and one turn serves every connection
+    // that was readable when it began: with 200 pushes waiting, the first answer left after the
+    // 200th push was handled. The answers written so far are complete, so send them now.
+    for (QTcpServer *server : m_server.servers())
+        for (QAbstractSocket *socket : server->findChildren<QAbstractSocket *>(Qt::FindDirectChildrenOnly))
+            if (socket->state() == QAbstractSocket::ConnectedState)
+                socket->flush();
 }
 
 void SyncHttpServer::bind(QTcpServer *sockets)

@@ -59,6 +59,9 @@ private:
     template<typename Handler>
     QHttpServerResponse timed(Handler &&handler);
 
+    // Sends the answers earlier requests on this thread wrote (see the .cpp for why).
+    void flushAnswers();
+
     Result<Scope> authorise(const QHttpServerRequest &request);
     std::optional<QHttpServerResponse> refuseLargeBody(const QHttpServerRequest &request, qint64 limit) const;
 
