@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QThread>
+#include <algorithm>
 
 namespace zt::server {
 
@@ -28,6 +30,10 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
     if (!ok || port < 0 || port > 65535)
         return Error{QStringLiteral("config.bad_port"), QStringLiteral("server/port must be 0..65535.")};
     c.port = quint16(port);
+    const int threads = ini.value(QStringLiteral("server/threads"), 0).toInt(&ok);
+    if (!ok || threads < 0 || threads > 256)
+        return Error{QStringLiteral("config.bad_threads"), QStringLiteral("server/threads must be 0..256 (0 = one per core).")};
+    c.threads = threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
     c.certificateFile = file(QStringLiteral("server/certificate"));
     c.keyFile = file(QStringLiteral("server/key"));
     if (c.certificateFile.isEmpty() != c.keyFile.isEmpty())

@@ -12,6 +12,9 @@ struct ServerConfig
 {
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 port = 8443;
+    // Worker threads that serve requests (each with its own TLS, HTTP parsing and database
+    // connection); 0 in the file = one per core (QThread::idealThreadCount()).
+    int threads = 1;
     QString certificateFile; // PEM; empty: plain HTTP (only behind a TLS-terminating proxy)
     QString keyFile;
     qint64 maxBodyBytes = 2 * 1024 * 1024;

@@ -4,7 +4,7 @@
 #include "JsonLog.h"
 #include "ServerConfig.h"
 #include "admin/AdminCli.h"
-#include "http/SyncHttpServer.h"
+#include "http/HttpWorkerPool.h"
 #include "storage/ServerDatabase.h"
 
 #include <QCommandLineParser>
@@ -46,17 +46,16 @@ int main(int argc, char *argv[])
         return 1;
     }
     JsonLog::open(config->logFile);
-    auto db = ServerDatabase::open(config.value());
-    if (!db) {
-        JsonLog::error(QStringLiteral("database.failed"), {{QStringLiteral("reason"), db.error().message}});
-        return 1;
+    {
+        // Migrations run once, here; every server thread then opens its own connection.
+        auto db = ServerDatabase::open(config.value());
+        if (!db) {
+            JsonLog::error(QStringLiteral("database.failed"), {{QStringLiteral("reason"), db.error().message}});
+            return 1;
+        }
     }
-    SyncHttpServer server(config.value(), *db.value());
-    if (zt::Status s = server.init(); !s) {
-        JsonLog::error(QStringLiteral("init.failed"), {{QStringLiteral("reason"), s.error().message}});
-        return 1;
-    }
-    auto port = server.listen();
+    HttpWorkerPool server(config.value());
+    auto port = server.start();
     if (!port) {
         JsonLog::error(QStringLiteral("listen.failed"), {{QStringLiteral("reason"), port.error().message}});
         return 1;
@@ -65,6 +64,7 @@ int main(int argc, char *argv[])
     JsonLog::info(QStringLiteral("listening"), {{QStringLiteral("address"), config->listenAddress.toString()},
                                                 {QStringLiteral("port"), int(port.value())},
                                                 {QStringLiteral("tls"), !config->certificateFile.isEmpty()},
+                                                {QStringLiteral("threads"), server.threads()},
                                                 {QStringLiteral("database"), config->databaseKind}});
     std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
     std::signal(SIGINT, [](int) { QCoreApplication::quit(); });

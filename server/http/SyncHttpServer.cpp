@@ -14,19 +14,46 @@
 #include "sync/SyncLimits.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSqlQuery>
 #include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QSslKey>
+#include <QTcpServer>
+#include <QThread>
+#include <ctime>
 
 namespace zt::server {
 
 namespace {
 
 using HttpStatus = QHttpServerResponse::StatusCode;
+
+// When each device's last_sync_at was last written (Unix seconds): one table for all server threads,
+// since a device's next connection may land on another thread.
+QMutex lastTouchedMutex;
+QHash<QString, qint64> lastTouched;
+
+// Wall and CPU time of the handler that ran on this thread, for its access log line (the CPU time
+// is this thread's own, so other threads' work does not count; TLS and HTTP parsing are outside).
+struct HandlerTimes
+{
+    bool set = false;
+    double ms = 0;
+    double cpuMs = 0;
+};
+thread_local HandlerTimes handlerTimes;
+
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
+}
 
 QHttpServerResponse fail(HttpStatus status, const QString &error, const QString &reason)
 {
@@ -73,6 +100,20 @@ SyncHttpServer::SyncHttpServer(const ServerConfig &config, ServerDatabase &db)
 
 SyncHttpServer::~SyncHttpServer() = default;
 
+template<typename Handler>
+QHttpServerResponse SyncHttpServer::timed(Handler &&handler)
+{
+    flushAnswers();
+    QElapsedTimer wall;
+    wall.start();
+    const double cpuBefore = threadCpuMs();
+    QHttpServerResponse response = handler();
+    handlerTimes.set = true;
+    handlerTimes.ms = double(wall.nsecsElapsed() / 1000) / 1000.0;
+    handlerTimes.cpuMs = double(qRound64((threadCpuMs() - cpuBefore) * 1000.0)) / 1000.0;
+    return response;
+}
+
 Status SyncHttpServer::init()
 {
     if (Status s = m_validator->init(); !s)
@@ -86,17 +127,20 @@ Status SyncHttpServer::init()
                                             [this](const QHttpServerRequest &r) { return authorise(r); });
 
     using Method = QHttpServerRequest::Method;
-    m_server.route(QStringLiteral("/health"), Method::Get, [this] { return health(); });
+    m_server.route(QStringLiteral("/health"), Method::Get,
+                   [this] { return timed([this] { return health(); }); });
     m_server.route(QStringLiteral("/api/v1/auth/login"), Method::Post,
-                   [this](const QHttpServerRequest &r) { return login(r); });
+                   [this](const QHttpServerRequest &r) { return timed([&] { return login(r); }); });
     m_server.route(QStringLiteral("/api/v1/auth/refresh"), Method::Post,
-                   [this](const QHttpServerRequest &r) { return refresh(r); });
-    m_server.route(QStringLiteral("/sync/v1/push"), Method::Post, [this](const QHttpServerRequest &r) { return push(r); });
-    m_server.route(QStringLiteral("/sync/v1/pull"), Method::Get, [this](const QHttpServerRequest &r) { return pull(r); });
+                   [this](const QHttpServerRequest &r) { return timed([&] { return refresh(r); }); });
+    m_server.route(QStringLiteral("/sync/v1/push"), Method::Post,
+                   [this](const QHttpServerRequest &r) { return timed([&] { return push(r); }); });
+    m_server.route(QStringLiteral("/sync/v1/pull"), Method::Get,
+                   [this](const QHttpServerRequest &r) { return timed([&] { return pull(r); }); });
     m_server.route(QStringLiteral("/sync/v1/checksum"), Method::Get,
-                   [this](const QHttpServerRequest &r) { return checksum(r); });
+                   [this](const QHttpServerRequest &r) { return timed([&] { return checksum(r); }); });
     m_server.route(QStringLiteral("/sync/v1/bootstrap"), Method::Get,
-                   [this](const QHttpServerRequest &r) { return bootstrap(r); });
+                   [this](const QHttpServerRequest &r) { return timed([&] { return bootstrap(r); }); });
     m_blobs->addRoutes(m_server);
     m_server.route(QStringLiteral("/sync/v1/fork"), Method::Post, [this](const QHttpServerRequest &r) { return m_fork->handle(r); });
     m_server.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -106,41 +150,60 @@ Status SyncHttpServer::init()
                         QHttpServerResponder::StatusCode::NotFound);
     });
     m_server.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
-        JsonLog::info(QStringLiteral("request"), {{QStringLiteral("path"), request.url().path()},
-                                                  {QStringLiteral("status"), int(response.statusCode())},
-                                                  {QStringLiteral("peer"), request.remoteAddress().toString()},
-                                                  {QStringLiteral("bytes_in"), request.body().size()}});
+        QJsonObject line{{QStringLiteral("path"), request.url().path()},
+                         {QStringLiteral("status"), int(response.statusCode())},
+                         {QStringLiteral("peer"), request.remoteAddress().toString()},
+                         {QStringLiteral("bytes_in"), request.body().size()},
+                         {QStringLiteral("thread"), QThread::currentThread()->objectName()}};
+        if (handlerTimes.set) {
+            line.insert(QStringLiteral("ms"), handlerTimes.ms);
+            line.insert(QStringLiteral("cpu_ms"), handlerTimes.cpuMs);
+            handlerTimes.set = false;
+        }
+        JsonLog::info(QStringLiteral("request"), line);
         return std::move(response);
     });
-
-    if (!m_config.certificateFile.isEmpty()) {
-        QFile certFile(m_config.certificateFile);
-        QFile keyFile(m_config.keyFile);
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("tls.unreadable"), QStringLiteral("The certificate or key file cannot be read.")};
-        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
-        const QByteArray keyPem = keyFile.readAll();
-        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull())
-            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-        if (chain.isEmpty() || key.isNull())
-            return Error{QStringLiteral("tls.bad_files"), QStringLiteral("The certificate or key is not valid PEM.")};
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificateChain(chain);
-        tls.setPrivateKey(key);
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        m_server.sslSetup(tls);
-    }
     return {};
 }
 
-Result<quint16> SyncHttpServer::listen()
+void SyncHttpServer::flushAnswers()
 {
-    const quint16 port = m_server.listen(m_config.listenAddress, m_config.port);
-    if (port == 0)
-        return Error{QStringLiteral("server.listen_failed"),
-                     QStringLiteral("Cannot listen on %1:%2.").arg(m_config.listenAddress.toString()).arg(m_config.port)};
-    return port;
+    // A socket sends what a handler wrote only on a later turn of the event loop (QSslSocket queues
+    // the encryption, QTcpSocket waits for its write notifier), and one turn serves every connection
+    // that was readable when it began: with 200 pushes waiting, the first answer left after the
+    // 200th push was handled. The answers written so far are complete, so send them now.
+    for (QTcpServer *server : m_server.servers())
+        for (QAbstractSocket *socket : server->findChildren<QAbstractSocket *>(Qt::FindDirectChildrenOnly))
+            if (socket->state() == QAbstractSocket::ConnectedState)
+                socket->flush();
+}
+
+void SyncHttpServer::bind(QTcpServer *sockets)
+{
+    m_server.bind(sockets);
+}
+
+Result<std::optional<QSslConfiguration>> SyncHttpServer::tlsConfiguration(const ServerConfig &config)
+{
+    if (config.certificateFile.isEmpty())
+        return std::optional<QSslConfiguration>();
+
+    QFile certFile(config.certificateFile);
+    QFile keyFile(config.keyFile);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("tls.unreadable"), QStringLiteral("The certificate or key file cannot be read.")};
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull())
+        return Error{QStringLiteral("tls.bad_files"), QStringLiteral("The certificate or key is not valid PEM.")};
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    return std::optional<QSslConfiguration>(tls);
 }
 
 std::optional<QHttpServerResponse> SyncHttpServer::refuseLargeBody(const QHttpServerRequest &request, qint64 limit) const
@@ -269,6 +332,13 @@ QHttpServerResponse SyncHttpServer::refresh(const QHttpServerRequest &request)
                                                body->value(QStringLiteral("refresh_token")).toString(),
                                                m_config.accessTokenSeconds);
     if (!access) {
+        if (access.error().code != QLatin1String("auth.bad_refresh_token")) {
+            // A database error is not a revoked device: the client tries again later.
+            JsonLog::error(QStringLiteral("auth.refresh_failed"), {{QStringLiteral("reason"), access.error().message}});
+            QHttpServerResponse busy = fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
+            busy.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5"));
+            return busy;
+        }
         JsonLog::warn(QStringLiteral("auth.refresh_refused"), {{QStringLiteral("device"), body->value(QStringLiteral("device_id"))},
                                                                {QStringLiteral("peer"), request.remoteAddress().toString()}});
         return fail(HttpStatus::Unauthorized, access.error().code, access.error().message);
@@ -333,10 +403,13 @@ void SyncHttpServer::touch(const QString &deviceId)
     // last_sync_at is for the device list (minutes matter there); writing it on every pull would
     // make each read a write transaction.
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    qint64 &last = m_lastTouched[deviceId];
-    if (now - last < 60)
-        return;
-    last = now;
+    {
+        QMutexLocker lock(&lastTouchedMutex);
+        qint64 &last = lastTouched[deviceId];
+        if (now - last < 60)
+            return;
+        last = now;
+    }
     m_accounts->touch(deviceId);
 }
 

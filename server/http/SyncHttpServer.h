@@ -1,15 +1,20 @@
 #pragma once
 // The HTTP(S) face of the server: routes, authentication, body limits and the access log. Handlers
-// are thin; the work is in PushProcessor, RowStore and AccountRepository.
+// are thin; the work is in PushProcessor, RowStore and AccountRepository. One instance per server
+// thread (HttpWorker), each with its own database connection; everything it owns is used only on
+// that thread.
 
 #include "ServerConfig.h"
 #include "common/Result.h"
 
 #include <QHttpServer>
-#include <QHash>
 #include <QHttpServerResponse>
 #include <QJsonObject>
+#include <QSslConfiguration>
 #include <memory>
+#include <optional>
+
+class QTcpServer;
 
 namespace zt::server {
 
@@ -30,8 +35,12 @@ public:
     ~SyncHttpServer();
 
     Status init();
-    // The port actually bound (the configured one, or a free one for port 0).
-    Result<quint16> listen();
+    // Serves the connections this socket server hands out (it becomes a child of the HTTP server).
+    void bind(QTcpServer *sockets);
+
+    // The TLS set-up from the configured certificate and key; nullopt when the server speaks plain
+    // HTTP (behind a TLS-terminating proxy).
+    static Result<std::optional<QSslConfiguration>> tlsConfiguration(const ServerConfig &config);
 
 private:
     QHttpServerResponse health();
@@ -46,6 +55,13 @@ private:
     void addSchemaRange(QJsonObject &page) const;
     void touch(const QString &deviceId);
 
+    // Runs a route's handler and notes its wall and thread CPU time for the access log line.
+    template<typename Handler>
+    QHttpServerResponse timed(Handler &&handler);
+
+    // Sends the answers earlier requests on this thread wrote (see the .cpp for why).
+    void flushAnswers();
+
     Result<Scope> authorise(const QHttpServerRequest &request);
     std::optional<QHttpServerResponse> refuseLargeBody(const QHttpServerRequest &request, qint64 limit) const;
 
@@ -59,7 +75,6 @@ private:
     std::unique_ptr<BlobEndpoints> m_blobs;
     std::unique_ptr<ForkEndpoint> m_fork;
     QHttpServer m_server;
-    QHash<QString, qint64> m_lastTouched; // device -> when last_sync_at was last written (Unix seconds)
 };
 
 } // namespace zt::server

@@ -224,6 +224,9 @@ Result<QString> AccountRepository::issueAccessToken(const QString &deviceId, con
         return sqlError(q);
     if (!q.next() || q.value(0).toString() != tokenHash(refreshToken) || !q.value(1).isNull() || q.value(2).toInt() == 0)
         return Error{QStringLiteral("auth.bad_refresh_token"), QStringLiteral("the device is not enrolled or was revoked")};
+    // End the read before writing: on SQLite an open read would have to become a write, which fails
+    // at once (no busy wait) when another server thread committed in between.
+    q.finish();
     const QString token = randomToken();
     const qint64 nowSecs = QDateTime::currentSecsSinceEpoch();
     QSqlQuery purge(m_db.db());
@@ -258,40 +261,49 @@ QSet<QString> AccountRepository::stationsOf(const QString &kind, const QString &
 
 Result<Scope> AccountRepository::authenticate(const QString &accessToken) const
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT t.device_id, t.expires_at, d.revoked_at, a.id, a.username, a.kind, a.station_id, "
-                             "a.district_id, a.active FROM access_token t JOIN device d ON d.id = t.device_id "
-                             "JOIN account a ON a.id = d.account_id WHERE t.token_hash = ?"));
-    q.addBindValue(tokenHash(accessToken));
+    // Every sync request runs this: kept prepared (on PostgreSQL a one-off prepared statement costs
+    // three round trips: PREPARE, EXECUTE, DEALLOCATE).
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT t.device_id, t.expires_at, d.revoked_at, a.id, a.username, a.kind, "
+                                              "a.station_id, a.district_id, a.active FROM access_token t "
+                                              "JOIN device d ON d.id = t.device_id JOIN account a ON a.id = d.account_id "
+                                              "WHERE t.token_hash = ?"));
+    q.bindValue(0, tokenHash(accessToken));
     if (!q.exec())
         return sqlError(q);
-    if (!q.next() || q.value(1).toLongLong() < QDateTime::currentSecsSinceEpoch() || !q.value(2).isNull()
-        || q.value(8).toInt() == 0)
-        return Error{QStringLiteral("auth.bad_token"), QStringLiteral("the access token is unknown, expired or revoked")};
+    const bool valid = q.next() && q.value(1).toLongLong() >= QDateTime::currentSecsSinceEpoch() && q.value(2).isNull()
+                       && q.value(8).toInt() != 0;
     Scope scope;
-    scope.deviceId = q.value(0).toString();
-    scope.accountId = q.value(3).toString();
-    scope.username = q.value(4).toString();
-    scope.kind = q.value(5).toString();
-    scope.stationIds = stationsOf(scope.kind, q.value(6).toString(), q.value(7).toString());
+    QString stationId, districtId;
+    if (valid) {
+        scope.deviceId = q.value(0).toString();
+        scope.accountId = q.value(3).toString();
+        scope.username = q.value(4).toString();
+        scope.kind = q.value(5).toString();
+        stationId = q.value(6).toString();
+        districtId = q.value(7).toString();
+    }
+    q.finish();
+    if (!valid)
+        return Error{QStringLiteral("auth.bad_token"), QStringLiteral("the access token is unknown, expired or revoked")};
+    scope.stationIds = stationsOf(scope.kind, stationId, districtId);
     return scope;
 }
 
 qint64 AccountRepository::lastDeviceSeq(const QString &deviceId) const
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT last_device_seq FROM device WHERE id = ?"));
-    q.addBindValue(deviceId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT last_device_seq FROM device WHERE id = ?"));
+    q.bindValue(0, deviceId);
+    const qint64 last = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return last;
 }
 
 Status AccountRepository::setLastDeviceSeq(const QString &deviceId, qint64 seq)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("UPDATE device SET last_device_seq = ?, last_sync_at = ? WHERE id = ?"));
-    q.addBindValue(seq);
-    q.addBindValue(now());
-    q.addBindValue(deviceId);
+    QSqlQuery &q = m_db.cached(QStringLiteral("UPDATE device SET last_device_seq = ?, last_sync_at = ? WHERE id = ?"));
+    q.bindValue(0, seq);
+    q.bindValue(1, now());
+    q.bindValue(2, deviceId);
     if (!q.exec())
         return sqlError(q);
     return {};

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,6 +26,9 @@ Error dbError(const QString &code, const QSqlError &e)
 {
     return Error{code, e.text()};
 }
+
+// SQLite allows one writer; the server's threads take turns here (see beginWrite()).
+QMutex sqliteWriterMutex;
 
 } // namespace
 
@@ -50,6 +54,16 @@ QSqlDatabase ServerDatabase::db() const
 
 Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const ServerConfig &config)
 {
+    auto result = connect(config);
+    if (!result)
+        return result;
+    if (Status s = result.value()->migrate(); !s)
+        return s.error();
+    return result;
+}
+
+Result<std::unique_ptr<ServerDatabase>> ServerDatabase::connect(const ServerConfig &config)
+{
     const QString name = QStringLiteral("zt-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<ServerDatabase> result(new ServerDatabase(name, config.isPostgres()));
     QSqlDatabase d = QSqlDatabase::addDatabase(config.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
@@ -74,8 +88,6 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const ServerConfig 
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     }
-    if (Status s = result->migrate(); !s)
-        return s.error();
     return result;
 }
 
@@ -153,19 +165,32 @@ Status ServerDatabase::beginWrite()
         }
         return {};
     }
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    sqliteWriterMutex.lock();
+    m_holdsWriterMutex = true;
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        releaseWriterMutex();
         return dbError(QStringLiteral("db.busy"), q.lastError());
+    }
     return {};
+}
+
+void ServerDatabase::releaseWriterMutex()
+{
+    if (m_holdsWriterMutex) {
+        m_holdsWriterMutex = false;
+        sqliteWriterMutex.unlock();
+    }
 }
 
 Status ServerDatabase::commit()
 {
     QSqlQuery q(db());
     if (m_seq > m_seqRead) {
-        q.prepare(QStringLiteral("UPDATE seq_counter SET last_seq = ? WHERE singleton = 1"));
-        q.addBindValue(m_seq);
-        if (!q.exec()) {
-            const QSqlError e = q.lastError();
+        // Kept prepared: a one-off prepared statement is three round trips on PostgreSQL.
+        QSqlQuery &update = cached(QStringLiteral("UPDATE seq_counter SET last_seq = ? WHERE singleton = 1"));
+        update.bindValue(0, m_seq);
+        if (!update.exec()) {
+            const QSqlError e = update.lastError();
             rollback();
             return dbError(QStringLiteral("db.seq_failed"), e);
         }
@@ -176,6 +201,7 @@ Status ServerDatabase::commit()
         rollback();
         return dbError(QStringLiteral("db.commit_failed"), e);
     }
+    releaseWriterMutex();
     return {};
 }
 
@@ -184,6 +210,7 @@ void ServerDatabase::rollback()
     m_seq = m_seqRead = -1;
     QSqlQuery q(db());
     q.exec(QStringLiteral("ROLLBACK"));
+    releaseWriterMutex();
 }
 
 QSqlQuery &ServerDatabase::cached(const QString &sql)

@@ -19,7 +19,11 @@ public:
     ServerDatabase(const ServerDatabase &) = delete;
     ServerDatabase &operator=(const ServerDatabase &) = delete;
 
+    // Opens a connection and brings the schema up to date (once, at start-up).
     static Result<std::unique_ptr<ServerDatabase>> open(const ServerConfig &config);
+    // Opens one more connection to an already migrated database: one per server thread (a Qt Sql
+    // connection may only be used on the thread that made it). Call it on that thread.
+    static Result<std::unique_ptr<ServerDatabase>> connect(const ServerConfig &config);
 
     QSqlDatabase db() const;
     bool isPostgres() const { return m_postgres; }
@@ -28,7 +32,9 @@ public:
 
     // A write transaction that serialises with every other writer from its first statement, so the
     // seq numbers it draws commit in order (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction-level
-    // advisory lock, held until COMMIT, also across several server processes).
+    // advisory lock, held until COMMIT, also across several server processes). On SQLite the
+    // server's own threads first queue on an in-process mutex: SQLite's busy handler would make
+    // them poll with sleeps of up to 100 ms instead of waking when the writer commits.
     Status beginWrite();
     Status commit();
     void rollback();
@@ -41,6 +47,7 @@ public:
 private:
     ServerDatabase(QString connectionName, bool postgres);
     Status migrate();
+    void releaseWriterMutex();
 
     QString m_connectionName;
     // Declared after the connection name; cleared in the destructor before the connection closes.
@@ -48,6 +55,7 @@ private:
     bool m_postgres = false;
     qint64 m_seq = -1;     // last seq drawn in the open transaction; -1 = none yet
     qint64 m_seqRead = -1; // the counter as read at the first draw
+    bool m_holdsWriterMutex = false;
 };
 
 } // namespace zt::server

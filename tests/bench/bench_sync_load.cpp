@@ -10,9 +10,15 @@
 // `devices` connections with requests arriving together. The client-side store work (outbox reads,
 // applying pages) is not part of this benchmark; bench_sync measures that.
 //
-//   bench_sync_load [--devices 200] [--mutations 50] [--stations 40] [--postgres]
+//   bench_sync_load [--devices 200] [--mutations 50] [--stations 40] [--postgres] [--threads N] [--ramp MS]
 // Prints mutations per second and p50/p99 latency of the push requests, the pull requests and the
-// whole sync (push + every pull page) per device.
+// whole sync (push + every pull page) per device, each measured from the moment its request was
+// handed to the network until its whole answer was in. Beside them, where the time went: the
+// server's CPU for the connection phase (TLS handshakes) and for the run, its handlers' own wall
+// and CPU time per request kind (from its access log), the CPU left for TLS/HTTP outside the
+// handlers, how the requests spread over the server's threads, the CPU of PostgreSQL's backends,
+// the benchmark process's own CPU (it shares the cores) and the load average before and after.
+// --ramp MS starts the devices evenly over MS milliseconds instead of all at the same instant.
 
 #include "PgCluster.h"
 #include "ServerProcess.h"
@@ -76,6 +82,42 @@ double cpuMsOf(qint64 pid)
     const QByteArray line = f.readAll();
     const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
     return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+// CPU of the PostgreSQL cluster listening on this port: its postmaster and every backend (the
+// server's connections stay open for the whole run, so their CPU is still theirs, not reaped).
+double postgresCpuMs(quint16 port)
+{
+    qint64 postmaster = 0;
+    QHash<qint64, qint64> parentOf;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        bool isPid = false;
+        const qint64 id = pid.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(id));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        if (!line.contains("(postgres)"))
+            continue;
+        parentOf.insert(id, line.mid(line.lastIndexOf(')') + 2).split(' ').value(1).toLongLong());
+        QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(id));
+        if (cmd.open(QIODevice::ReadOnly) && cmd.readAll().replace('\0', ' ').contains(QStringLiteral("-p %1 ").arg(port).toLatin1()))
+            postmaster = id;
+    }
+    double total = 0;
+    for (auto it = parentOf.constBegin(); it != parentOf.constEnd(); ++it)
+        if (postmaster && (it.key() == postmaster || it.value() == postmaster))
+            total += cpuMsOf(it.key());
+    return total;
+}
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2) : QString();
 }
 
 double percentile(QList<double> values, double p)
@@ -165,11 +207,16 @@ int main(int argc, char *argv[])
     parser.addOption(QCommandLineOption(QStringLiteral("mutations"), QStringLiteral("Mutations each device pushes (<= 200)."), QStringLiteral("n"), QStringLiteral("50")));
     parser.addOption(QCommandLineOption(QStringLiteral("stations"), QStringLiteral("Stations the devices belong to."), QStringLiteral("n"), QStringLiteral("40")));
     parser.addOption(QCommandLineOption(QStringLiteral("postgres"), QStringLiteral("Run the server on a private PostgreSQL cluster.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("threads"), QStringLiteral("Server threads (0 = its default: one per core)."), QStringLiteral("n"), QStringLiteral("0")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ramp"), QStringLiteral("Start the devices evenly over this many ms (0 = all at once)."), QStringLiteral("ms"), QStringLiteral("0")));
     parser.process(app);
     const int deviceCount = parser.value(QStringLiteral("devices")).toInt();
     const int mutations = std::clamp(parser.value(QStringLiteral("mutations")).toInt(), 1, 200);
     const int stations = std::clamp(parser.value(QStringLiteral("stations")).toInt(), 1, deviceCount);
     const bool postgres = parser.isSet(QStringLiteral("postgres"));
+    const int threads = std::max(0, parser.value(QStringLiteral("threads")).toInt());
+    const int rampMs = std::max(0, parser.value(QStringLiteral("ramp")).toInt());
+    const QString loadBefore = loadAverage();
 
     QTemporaryDir dir;
     TestCa ca;
@@ -182,6 +229,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(setup.dir);
     setup.certificateFile = ca.certificateFile();
     setup.keyFile = ca.keyFile();
+    setup.threads = threads;
     if (postgres) {
         if (!pg.start(&error) || !pg.createDatabase(QStringLiteral("zt_load"), &error))
             qFatal("%s", qPrintable(error));
@@ -244,7 +292,9 @@ int main(int argc, char *argv[])
     if (!server.start(&error))
         qFatal("%s", qPrintable(error));
     out << "bench_sync_load: " << deviceCount << " devices in " << stations << " stations, " << mutations
-        << " new cases each, server on " << (postgres ? "PostgreSQL" : "SQLite") << " over HTTPS\n";
+        << " new cases each, server on " << (postgres ? "PostgreSQL" : "SQLite") << " over HTTPS, server threads "
+        << (threads > 0 ? QString::number(threads) : QStringLiteral("default")) << ", devices started "
+        << (rampMs > 0 ? QStringLiteral("over %1 ms").arg(rampMs) : QStringLiteral("at once")) << "; load average " << loadBefore << "\n";
     out.flush();
 
     QFile caFile(ca.caFile());
@@ -255,6 +305,9 @@ int main(int argc, char *argv[])
     // so the measured part is push and pull only.
     int ready = 0;
     QEventLoop loop;
+    const double connectServerCpuBefore = cpuMsOf(server.pid());
+    QElapsedTimer connectWall;
+    connectWall.start();
     for (Device &d : devices) {
         d.network = std::make_unique<QNetworkAccessManager>();
         const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("device_id"), d.id},
@@ -271,6 +324,10 @@ int main(int argc, char *argv[])
         });
     }
     loop.exec();
+    out << QStringLiteral("  connect phase: %1 TLS handshakes + token refreshes in %2 ms, server CPU %3 ms\n")
+               .arg(deviceCount).arg(connectWall.elapsed()).arg(cpuMsOf(server.pid()) - connectServerCpuBefore, 0, 'f', 0);
+    out.flush();
+    const qsizetype logBefore = server.log().size();
     QList<QByteArray> bodies;
     for (int i = 0; i < deviceCount; ++i)
         bodies << pushBody(devices[i], mutations, i * mutations);
@@ -309,29 +366,35 @@ int main(int argc, char *argv[])
     };
     const double serverCpuBefore = cpuMsOf(server.pid());
     const double clientCpuBefore = cpuMsOf(QCoreApplication::applicationPid());
+    const double postgresCpuBefore = postgres ? postgresCpuMs(pg.port()) : 0;
     wall.start();
     for (int i = 0; i < deviceCount; ++i) {
-        Device &d = devices[i];
-        auto *syncTimer = new QElapsedTimer;
-        syncTimer->start();
-        QNetworkReply *reply = driver.send(d, "POST", QStringLiteral("/sync/v1/push"), bodies.at(i), true);
-        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, syncTimer] {
-            reply->deleteLater();
-            d.pushMs = double(syncTimer->nsecsElapsed()) / 1e6;
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status != 200) {
-                d.failed = true;
-                d.error = QStringLiteral("push: %1 %2").arg(status).arg(QString::fromUtf8(reply->readAll().left(200)));
-            }
-            ++pushesDone;
-            lastPushAt = double(wall.nsecsElapsed()) / 1e6;
-            pullNext(d, syncTimer);
+        const int startAt = rampMs > 0 ? int(qint64(rampMs) * i / deviceCount) : 0;
+        QTimer::singleShot(startAt, &loop, [&, i] {
+            Device &d = devices[i];
+            auto *syncTimer = new QElapsedTimer;
+            syncTimer->start();
+            QNetworkReply *reply = driver.send(d, "POST", QStringLiteral("/sync/v1/push"), bodies.at(i), true);
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, syncTimer, i] {
+                Device &d = devices[i];
+                reply->deleteLater();
+                d.pushMs = double(syncTimer->nsecsElapsed()) / 1e6;
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status != 200) {
+                    d.failed = true;
+                    d.error = QStringLiteral("push: %1 %2").arg(status).arg(QString::fromUtf8(reply->readAll().left(200)));
+                }
+                ++pushesDone;
+                lastPushAt = double(wall.nsecsElapsed()) / 1e6;
+                pullNext(d, syncTimer);
+            });
         });
     }
     loop.exec();
     const double wallMs = double(wall.nsecsElapsed()) / 1e6;
     const double serverCpu = cpuMsOf(server.pid()) - serverCpuBefore;
     const double clientCpu = cpuMsOf(QCoreApplication::applicationPid()) - clientCpuBefore;
+    const double postgresCpu = postgres ? postgresCpuMs(pg.port()) - postgresCpuBefore : 0;
 
     QList<double> push, pull, whole;
     int failures = 0;
@@ -357,8 +420,9 @@ int main(int argc, char *argv[])
                .arg(percentile(pull, 0.5), 0, 'f', 1).arg(percentile(pull, 0.99), 0, 'f', 1).arg(pull.size()).arg(rows);
     out << QStringLiteral("  whole sync per device: p50 %1 ms, p99 %2 ms\n")
                .arg(percentile(whole, 0.5), 0, 'f', 1).arg(percentile(whole, 0.99), 0, 'f', 1);
-    out << QStringLiteral("  CPU during the run: server %1 ms, the %2 simulated devices %3 ms\n")
-               .arg(serverCpu, 0, 'f', 0).arg(deviceCount).arg(clientCpu, 0, 'f', 0);
+    out << QStringLiteral("  CPU during the run: server %1 ms, PostgreSQL %2, the %3 simulated devices (this process) %4 ms\n")
+               .arg(serverCpu, 0, 'f', 0).arg(postgres ? QStringLiteral("%1 ms").arg(postgresCpu, 0, 'f', 0) : QStringLiteral("-"))
+               .arg(deviceCount).arg(clientCpu, 0, 'f', 0);
     out << QStringLiteral("  failed devices: %1\n").arg(failures);
     // The server's own view: time inside its push transactions (from its JSON log).
     QList<double> serverPush;
@@ -373,6 +437,33 @@ int main(int argc, char *argv[])
     out << QStringLiteral("  server: %1 push transactions, %2 ms in all, p50 %3 ms, p99 %4 ms\n")
                .arg(serverPush.size()).arg(serverSum, 0, 'f', 0).arg(percentile(serverPush, 0.5), 0, 'f', 1)
                .arg(percentile(serverPush, 0.99), 0, 'f', 1);
+    // Per request kind, the handlers' own time (access log: wall "ms" and this thread's "cpu_ms");
+    // what the server's CPU has beyond the handlers is TLS, HTTP parsing and writing answers.
+    QMap<QString, QList<double>> handlerMs;
+    QMap<QString, double> handlerCpu;
+    QMap<QString, int> perThread;
+    double handlersCpu = 0;
+    for (const QString &line : server.log().mid(logBefore).split(QLatin1Char('\n'))) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (o.value(QStringLiteral("event")).toString() != QLatin1String("request") || !o.contains(QStringLiteral("ms")))
+            continue;
+        const QString kind = o.value(QStringLiteral("path")).toString().section(QLatin1Char('/'), -1);
+        handlerMs[kind] << o.value(QStringLiteral("ms")).toDouble();
+        handlerCpu[kind] += o.value(QStringLiteral("cpu_ms")).toDouble();
+        handlersCpu += o.value(QStringLiteral("cpu_ms")).toDouble();
+        perThread[o.value(QStringLiteral("thread")).toString()] += 1;
+    }
+    for (auto it = handlerMs.constBegin(); it != handlerMs.constEnd(); ++it)
+        out << QStringLiteral("  server handlers, %1: %2 requests, wall p50 %3 ms, p99 %4 ms; CPU %5 ms in all (%6 ms each)\n")
+                   .arg(it.key()).arg(it.value().size()).arg(percentile(it.value(), 0.5), 0, 'f', 1)
+                   .arg(percentile(it.value(), 0.99), 0, 'f', 1).arg(handlerCpu.value(it.key()), 0, 'f', 0)
+                   .arg(handlerCpu.value(it.key()) / double(it.value().size()), 0, 'f', 2);
+    out << QStringLiteral("  server CPU outside the handlers (TLS, HTTP, answers): %1 ms\n").arg(serverCpu - handlersCpu, 0, 'f', 0);
+    QStringList spread;
+    for (auto it = perThread.constBegin(); it != perThread.constEnd(); ++it)
+        spread << QStringLiteral("%1: %2").arg(it.key().isEmpty() ? QStringLiteral("?") : it.key()).arg(it.value());
+    out << QStringLiteral("  requests per server thread: %1\n").arg(spread.join(QStringLiteral(", ")));
+    out << QStringLiteral("  load average before %1, after %2\n").arg(loadBefore, loadAverage());
     out.flush();
     server.stop();
     pg.stop();

@@ -16,7 +16,10 @@ ServerProcess::ServerProcess(ServerSetup setup) : m_setup(std::move(setup))
     out << "[server]\nlisten=127.0.0.1\nport=0\ncertificate=" << m_setup.certificateFile << "\nkey=" << m_setup.keyFile
         << "\naccess_token_seconds=" << m_setup.accessTokenSeconds << "\nmax_body_bytes=" << m_setup.maxBodyBytes
         << "\nmaintenance_file=" << m_setup.maintenanceFile << "\nmaintenance_retry_after=" << m_setup.maintenanceRetryAfterSeconds
-        << "\n\n[database]\n";
+        << "\n";
+    if (m_setup.threads > 0)
+        out << "threads=" << m_setup.threads << "\n";
+    out << "\n[database]\n";
     if (m_setup.postgres)
         out << "kind=postgresql\nhost=127.0.0.1\nport=" << m_setup.pgPort << "\nname=" << m_setup.pgDatabase
             << "\nuser=postgres\n";
@@ -33,7 +36,8 @@ ServerProcess::~ServerProcess()
 
 QString ServerProcess::binary()
 {
-    return QStringLiteral(ZT_BINARY_DIR "/server/zhitongche-server");
+    // ZT_SERVER_BINARY: another build of the server (a benchmark's "before" run).
+    return qEnvironmentVariable("ZT_SERVER_BINARY", QStringLiteral(ZT_BINARY_DIR "/server/zhitongche-server"));
 }
 
 QString ServerProcess::configFile() const

@@ -1,0 +1,61 @@
+#include "http/HttpWorker.h"
+
+#include "http/SyncHttpServer.h"
+#include "http/WorkerSocketServer.h"
+#include "storage/ServerDatabase.h"
+
+#include <unistd.h>
+
+namespace zt::server {
+
+HttpWorker::HttpWorker(const ServerConfig &config, const std::optional<QSslConfiguration> &tls, int index)
+    : m_config(config), m_tls(tls), m_context(std::make_unique<QObject>())
+{
+    m_thread.setObjectName(QStringLiteral("http-%1").arg(index));
+    m_context->moveToThread(&m_thread);
+}
+
+HttpWorker::~HttpWorker()
+{
+    if (m_thread.isRunning()) {
+        QMetaObject::invokeMethod(m_context.get(), [this] { tearDown(); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+}
+
+Status HttpWorker::start(qintptr listeningSocket)
+{
+    m_thread.start();
+    Status status;
+    QMetaObject::invokeMethod(m_context.get(), [&] { status = build(listeningSocket); }, Qt::BlockingQueuedConnection);
+    return status;
+}
+
+Status HttpWorker::build(qintptr listeningSocket)
+{
+    auto db = ServerDatabase::connect(m_config);
+    if (!db)
+        return db.error();
+    m_db = std::move(db.value());
+    m_http = std::make_unique<SyncHttpServer>(m_config, *m_db);
+    if (Status s = m_http->init(); !s)
+        return s;
+    auto *sockets = new WorkerSocketServer(m_tls);
+    if (!sockets->setSocketDescriptor(listeningSocket)) {
+        delete sockets;
+        ::close(int(listeningSocket));
+        return Error{QStringLiteral("server.listen_failed"), QStringLiteral("A server thread cannot accept on the port.")};
+    }
+    m_http->bind(sockets); // the HTTP server owns it from here
+    return {};
+}
+
+void HttpWorker::tearDown()
+{
+    // The HTTP server (with its sockets and prepared statements) before the connection it uses.
+    m_http.reset();
+    m_db.reset();
+}
+
+} // namespace zt::server
