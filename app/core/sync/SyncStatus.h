@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace zt {
 
@@ -21,9 +22,15 @@ struct SyncStatus
     QString message;        // the last result or error, in plain words (translated)
     qint64 progressDone = 0;  // while syncing: what the current phase has done (SyncProgress)
     qint64 progressTotal = 0; // and its size when known (0: unknown)
+    // The daily checksum comparison: tables being pulled again right now (a mismatch was found),
+    // and from the last comparison those that match again and those that still differ.
+    QStringList repairingTables;
+    QStringList repairedTables;
+    QStringList mismatchedTables;
     QDateTime nextAttemptAt; // when the next sync is planned (UTC), after a failure or the period
     // This session found the store to be a copy (cloned disk, restored backup) and re-enrolled it.
     bool reenrolled = false;
+    QString newDeviceLetter; // and the letter its case numbers now carry (empty: unchanged)
 };
 
 } // namespace zt
