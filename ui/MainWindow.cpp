@@ -23,9 +23,12 @@
 #include "storage/Store.h"
 
 #include <QEvent>
+#include <algorithm>
+#include <limits>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -85,8 +88,17 @@ MainWindow::MainWindow(Store &store, TranslationLoader &translations, QWidget *p
     m_pendingLabel = new QLabel(this);
     m_pendingLabel->setObjectName(QStringLiteral("pendingChangesLabel"));
     statusBar()->addWidget(m_storePathLabel, 1);
+    // While a sync with a known size runs (sending the outbox, the first download of a station's
+    // records), a bar beside the words; otherwise the words alone.
+    m_syncProgressBar = new QProgressBar(this);
+    m_syncProgressBar->setObjectName(QStringLiteral("syncProgressBar"));
+    m_syncProgressBar->setFixedWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
+    m_syncProgressBar->setMaximumHeight(fontMetrics().height());
+    m_syncProgressBar->setTextVisible(false); // the label beside it says "n of m" in words
+    m_syncProgressBar->hide();
     statusBar()->addPermanentWidget(m_pendingLabel);
     statusBar()->addPermanentWidget(m_networkLabel);
+    statusBar()->addPermanentWidget(m_syncProgressBar);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < allPages().size() && isPageAllowed(allPages().at(row)))
@@ -222,8 +234,16 @@ void MainWindow::updateStatus()
     updatePageAccess();
     m_storePathLabel->setText(tr("Data file: %1").arg(m_store.path()));
     // Quiet on purpose: offline is a normal state for a village point, never a dialog.
-    m_networkLabel->setText(SyncController::describe(m_sync->status()));
-    m_networkLabel->setToolTip(SyncController::clockWarning(m_sync->status()));
+    const SyncStatus &sync = m_sync->status();
+    m_networkLabel->setText(SyncController::describe(sync));
+    m_networkLabel->setToolTip(SyncController::clockWarning(sync));
+    const bool sized = sync.state == SyncStatus::State::Syncing && sync.progressTotal > 0;
+    if (sized) {
+        const auto clamp = [](qint64 n) { return int(std::min<qint64>(n, std::numeric_limits<int>::max())); };
+        m_syncProgressBar->setRange(0, clamp(sync.progressTotal));
+        m_syncProgressBar->setValue(clamp(std::min(sync.progressDone, sync.progressTotal)));
+    }
+    m_syncProgressBar->setVisible(sized);
     const qint64 pending = OutboxModel::pendingCount(m_store);
     m_pendingLabel->setText(tr("%n change(s) waiting to sync", nullptr, int(pending)));
 }

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QProgressBar;
 class QListWidget;
 class QStackedWidget;
 
@@ -60,6 +61,7 @@ private:
     QLabel *m_storePathLabel;
     QLabel *m_networkLabel;
     QLabel *m_pendingLabel;
+    QProgressBar *m_syncProgressBar;
 };
 
 } // namespace zt

@@ -1,11 +1,13 @@
 #include "admin/AdminCli.h"
 
 #include "ServerConfig.h"
+#include "admin/BlobCollector.h"
 #include "common/Uuid7.h"
 #include "security/PasswordHasher.h"
 #include "storage/AccountRepository.h"
 #include "storage/RowStore.h"
 #include "storage/ServerDatabase.h"
+#include "storage/TombstoneRepository.h"
 #include "sync/HybridClock.h"
 #include "sync/RowValidator.h"
 
@@ -31,6 +33,10 @@ const char *kUsage =
     "  device enrol --account NAME [--name LABEL] [--device-id ID]   prints the device id and refresh token\n"
     "  device revoke --device ID\n"
     "  device list\n"
+    "  purge-tombstones --older-than DAYS   removes deletes and revokes older than DAYS (protocol: 365); PCs that\n"
+    "                  had not pulled them bootstrap again (410). Run it daily: the first run with DAYS > 0 only notes the time\n"
+    "  gc-blobs [--grace-hours N] [--dry-run]   deletes attachments' bytes no live attachment names, and uploads\n"
+    "                  abandoned, older than N hours (default 168); prints what it frees\n"
     "  script FILE     one of the commands above a line (\"double quotes\" around spaces, '#' starts a comment), stopping at the first failure\n";
 
 int usage(const QString &why)
@@ -109,6 +115,43 @@ int addUser(ServerDatabase &db, const QCommandLineParser &p)
     return 0;
 }
 
+int purgeTombstones(ServerDatabase &db, const QCommandLineParser &p)
+{
+    bool ok = false;
+    const int days = p.value(QStringLiteral("older-than")).toInt(&ok);
+    if (!ok || days < 0)
+        return usage(QStringLiteral("--older-than DAYS (a whole number >= 0) is missing"));
+    auto purged = TombstoneRepository(db).purge(days);
+    if (!purged)
+        return failed(purged.error());
+    QTextStream out(stdout);
+    out << "purged " << purged->rows << " deleted rows and " << purged->revokes << " revokes up to seq " << purged->upTo
+        << "\nhorizon " << purged->horizon << " (was " << purged->horizonBefore
+        << "): a PC whose pull cursor is below it bootstraps again\n";
+    if (purged->upTo == 0 && days > 0)
+        out << "nothing is " << days << " days old yet by this command's own notes: run it daily (cron, systemd timer)\n";
+    return 0;
+}
+
+int collectBlobs(const ServerConfig &config, ServerDatabase &db, const QCommandLineParser &p)
+{
+    bool ok = true;
+    const int hours = p.isSet(QStringLiteral("grace-hours")) ? p.value(QStringLiteral("grace-hours")).toInt(&ok) : 168;
+    if (!ok || hours < 0)
+        return usage(QStringLiteral("--grace-hours takes a whole number >= 0"));
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    auto collected = BlobCollector(db, config.blobDir).run(hours, dryRun);
+    if (!collected)
+        return failed(collected.error());
+    QTextStream out(stdout);
+    for (const QString &line : std::as_const(collected->lines))
+        out << line << '\n';
+    out << (dryRun ? "would free " : "freed ") << collected->bytes << " bytes: " << collected->blobs
+        << " blobs no attachment names, " << collected->strayFiles << " stray files, " << collected->partials
+        << " abandoned uploads\n";
+    return 0;
+}
+
 } // namespace
 
 int AdminCli::run(const QStringList &arguments)
@@ -126,7 +169,7 @@ int AdminCli::run(const QStringList &arguments)
     if (!db)
         return failed(db.error());
     if (rest.value(0) != QLatin1String("script"))
-        return runOne(*db.value(), rest);
+        return runOne(config.value(), *db.value(), rest);
     if (rest.size() != 2)
         return usage(QStringLiteral("script takes one file"));
     QFile script(rest.at(1));
@@ -138,7 +181,7 @@ int AdminCli::run(const QStringList &arguments)
         ++lineNo;
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
-        if (const int rc = runOne(*db.value(), QProcess::splitCommand(line)); rc != 0) {
+        if (const int rc = runOne(config.value(), *db.value(), QProcess::splitCommand(line)); rc != 0) {
             QTextStream(stderr) << "zhitongche-server admin: stopped at line " << lineNo << " of " << rest.at(1) << '\n';
             return rc;
         }
@@ -146,16 +189,22 @@ int AdminCli::run(const QStringList &arguments)
     return 0;
 }
 
-int AdminCli::runOne(ServerDatabase &database, const QStringList &arguments)
+int AdminCli::runOne(const ServerConfig &config, ServerDatabase &database, const QStringList &arguments)
 {
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const char *name : {"code", "name", "district", "id", "username", "kind", "scope", "password",
-                             "password-file", "station", "role", "account", "device-id", "device"})
+                             "password-file", "station", "role", "account", "device-id", "device", "older-than",
+                             "grace-hours"})
         p.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
+    p.addOption(QCommandLineOption(QStringLiteral("dry-run")));
     if (!p.parse(QStringList{QStringLiteral("admin")} + arguments))
         return usage(p.errorText());
     const QStringList words = p.positionalArguments();
+    if (words == QStringList{QStringLiteral("purge-tombstones")})
+        return purgeTombstones(database, p);
+    if (words == QStringList{QStringLiteral("gc-blobs")})
+        return collectBlobs(config, database, p);
     if (words.size() != 2)
         return usage(QStringLiteral("say what and what to do, e.g. 'device list'"));
     ServerDatabase *db = &database;

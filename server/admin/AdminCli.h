@@ -1,12 +1,13 @@
 #pragma once
 // `zhitongche-server admin --config FILE WHAT VERB [options]`: districts, stations, accounts, staff
-// users and devices. Exit codes as ztctl: 0 ok, 1 failed, 2 bad usage.
+// users and devices; tombstone purge and blob garbage collection. Exit codes as ztctl: 0 ok, 1 failed, 2 bad usage.
 
 #include <QStringList>
 
 namespace zt::server {
 
 class ServerDatabase;
+struct ServerConfig;
 
 class AdminCli
 {
@@ -16,7 +17,7 @@ public:
     static int run(const QStringList &arguments);
 
 private:
-    static int runOne(ServerDatabase &db, const QStringList &arguments);
+    static int runOne(const ServerConfig &config, ServerDatabase &db, const QStringList &arguments);
 };
 
 } // namespace zt::server

@@ -3,6 +3,7 @@
 #include "JsonLog.h"
 #include "http/MaintenanceMode.h"
 #include "storage/AccountRepository.h"
+#include "storage/DeviceLetterRepository.h"
 #include "storage/RowStore.h"
 #include "storage/ServerDatabase.h"
 #include "sync/PushProcessor.h"
@@ -78,6 +79,22 @@ QHttpServerResponse ForkEndpoint::handle(const QHttpServerRequest &request)
             return refusal(HttpStatus::Conflict, enrolled.error().code, enrolled.error().message);
         return refusal(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
     }
+    // The copy's case numbers get a letter of their own (decision 19): the twin keeps the old one.
+    // The station is the one the copy names if it is in the account's scope (a district PC), else
+    // the station account's own; a client that sends no letter (older versions) gets none.
+    QString stationId = o.value(QStringLiteral("station_id")).toString();
+    if (!scope->contains(stationId))
+        stationId = scope->stationIds.size() == 1 ? *scope->stationIds.cbegin() : QString();
+    const QString oldLetter = o.value(QStringLiteral("device_letter")).toString();
+    QString letter;
+    if (!stationId.isEmpty() && oldLetter.size() == 1) {
+        auto assigned = DeviceLetterRepository(m_db).assign(stationId, scope->deviceId, oldLetter, enrolled->deviceId);
+        if (!assigned) {
+            m_db.rollback();
+            return refusal(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
+        }
+        letter = assigned.value();
+    }
     auto access = m_accounts.issueAccessToken(enrolled->deviceId, enrolled->refreshToken, m_config.accessTokenSeconds);
     if (!access || !m_db.commit()) {
         m_db.rollback();
@@ -87,14 +104,18 @@ QHttpServerResponse ForkEndpoint::handle(const QHttpServerRequest &request)
                                                     {QStringLiteral("new_device"), enrolled->deviceId},
                                                     {QStringLiteral("account"), scope->username},
                                                     {QStringLiteral("known"), known.size()},
-                                                    {QStringLiteral("first_device_seq"), first}});
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("device_id"), enrolled->deviceId},
-                                           {QStringLiteral("refresh_token"), enrolled->refreshToken},
-                                           {QStringLiteral("access_token"), access.value()},
-                                           {QStringLiteral("expires_in"), m_config.accessTokenSeconds},
-                                           {QStringLiteral("known"), known},
-                                           {QStringLiteral("first_device_seq"), first},
-                                           {QStringLiteral("server_time"), PushProcessor::serverTime()}});
+                                                    {QStringLiteral("first_device_seq"), first},
+                                                    {QStringLiteral("device_letter"), letter}});
+    QJsonObject answer{{QStringLiteral("device_id"), enrolled->deviceId},
+                       {QStringLiteral("refresh_token"), enrolled->refreshToken},
+                       {QStringLiteral("access_token"), access.value()},
+                       {QStringLiteral("expires_in"), m_config.accessTokenSeconds},
+                       {QStringLiteral("known"), known},
+                       {QStringLiteral("first_device_seq"), first},
+                       {QStringLiteral("server_time"), PushProcessor::serverTime()}};
+    if (!letter.isEmpty())
+        answer.insert(QStringLiteral("device_letter"), letter);
+    return QHttpServerResponse(answer);
 }
 
 } // namespace zt::server

@@ -389,6 +389,8 @@ QHttpServerResponse SyncHttpServer::pull(const QHttpServerRequest &request)
     if (auto refused = refuseOldClient(request))
         return std::move(*refused);
     auto page = m_rows->pull(scope->stationIds, since, limit);
+    if (!page && page.error().code == QLatin1String("sync.below_horizon"))
+        return fail(HttpStatus::Gone, QStringLiteral("below_horizon"), page.error().message);
     if (!page)
         return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
     page->serverTime = PushProcessor::serverTime();

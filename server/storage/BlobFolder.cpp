@@ -115,4 +115,27 @@ Result<QByteArray> BlobFolder::read(const QString &sha256, qint64 offset, qint64
     return bytes;
 }
 
+QList<BlobFile> BlobFolder::completeFiles() const
+{
+    QList<BlobFile> files;
+    // <dir>/ab/ab12...: only two-hex-digit folders hold complete blobs ("partial" is not one).
+    const QDir root(m_dir);
+    for (const QString &prefix : root.entryList({QStringLiteral("??")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        for (const QFileInfo &info : QDir(root.filePath(prefix)).entryInfoList(QDir::Files)) {
+            if (isHash(info.fileName()) && info.fileName().startsWith(prefix))
+                files.append(BlobFile{info.fileName(), info.filePath(), info.size(), info.lastModified().toUTC()});
+        }
+    }
+    return files;
+}
+
+QList<BlobFile> BlobFolder::partialFiles() const
+{
+    QList<BlobFile> files;
+    for (const QFileInfo &info : QDir(QDir(m_dir).filePath(QStringLiteral("partial"))).entryInfoList(QDir::Files))
+        files.append(BlobFile{info.fileName().section(QLatin1Char('.'), 0, 0), info.filePath(), info.size(),
+                              info.lastModified().toUTC()});
+    return files;
+}
+
 } // namespace zt::server

@@ -7,9 +7,19 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace zt::server {
+
+struct BlobFile
+{
+    QString sha256;
+    QString path;
+    qint64 size = 0;
+    QDateTime modified; // UTC
+};
 
 class BlobFolder
 {
@@ -31,6 +41,10 @@ public:
     void dropPartial(const QString &sha256, const QString &account) const;
     // Up to `length` bytes of a complete blob from `offset`.
     Result<QByteArray> read(const QString &sha256, qint64 offset, qint64 length) const;
+
+    // Every complete blob file and every partial upload on disk (for garbage collection).
+    QList<BlobFile> completeFiles() const;
+    QList<BlobFile> partialFiles() const;
 
 private:
     QString partialPath(const QString &sha256, const QString &account) const;

@@ -2,6 +2,7 @@
 
 #include "common/Uuid7.h"
 #include "storage/ServerDatabase.h"
+#include "storage/TombstoneRepository.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -245,6 +246,13 @@ Result<sync::PullPage> RowStore::pull(const QSet<QString> &stationIds, qint64 si
 {
     sync::PullPage page;
     page.nextSince = since;
+    // Deletes at or below the horizon may be gone (decision 18): this PC could miss one.
+    auto horizon = TombstoneRepository(m_db).horizon();
+    if (!horizon)
+        return horizon.error();
+    if (since < horizon.value())
+        return Error{QStringLiteral("sync.below_horizon"),
+                     QStringLiteral("since %1 is below the purge horizon %2: bootstrap again").arg(since).arg(horizon.value())};
     if (stationIds.isEmpty())
         return page;
     const QStringList ids(stationIds.begin(), stationIds.end());

@@ -13,6 +13,7 @@
 
 #include "common/Uuid7.h"
 #include "storage/AttachmentRepository.h"
+#include "storage/CaseNumberAllocator.h"
 #include "storage/Store.h"
 #include "storage/SyncStateRepository.h"
 #include "storage/WriteTransaction.h"
@@ -119,6 +120,24 @@ public:
                         && tx.commit();
         return ok ? id : QString();
     }
+    // A case with a number drawn the way the reception desk draws it (station code, year, this PC's
+    // letter, its serial); returns the case number.
+    QString registerCase(const QString &title)
+    {
+        WriteTransaction tx(*m_store);
+        auto number = CaseNumberAllocator::next(tx, kStationCode, QDate(2026, 11, 27));
+        if (!number)
+            return {};
+        const bool ok = tx.insert(QStringLiteral("cases"), Uuid7::generate(),
+                                  {{QStringLiteral("station_id"), m_stationId},
+                                   {QStringLiteral("case_no"), number.value()},
+                                   {QStringLiteral("title"), title},
+                                   {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                                   {QStringLiteral("citizen_name"), QStringLiteral("李大伯")},
+                                   {QStringLiteral("registered_on"), QStringLiteral("2026-11-27")}})
+                        && tx.commit();
+        return ok ? number.value() : QString();
+    }
     // Attaches bytes to a case the way the case page does: into <store>-blobs/, then the row.
     QString attach(const QString &caseId, const QByteArray &bytes, const QString &fileName)
     {
@@ -140,6 +159,29 @@ public:
         return a.sha256;
     }
     QString blobPath(const QString &sha) const { return AttachmentStore(*m_store).pathFor(sha); }
+    // Deletes the attachment row naming this hash (the protocol: delete wins, a tombstone is kept).
+    bool deleteAttachment(const QString &sha)
+    {
+        QSqlQuery q(m_store->db());
+        q.prepare(QStringLiteral("SELECT id FROM attachment WHERE sha256 = ? AND deleted = 0"));
+        q.addBindValue(sha);
+        if (!q.exec() || !q.next())
+            return false;
+        const QString id = q.value(0).toString();
+        q.finish();
+        WriteTransaction tx(*m_store);
+        return tx.markDeleted(QStringLiteral("attachment"), id) && tx.commit();
+    }
+    // Ids of the live rows of a table: what two PCs that converged both show.
+    QStringList liveIds(const QString &table) const
+    {
+        QStringList ids;
+        QSqlQuery q(m_store->db());
+        q.exec(QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 ORDER BY id").arg(table));
+        while (q.next())
+            ids << q.value(0).toString();
+        return ids;
+    }
     QMap<QString, QVariantMap> rows(const QString &table) const
     {
         return StoreRows::all(m_store->db(), table);
@@ -220,6 +262,11 @@ private:
             return nullptr;
         }
         return server;
+    }
+
+    static QString blobFile(const ServerProcess &server, const QString &sha)
+    {
+        return QFileInfo(server.configFile()).dir().filePath(QStringLiteral("blobs/%1/%2").arg(sha.left(2), sha));
     }
 
     bool enrol(Client &client, const QString &url, const QString &user = QStringLiteral("station6"))
@@ -562,6 +609,131 @@ private slots:
         QCOMPARE(a.sync().state().settings().keyPin, rightPin);
     }
 
+    void tombstonesPurgedBelowTheHorizonMakeAStalePcBootstrapAgain()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        Client a(m_stationId, true);
+        Client b(m_stationId, false);
+        QVERIFY(enrol(a, server->url()));
+        QVERIFY(enrol(b, server->url()));
+        const QString caseId = a.newCase(QStringLiteral("井盖松动"));
+        const QString gone = a.attach(caseId, randomBytes(40 * 1024, 11), QStringLiteral("旧照片.jpg"));
+        const QString kept = a.attach(caseId, randomBytes(50 * 1024, 12), QStringLiteral("新照片.jpg"));
+        QVERIFY(syncOnce(a));
+        QVERIFY(syncOnce(b));
+        QCOMPARE(b.liveIds(QStringLiteral("attachment")).size(), 2);
+
+        // A deletes one photo and syncs; B stays offline, its cursor before the delete.
+        QVERIFY(a.deleteAttachment(gone));
+        QVERIFY(syncOnce(a));
+
+        // Nothing is 30 days old by the command's own notes yet: nothing purged, B pulls as usual.
+        QString error;
+        const QString notYet = server->admin({QStringLiteral("purge-tombstones"), QStringLiteral("--older-than"), QStringLiteral("30")}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(notYet.contains(QStringLiteral("purged 0 deleted rows and 0 revokes")), qPrintable(notYet));
+        QVERIFY2(notYet.contains(QStringLiteral("horizon 0 (was 0)")), qPrintable(notYet));
+
+        // Purged now (older than 0 days): B's cursor is below the horizon.
+        const QString purged = server->admin({QStringLiteral("purge-tombstones"), QStringLiteral("--older-than"), QStringLiteral("0")}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(purged.contains(QStringLiteral("purged 1 deleted rows")), qPrintable(purged));
+
+        // B also has an edit of its own waiting: it is pushed first, then B bootstraps again and
+        // hides the photo that was deleted meanwhile; nothing deleted comes back, nothing is lost.
+        const QString onB = b.newCase(QStringLiteral("离线期间登记"));
+        auto stale = syncOnce(b);
+        QVERIFY(stale);
+        QVERIFY(stale->belowHorizon);
+        QVERIFY(stale->bootstrapped);
+        QCOMPARE(stale->sweptRows, 1);
+        QCOMPARE(b.liveIds(QStringLiteral("attachment")), a.liveIds(QStringLiteral("attachment")));
+        QCOMPARE(b.count(QStringLiteral("SELECT COUNT(*) FROM attachment WHERE deleted = 0 AND sha256 = '%1'").arg(kept)), 1);
+        QCOMPARE(b.count(QStringLiteral("SELECT COUNT(*) FROM attachment WHERE deleted = 0 AND sha256 = '%1'").arg(gone)), 0);
+        QCOMPARE(b.sync().state().pendingCount(), 0);
+
+        // A pulled its own delete before the purge: it is not below the horizon and pulls on.
+        auto onA = syncOnce(a);
+        QVERIFY(onA);
+        QVERIFY(!onA->belowHorizon);
+        QVERIFY(a.liveIds(QStringLiteral("cases")).contains(onB));
+        QCOMPARE(a.liveIds(QStringLiteral("cases")), b.liveIds(QStringLiteral("cases")));
+        // And B, now above the horizon, pulls normally again.
+        auto again = syncOnce(b);
+        QVERIFY(again);
+        QVERIFY(!again->belowHorizon);
+        QVERIFY(!again->bootstrapped);
+    }
+
+    void blobsNoAttachmentNamesAreCollectedAfterTheGracePeriod()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        Client a(m_stationId, true);
+        QVERIFY(enrol(a, server->url()));
+        const QString caseId = a.newCase(QStringLiteral("违章搭建"));
+        const QByteArray keptBytes = randomBytes(70 * 1024 + 3, 21);
+        const QString gone = a.attach(caseId, randomBytes(60 * 1024 + 1, 20), QStringLiteral("删掉的.jpg"));
+        const QString kept = a.attach(caseId, keptBytes, QStringLiteral("留下的.jpg"));
+        QVERIFY(syncOnce(a));
+        QVERIFY(a.deleteAttachment(gone));
+        QVERIFY(syncOnce(a));
+        QVERIFY(QFileInfo::exists(blobFile(*server, gone)));
+
+        // An upload abandoned two hours ago, and one under way now (partial files as the server keeps them).
+        const QString blobs = QFileInfo(server->configFile()).dir().filePath(QStringLiteral("blobs"));
+        const QString abandoned = blobs + QStringLiteral("/partial/%1.acc1").arg(QString(64, QLatin1Char('a')));
+        const QString underWay = blobs + QStringLiteral("/partial/%1.acc1").arg(QString(64, QLatin1Char('b')));
+        for (const QString &path : {abandoned, underWay}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(randomBytes(4096, 30));
+        }
+        {
+            QFile f(abandoned);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-2 * 3600), QFileDevice::FileModificationTime));
+        }
+
+        // Within the grace period of one hour: the deleted photo's bytes stay; the abandoned upload goes.
+        QString error;
+        const QString graced = server->admin({QStringLiteral("gc-blobs"), QStringLiteral("--grace-hours"), QStringLiteral("1")}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(graced.contains(QStringLiteral("freed 4096 bytes: 0 blobs no attachment names, 0 stray files, 1 abandoned uploads")),
+                 qPrintable(graced));
+        QVERIFY(QFileInfo::exists(blobFile(*server, gone)));
+        QVERIFY(!QFileInfo::exists(abandoned));
+        QVERIFY(QFileInfo::exists(underWay));
+
+        // A dry run says what it would free and frees nothing.
+        const QString dry = server->admin({QStringLiteral("gc-blobs"), QStringLiteral("--grace-hours"), QStringLiteral("0"),
+                                           QStringLiteral("--dry-run")}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(dry.contains(QStringLiteral("blob\t%1\t%2").arg(gone).arg(60 * 1024 + 1)), qPrintable(dry));
+        QVERIFY2(dry.contains(QStringLiteral("would free")), qPrintable(dry));
+        QVERIFY2(!dry.contains(kept), qPrintable(dry));
+        QVERIFY(QFileInfo::exists(blobFile(*server, gone)));
+
+        const QString freed = server->admin({QStringLiteral("gc-blobs"), QStringLiteral("--grace-hours"), QStringLiteral("0")}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(freed.contains(QStringLiteral("blob\t%1\t%2").arg(gone).arg(60 * 1024 + 1)), qPrintable(freed));
+        QVERIFY2(freed.contains(QStringLiteral("1 blobs no attachment names")), qPrintable(freed));
+        QVERIFY(!QFileInfo::exists(blobFile(*server, gone)));
+        QVERIFY(QFileInfo::exists(blobFile(*server, kept)));
+
+        // The bytes a live attachment names are still served: a new PC gets them whole.
+        Client c(m_stationId, false);
+        QVERIFY(enrol(c, server->url()));
+        auto onC = syncOnce(c);
+        QVERIFY(onC);
+        QCOMPARE(onC->blobsDownloaded, 1);
+        QCOMPARE(readAll(c.blobPath(kept)), keptBytes);
+        // Collected once: a second run frees nothing more.
+        const QString twice = server->admin({QStringLiteral("gc-blobs"), QStringLiteral("--grace-hours"), QStringLiteral("0")}, &error);
+        QVERIFY2(twice.contains(QStringLiteral("0 blobs no attachment names")), qPrintable(twice));
+    }
+
     void clonedStoreReenrolsAndBothConverge()
     {
         auto server = startServer();
@@ -614,6 +786,29 @@ private slots:
             fresh += o.value(QStringLiteral("new")).toInteger();
         // station + 4 cases: each mutation applied exactly once across both devices.
         QCOMPARE(fresh, qint64(5));
+
+        // The copy draws its case numbers with a letter of its own from now on; the original keeps
+        // its letter. Both register a case (the same serial: the serial counter was copied too).
+        QCOMPARE(a->store().deviceLetter(), QLatin1Char('A'));
+        QCOMPARE(forked->newDeviceLetter, QLatin1Char('B'));
+        QCOMPARE(forks.first().value(QStringLiteral("device_letter")).toString(), QStringLiteral("B"));
+        const QString numberOnA = a->registerCase(QStringLiteral("分叉后原机登记"));
+        const QString numberOnB = b.registerCase(QStringLiteral("分叉后克隆机登记"));
+        QCOMPARE(numberOnA, QStringLiteral("330203006-2026-A0001"));
+        QCOMPARE(numberOnB, QStringLiteral("330203006-2026-B0001"));
+        QVERIFY(syncOnce(*a));
+        QVERIFY(syncOnce(b));
+        QVERIFY(syncOnce(*a));
+        QCOMPARE(a->rows(QStringLiteral("cases")), b.rows(QStringLiteral("cases")));
+        QCOMPARE(a->rows(QStringLiteral("cases")).size(), 6);
+        QCOMPARE(a->count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE case_no IN ('330203006-2026-A0001', "
+                                         "'330203006-2026-B0001')")),
+                 2);
+        QCOMPARE(a->sync().state().pendingCount(), 0);
+        QCOMPARE(b.sync().state().pendingCount(), 0);
+        // The letter outlives a restart of the copy.
+        b.reopen();
+        QCOMPARE(b.store().deviceLetter(), QLatin1Char('B'));
     }
 };
 

@@ -93,6 +93,9 @@ QString SyncController::describeState(const SyncStatus &status)
     case SyncStatus::State::Offline:
         return last.isEmpty() ? tr("Offline") : tr("Offline (last synced at %1)").arg(last);
     case SyncStatus::State::Syncing:
+        // What this run is doing now (sending, receiving, checking), once it said so.
+        if (!status.message.isEmpty())
+            return status.message;
         return status.waiting > 0 ? tr("Syncing: sending %n change(s)…", nullptr, status.waiting) : tr("Syncing…");
     case SyncStatus::State::Synced:
         return tr("Synced at %1").arg(last);

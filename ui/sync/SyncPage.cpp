@@ -41,13 +41,12 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     m_stateLabel->setObjectName(QStringLiteral("syncStateLabel"));
     m_stateLabel->setWordWrap(true);
     m_stateLabel->setTextFormat(Qt::PlainText);
-    auto *syncNow = new QPushButton(this);
-    syncNow->setObjectName(QStringLiteral("syncPageSyncNowButton"));
-    syncNow->setText(tr("Sync now"));
-    connect(syncNow, &QPushButton::clicked, &m_controller, &SyncController::syncNow);
+    m_syncNowButton = new QPushButton(this);
+    m_syncNowButton->setObjectName(QStringLiteral("syncPageSyncNowButton"));
+    connect(m_syncNowButton, &QPushButton::clicked, &m_controller, &SyncController::syncNow);
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_stateLabel, 1);
-    stateRow->addWidget(syncNow);
+    stateRow->addWidget(m_syncNowButton);
 
     // Shown once this session found the data file to be a copy (a cloned disk, a restored backup).
     m_copyNoticeLabel = new QLabel(this);
@@ -62,6 +61,17 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     m_clockWarningLabel->setTextFormat(Qt::PlainText);
     m_clockWarningLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_clockWarningLabel->hide();
+
+    // The daily comparison with the server: which kinds of records differed, that they are being
+    // received again, and whether that fixed them.
+    m_checksumNoticeLabel = new QLabel(this);
+    m_checksumNoticeLabel->setObjectName(QStringLiteral("checksumNoticeLabel"));
+    m_checksumNoticeLabel->setWordWrap(true);
+    m_checksumNoticeLabel->setTextFormat(Qt::PlainText);
+    m_checksumNoticeLabel->setFrameShape(QFrame::StyledPanel);
+    // Never squeezed below its wrapped text by the tables' stretch.
+    m_checksumNoticeLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_checksumNoticeLabel->hide();
 
     m_outboxLabel = new QLabel(this);
     m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
@@ -97,6 +107,7 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     layout->addLayout(stateRow);
     layout->addWidget(m_copyNoticeLabel);
     layout->addWidget(m_clockWarningLabel);
+    layout->addWidget(m_checksumNoticeLabel);
     layout->addWidget(m_outboxLabel);
     layout->addWidget(m_outboxView, 2);
     layout->addWidget(m_conflictLabel);
@@ -120,6 +131,7 @@ void SyncPage::changeEvent(QEvent *event)
 void SyncPage::retranslate()
 {
     m_titleLabel->setText(tr("Sync"));
+    m_syncNowButton->setText(tr("Sync now")); // also after a language change
     m_conflictTable->setHorizontalHeaderLabels(
         {tr("Record"), tr("Field"), tr("Before"), tr("Server's value"), tr("This PC's value"), tr("Keep")});
     m_outboxModel->languageChanged();
@@ -132,17 +144,52 @@ void SyncPage::showStatus(const SyncStatus &status)
     m_clockWarningLabel->setText(SyncController::clockWarning(status));
     m_clockWarningLabel->setVisible(status.clockIsOff());
     m_copyNoticeLabel->setVisible(status.reenrolled);
-    m_copyNoticeLabel->setText(tr("This PC's data file is a copy of another PC's (a copied disk or a restored backup). "
-                                  "So that the two PCs do not mix up their changes, this PC now syncs under a new "
-                                  "identity. Its changes that the server did not have yet are being sent; nothing was "
-                                  "lost or sent twice. If this PC should use its own letter for case numbers, ask the "
-                                  "administrator to change the device letter."));
+    const QString copied = tr("This PC's data file is a copy of another PC's (a copied disk or a restored backup). "
+                              "So that the two PCs do not mix up their changes, this PC now syncs under a new "
+                              "identity. Its changes that the server did not have yet are being sent; nothing was "
+                              "lost or sent twice.");
+    m_copyNoticeLabel->setText(
+        copied + QLatin1Char(' ')
+        + (status.newDeviceLetter.isEmpty()
+               ? tr("If this PC should use its own letter for case numbers, ask the administrator to change the "
+                    "device letter.")
+               : tr("From now on this PC writes case numbers with the letter %1; the other PC keeps its letter, so "
+                    "the two never give out the same case number.").arg(status.newDeviceLetter)));
+    showChecksumNotice(status);
     m_outboxModel->reload();
     m_outboxView->resizeColumnsToContents();
     m_outboxLabel->setText(
         tr("Waiting to sync, and refused by the server (with the reason): %n change(s) waiting.", nullptr,
            int(OutboxModel::pendingCount(m_store))));
     refreshConflicts();
+}
+
+void SyncPage::showChecksumNotice(const SyncStatus &status)
+{
+    auto kinds = [](const QStringList &tables) {
+        QStringList labels;
+        for (const QString &table : tables)
+            labels << OutboxModel::tableLabel(table);
+        return labels.join(tr(", "));
+    };
+    QStringList parts;
+    if (!status.repairingTables.isEmpty()) {
+        parts << tr("These records on this PC differ from the server's and are being received again: %1.")
+                     .arg(kinds(status.repairingTables));
+    } else {
+        if (!status.mismatchedTables.isEmpty())
+            parts << tr("These records on this PC still differ from the server's after they were received again: %1. "
+                        "This PC may hold records the server never got; the next check runs tomorrow. If this "
+                        "stays, ask the administrator to compare this PC's data file with the server.")
+                         .arg(kinds(status.mismatchedTables));
+        if (!status.repairedTables.isEmpty())
+            parts << tr("These records on this PC differed from the server's; they were received again and now "
+                        "match: %1.")
+                         .arg(kinds(status.repairedTables));
+    }
+    const QString text = parts.join(QLatin1Char('\n'));
+    m_checksumNoticeLabel->setText(text);
+    m_checksumNoticeLabel->setVisible(!text.isEmpty());
 }
 
 void SyncPage::refreshConflicts()

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTableWidget;
 
@@ -28,6 +29,7 @@ private:
     void retranslate();
     void refreshConflicts();
     void showStatus(const SyncStatus &status);
+    void showChecksumNotice(const SyncStatus &status);
     void resolve(const QString &conflictId, bool keepMine);
 
     Store &m_store;
@@ -35,8 +37,10 @@ private:
     OutboxModel *m_outboxModel;
     QLabel *m_titleLabel;
     QLabel *m_stateLabel;
+    QPushButton *m_syncNowButton;
     QLabel *m_copyNoticeLabel;
     QLabel *m_clockWarningLabel;
+    QLabel *m_checksumNoticeLabel;
     QLabel *m_outboxLabel;
     QTableView *m_outboxView;
     QLabel *m_conflictLabel;

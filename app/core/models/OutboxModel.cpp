@@ -23,6 +23,12 @@ QString OutboxModel::tableLabel(const QString &table)
         {QStringLiteral("case_event"), QT_TRANSLATE_NOOP("zt::OutboxModel", "Case event")},
         {QStringLiteral("attachment"), QT_TRANSLATE_NOOP("zt::OutboxModel", "Attachment")},
         {QStringLiteral("app_user"), QT_TRANSLATE_NOOP("zt::OutboxModel", "Staff user")},
+        {QStringLiteral("reception_rule"), QT_TRANSLATE_NOOP("zt::OutboxModel", "Reception schedule")},
+        {QStringLiteral("reception_attendance"), QT_TRANSLATE_NOOP("zt::OutboxModel", "Reception day attendance")},
+        {QStringLiteral("visit_case"), QT_TRANSLATE_NOOP("zt::OutboxModel", "Visit and case link")},
+        {QStringLiteral("notable_case"), QT_TRANSLATE_NOOP("zt::OutboxModel", "Notable case")},
+        {QStringLiteral("station_activity"), QT_TRANSLATE_NOOP("zt::OutboxModel", "Station activity")},
+        {QStringLiteral("station_activity_deputy"), QT_TRANSLATE_NOOP("zt::OutboxModel", "Deputy at an activity")},
     };
     const auto it = labels.constFind(table);
     return it == labels.constEnd() ? table : QCoreApplication::translate("zt::OutboxModel", *it);

@@ -29,7 +29,15 @@ Result<QString> CaseNumberAllocator::next(WriteTransaction &tx, const QString &s
     }
     const int serial = q.value(0).toInt();
     q.finish();
-    return format(stationCode, date.year(), tx.store().deviceLetter(), serial);
+    // The letter is read in the transaction, not from Store's cache: the sync worker's connection
+    // changes it when this store turns out to be a copy (ForkRecovery), while the window's
+    // connection stays open.
+    QSqlQuery &l = tx.store().cachedQuery(QStringLiteral("SELECT device_letter FROM device WHERE singleton = 1"));
+    QChar letter = tx.store().deviceLetter();
+    if (l.exec() && l.next() && !l.value(0).toString().isEmpty())
+        letter = l.value(0).toString().at(0);
+    l.finish();
+    return format(stationCode, date.year(), letter, serial);
 }
 
 } // namespace zt

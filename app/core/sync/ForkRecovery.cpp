@@ -27,6 +27,8 @@ Status ForkRecovery::run()
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("new_device_id"), newId},
                                                       {QStringLiteral("device_name"), QSysInfo::machineHostName()},
                                                       {QStringLiteral("next_device_seq"), next},
+                                                      {QStringLiteral("station_id"), m_store.stationId()},
+                                                      {QStringLiteral("device_letter"), QString(m_store.deviceLetter())},
                                                       {QStringLiteral("mutations"), mutations}})
                                 .toJson(QJsonDocument::Compact);
 
@@ -53,6 +55,15 @@ Status ForkRecovery::run()
         known.append(v.toInteger());
     if (Status s = state.markAnsweredElsewhere(known); !s)
         return s;
+    // The twin goes on with the old letter; this copy draws its case numbers with the one the
+    // server gave it (decision 19), saved before the new identity so that a crash in between
+    // costs at most a letter.
+    const QString letter = o.value(QStringLiteral("device_letter")).toString();
+    if (letter.size() == 1 && letter.at(0) != m_store.deviceLetter()) {
+        if (Status s = m_store.setUpDevice(m_store.stationId(), letter.at(0)); !s)
+            return s;
+        m_newLetter = letter.at(0);
+    }
     // The new identity and its token are saved before anything is sent under them.
     if (Status s = m_store.changeDeviceId(o.value(QStringLiteral("device_id")).toString()); !s)
         return s;

@@ -20,10 +20,13 @@ class ForkRecovery
 public:
     ForkRecovery(Store &store, SyncClient &client) : m_store(store), m_client(client) {}
     Status run();
+    // The case number letter the server gave this copy (null when it kept its letter).
+    QChar newLetter() const { return m_newLetter; }
 
 private:
     Store &m_store;
     SyncClient &m_client;
+    QChar m_newLetter;
 };
 
 } // namespace zt

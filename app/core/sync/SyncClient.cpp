@@ -8,6 +8,7 @@
 #include "sync/BlobSync.h"
 #include "sync/ForkRecovery.h"
 #include "sync/HybridClock.h"
+#include "storage/SnapshotSweep.h"
 #include "sync/KeyPin.h"
 #include "sync/PushBatch.h"
 #include "sync/SyncBackoff.h"
@@ -316,8 +317,13 @@ Result<SyncReport> SyncClient::push()
 
 bool SyncClient::progress(SyncProgress::Phase phase, qint64 done, qint64 total)
 {
+    return progress(SyncProgress{phase, done, total, {}});
+}
+
+bool SyncClient::progress(const SyncProgress &step)
+{
     if (m_progress)
-        m_progress(SyncProgress{phase, done, total});
+        m_progress(step);
     return !m_cancelled.exchange(false);
 }
 
@@ -337,12 +343,35 @@ Result<SyncReport> SyncClient::pull()
         if (m_snapshotIsLatest)
             return report;
     }
+    bool rebootstrapped = false;
     for (;;) {
         const qint64 since = m_state.cursor();
         auto reply = call("GET", QStringLiteral("/sync/v1/pull?since=%1&limit=%2&schema=%3").arg(since).arg(m_pageSize).arg(Migrator::latestVersion()),
                           {}, true);
         if (!reply)
             return reply.error();
+        if (reply->status == 410 && !rebootstrapped) {
+            // Offline past the purge horizon (decision 18): deletes this PC has not pulled may be
+            // gone from the server. The outbox went first (push before pull); now a new snapshot,
+            // and what it no longer holds is hidden here: nothing deleted comes back.
+            rebootstrapped = true;
+            if (Status s = m_state.applyBootstrapPage(sync::PullPage{{}, 0, false, 0, {}}, {}, 0); !s)
+                return s.error();
+            m_sweepAfterSnapshot = true;
+            auto booted = bootstrap();
+            m_sweepAfterSnapshot = false;
+            if (!booted)
+                return booted.error();
+            report.pulled += booted->pulled;
+            report.pages += booted->pages;
+            report.cursor = booted->cursor;
+            report.bootstrapped = true;
+            report.belowHorizon = true;
+            report.sweptRows = booted->sweptRows;
+            if (m_snapshotIsLatest)
+                return report;
+            continue;
+        }
         if (reply->status != 200) {
             report.retryAfterMsecs = reply->retryAfterMsecs;
             return httpError(reply.value());
@@ -387,6 +416,10 @@ Result<SyncReport> SyncClient::bootstrapPages()
     m_snapshotIsLatest = false;
     QString token = m_state.bootstrapToken();
     bool restarted = false;
+    // A sweep needs the whole snapshot read in this run (an interrupted one is resumed without it:
+    // the daily checksum then finds what is left over).
+    const bool sweep = m_sweepAfterSnapshot && token.isEmpty();
+    QHash<QString, QSet<QString>> seen;
     auto pathFor = [this](const QString &pageToken) {
         QString path = QStringLiteral("/sync/v1/bootstrap?limit=%1&schema=%2").arg(m_pageSize).arg(Migrator::latestVersion());
         if (!pageToken.isEmpty())
@@ -442,6 +475,9 @@ Result<SyncReport> SyncClient::bootstrapPages()
             ahead.reset(start("GET", pathFor(next), {}, true));
         if (Status s = m_state.applyBootstrapPage(page, next, snapshot); !s)
             return s.error();
+        if (sweep)
+            for (const sync::PulledRow &r : page.rows)
+                seen[r.table].insert(r.row.value(QStringLiteral("id")).toString());
         takeServerTime(page.serverTime);
         report.pulled += int(page.rows.size());
         ++report.pages;
@@ -455,6 +491,12 @@ Result<SyncReport> SyncClient::bootstrapPages()
             const qint64 last = o.value(QStringLiteral("last_seq")).toInteger(-1);
             m_snapshotIsLatest = last >= 0 && last <= snapshot;
             m_verifyDue = true;
+            if (sweep) {
+                auto swept = SnapshotSweep::hideMissing(m_store, seen, snapshot);
+                if (!swept)
+                    return swept.error();
+                report.sweptRows = swept.value();
+            }
             return report;
         }
         token = next;
@@ -519,9 +561,12 @@ Status SyncClient::verify(SyncReport &result)
     if (!server)
         return server.error();
     const QStringList first = differing(server.value(), m_state.localChecksums());
-    for (const QString &table : first)
-        if (Status s = repairTable(table); !s)
+    for (qsizetype i = 0; i < first.size(); ++i) {
+        if (!progress(SyncProgress{SyncProgress::Phase::Repair, i, first.size(), first}))
+            return cancelled();
+        if (Status s = repairTable(first.at(i)); !s)
             return s;
+    }
     if (!first.isEmpty()) {
         // The server may have moved on meanwhile; a table still different after its repair is reported.
         server = fetch();
@@ -531,6 +576,7 @@ Status SyncClient::verify(SyncReport &result)
         for (const QString &table : first)
             (still.contains(table) ? result.mismatchedTables : result.repairedTables) << table;
     }
+    result.verified = true;
     m_lastVerified = QDateTime::currentDateTimeUtc();
     m_verifyDue = false;
     return {};
@@ -540,12 +586,15 @@ Result<SyncReport> SyncClient::syncOnce()
 {
     m_lastRetryAfterMsecs = 0;
     bool reenrolled = false;
+    QChar newLetter;
     auto pushed = push();
     if (!pushed && pushed.error().code == QLatin1String("sync.fork")) {
         // A copy of this store synced first: continue as a new device (sync-protocol.md, push).
-        if (Status s = ForkRecovery(m_store, *this).run(); !s)
+        ForkRecovery recovery(m_store, *this);
+        if (Status s = recovery.run(); !s)
             return s.error();
         reenrolled = true;
+        newLetter = recovery.newLetter();
         pushed = push();
     }
     if (!pushed)
@@ -558,12 +607,15 @@ Result<SyncReport> SyncClient::syncOnce()
     report.pages = pulled->pages;
     report.cursor = pulled->cursor;
     report.bootstrapped = pulled->bootstrapped;
+    report.belowHorizon = pulled->belowHorizon;
+    report.sweptRows = pulled->sweptRows;
     // Only with nothing waiting: a pending insert or edit is not on the server yet.
     const bool daily = !m_lastVerified.isValid() || m_lastVerified.secsTo(QDateTime::currentDateTimeUtc()) > 24 * 3600;
     if ((m_verifyDue || daily) && m_state.pendingCount() == 0)
         if (Status s = verify(report); !s)
             return s.error();
     report.reenrolled = reenrolled;
+    report.newDeviceLetter = newLetter;
     // Bytes after rows, so a 20 MB voice note never holds back case text.
     auto files = BlobSync(m_store, *this).run();
     if (!files)

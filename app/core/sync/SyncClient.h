@@ -40,18 +40,23 @@ struct SyncReport
     qint64 blobBytesReceived = 0;
     // The store turned out to be a copy (a cloned disk, a restored backup): this PC now syncs as a new device.
     bool reenrolled = false;
+    QChar newDeviceLetter;      // and draws its case numbers with this letter now (null: unchanged)
     bool bootstrapped = false;  // this run went through the bootstrap snapshot
+    bool verified = false;        // the checksums were compared in this run
     QStringList repairedTables;   // checksum mismatches pulled again (and equal afterwards)
     QStringList mismatchedTables; // still different from the server after pulling again
+    bool belowHorizon = false;    // the cursor was below the server's purge horizon: bootstrapped again
+    int sweptRows = 0;            // and rows deleted on the server meanwhile were hidden here
 };
 
 // Where a running sync is, for a status bar: reported after every batch or page.
 struct SyncProgress
 {
-    enum class Phase { Push, Bootstrap, Pull, Verify };
+    enum class Phase { Push, Bootstrap, Pull, Verify, Repair };
     Phase phase = Phase::Push;
-    qint64 done = 0;  // mutations sent / rows applied so far in this phase
-    qint64 total = 0; // 0 when not known (pull); the snapshot's rows for a bootstrap
+    qint64 done = 0;  // mutations sent / rows applied / tables pulled again so far in this phase
+    qint64 total = 0; // 0 when not known (pull); the snapshot's rows for a bootstrap; tables to repair
+    QStringList tables; // Repair: the tables whose checksum differed, being pulled again
 };
 
 class SyncClient
@@ -133,6 +138,7 @@ private:
     Status repairTable(const QString &table);
     // Reports progress; false when cancel() was called (the caller stops with cancelled()).
     bool progress(SyncProgress::Phase phase, qint64 done, qint64 total);
+    bool progress(const SyncProgress &step);
     static Error cancelled();
     static Error httpError(const Reply &reply);
 
@@ -153,6 +159,9 @@ private:
     QDateTime m_lastVerified;
     bool m_verifyDue = false;
     bool m_snapshotIsLatest = false;
+    // Set while a bootstrap replaces a cursor below the server's purge horizon: the rows the
+    // snapshot no longer holds are hidden after its last page (SnapshotSweep).
+    bool m_sweepAfterSnapshot = false;
     std::atomic<bool> m_cancelled = false;
 };
 

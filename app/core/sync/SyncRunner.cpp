@@ -63,6 +63,12 @@ void SyncRunner::start()
         case SyncProgress::Phase::Verify:
             m_status.message = tr("Checking the records against the server");
             break;
+        case SyncProgress::Phase::Repair:
+            m_status.repairingTables = p.tables;
+            m_status.message = tr("Some records differ from the server's; receiving them again (%1 of %2)")
+                                   .arg(p.done + 1)
+                                   .arg(p.total);
+            break;
         }
         publish();
     });
@@ -170,11 +176,17 @@ void SyncRunner::runSync()
         return; // nothing scheduled: enrolling starts the schedule
     }
     m_status.state = SyncStatus::State::Syncing;
+    m_status.message.clear(); // from here on: what this run is doing (the progress handler)
     publish();
 
     auto report = m_client->syncOnce();
     m_status.progressDone = m_status.progressTotal = 0;
     noteClockOffset();
+    m_status.repairingTables.clear();
+    if (report && report->verified) {
+        m_status.repairedTables = report->repairedTables;
+        m_status.mismatchedTables = report->mismatchedTables;
+    }
     if (report && report->bootstrapped) {
         // The bootstrap left search indexing for now, on this worker thread and its connection.
         if (Status s = m_client->catchUpSearchIndex(); !s)
@@ -194,6 +206,8 @@ void SyncRunner::runSync()
                                 + tr("%n received.", nullptr, report->blobsDownloaded);
         if (report->reenrolled) {
             m_status.reenrolled = true;
+            if (!report->newDeviceLetter.isNull())
+                m_status.newDeviceLetter = QString(report->newDeviceLetter);
             m_status.message = tr("This data file turned out to be a copy of another PC's (a copied disk or a restored "
                                   "backup). It now syncs as a new PC with its own identity; no change was lost or sent "
                                   "twice.") + QLatin1Char(' ') + m_status.message;

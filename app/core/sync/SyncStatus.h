@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace zt {
 
@@ -21,6 +22,11 @@ struct SyncStatus
     QString message;        // the last result or error, in plain words (translated)
     qint64 progressDone = 0;  // while syncing: what the current phase has done (SyncProgress)
     qint64 progressTotal = 0; // and its size when known (0: unknown)
+    // The daily checksum comparison: tables being pulled again right now (a mismatch was found),
+    // and from the last comparison those that match again and those that still differ.
+    QStringList repairingTables;
+    QStringList repairedTables;
+    QStringList mismatchedTables;
     QDateTime nextAttemptAt; // when the next sync is planned (UTC), after a failure or the period
     // This session found the store to be a copy (cloned disk, restored backup) and re-enrolled it.
     bool reenrolled = false;
@@ -29,6 +35,7 @@ struct SyncStatus
     qint64 clockOffsetSeconds = 0;
     // Off by more than the protocol's 5 minutes: the window asks the user to set the date and time.
     bool clockIsOff() const { return clockOffsetKnown && (clockOffsetSeconds > 300 || clockOffsetSeconds < -300); }
+    QString newDeviceLetter; // and the letter its case numbers now carry (empty: unchanged)
 };
 
 } // namespace zt
