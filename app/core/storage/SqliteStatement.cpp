@@ -78,6 +78,17 @@ QString SqliteStatement::text(int column) const
     return bytes > 0 ? QString::fromUtf8(utf8, bytes) : QStringLiteral("");
 }
 
+QByteArray SqliteStatement::utf8(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return bytes ? QByteArray(bytes, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
 QVariant SqliteStatement::value(int column) const
 {
     return isNull(column) ? QVariant() : QVariant(text(column));

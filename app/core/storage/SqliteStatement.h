@@ -32,6 +32,9 @@ public:
     bool isNull(int column) const;
     // The column as text; a null QString for NULL.
     QString text(int column) const;
+    // The column's UTF-8 bytes as stored (no decoding); empty for NULL.
+    QByteArray utf8(int column) const;
+    qint64 integer(int column) const;
     // The column as a QVariant holding a QString, or a null QVariant for NULL (what QSqlQuery::value gives).
     QVariant value(int column) const;
 
