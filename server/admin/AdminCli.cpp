@@ -88,9 +88,7 @@ int addUser(ServerDatabase &db, const QCommandLineParser &p)
                            {QStringLiteral("hlc"), HybridClock::format(QDateTime::currentMSecsSinceEpoch(), 0,
                                                                        QStringLiteral("server"))}};
     const QString id = Uuid7::generate();
-    QJsonObject full = row.data;
-    full.insert(QStringLiteral("id"), id);
-    if (Status s = validator.check(QStringLiteral("app_user"), full); !s)
+    if (Status s = validator.check(QStringLiteral("app_user"), id, row.data); !s)
         return failed(s.error());
     if (Status s = db.beginWrite(); !s)
         return failed(s.error());

@@ -364,7 +364,9 @@ QHttpServerResponse SyncHttpServer::push(const QHttpServerRequest &request)
         return fail(HttpStatus::BadRequest, QStringLiteral("bad_request"), batch.error().message);
     }
     const PushOutcome outcome = m_push->push(scope.value(), batch.value());
-    QHttpServerResponse response(outcome.body, static_cast<HttpStatus>(outcome.httpStatus));
+    QHttpServerResponse response = outcome.jsonText.isEmpty()
+        ? QHttpServerResponse(outcome.body, static_cast<HttpStatus>(outcome.httpStatus))
+        : QHttpServerResponse(QByteArrayLiteral("application/json"), outcome.jsonText, static_cast<HttpStatus>(outcome.httpStatus));
     if (outcome.httpStatus == 503)
         response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5"));
     return response;

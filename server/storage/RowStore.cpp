@@ -3,6 +3,7 @@
 #include "common/Uuid7.h"
 #include "storage/ServerDatabase.h"
 #include "storage/TombstoneRepository.h"
+#include "sync/JsonText.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -17,7 +18,7 @@ namespace {
 
 QString compact(const QJsonObject &o)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(sync::JsonText::object(o));
 }
 
 QJsonObject parse(const QString &text)
@@ -157,8 +158,13 @@ Result<QHash<QString, StoredRow>> RowStore::findMany(const QString &table, const
     return found;
 }
 
-Status RowStore::putMany(const QList<std::pair<std::pair<QString, QString>, StoredRow>> &rows)
+Status RowStore::putMany(const QList<std::pair<std::pair<QString, QString>, StoredRow>> &rows, const QList<RowText> &texts)
 {
+    auto text = [&texts](qsizetype i, QByteArray RowText::*member, const QJsonObject &object) {
+        if (i < texts.size() && !(texts.at(i).*member).isEmpty())
+            return QString::fromUtf8(texts.at(i).*member);
+        return compact(object);
+    };
     // 100 rows x 8 values stays far below both back-ends' limits on bound values.
     constexpr int kChunk = 100;
     for (qsizetype from = 0; from < rows.size(); from += kChunk) {
@@ -177,9 +183,9 @@ Status RowStore::putMany(const QList<std::pair<std::pair<QString, QString>, Stor
             q.bindValue(b++, row.stationId);
             q.bindValue(b++, row.sv);
             q.bindValue(b++, row.deleted ? 1 : 0);
-            q.bindValue(b++, compact(row.data));
-            q.bindValue(b++, compact(row.fieldSv));
-            q.bindValue(b++, compact(row.fieldBy));
+            q.bindValue(b++, text(from + i, &RowText::data, row.data));
+            q.bindValue(b++, text(from + i, &RowText::fieldSv, row.fieldSv));
+            q.bindValue(b++, text(from + i, &RowText::fieldBy, row.fieldBy));
         }
         if (!q.exec())
             return sqlError(q);
@@ -218,7 +224,7 @@ Status RowStore::logMutations(const QString &deviceId, const QList<NewLogEntry> 
             q.bindValue(b++, deviceId);
             q.bindValue(b++, e.deviceSeq);
             q.bindValue(b++, e.mutationId);
-            q.bindValue(b++, compact(e.result));
+            q.bindValue(b++, QString::fromUtf8(e.resultText));
             q.bindValue(b++, now);
         }
         if (!q.exec())

@@ -58,15 +58,22 @@ public:
     // (platform notes: a statement round trip costs more than the work in it, on PostgreSQL most).
     // Rows of one table by id; absent ids are not in the result.
     Result<QHash<QString, StoredRow>> findMany(const QString &table, const QStringList &rowIds);
-    // Upserts; each (table, row id) at most once per call.
-    Status putMany(const QList<std::pair<std::pair<QString, QString>, StoredRow>> &rows);
+    // Upserts; each (table, row id) at most once per call. texts: empty, or per row the JSON text of
+    // its data / field_sv / field_by when the caller has it already (an empty text is written here).
+    struct RowText
+    {
+        QByteArray data;
+        QByteArray fieldSv;
+        QByteArray fieldBy;
+    };
+    Status putMany(const QList<std::pair<std::pair<QString, QString>, StoredRow>> &rows, const QList<RowText> &texts = {});
     // Logged answers of a device for device_seq in [from, to].
     Result<QHash<qint64, LoggedMutation>> loggedMutations(const QString &deviceId, qint64 from, qint64 to);
     struct NewLogEntry
     {
         qint64 deviceSeq = 0;
         QString mutationId;
-        QJsonObject result;
+        QByteArray resultText; // the answer as compact JSON (MutationResult::toJsonText)
     };
     Status logMutations(const QString &deviceId, const QList<NewLogEntry> &entries);
     Status addConflict(const ConflictRecord &record);

@@ -7,6 +7,7 @@
 #include "storage/ServerDatabase.h"
 #include "storage/SyncedTables.h"
 #include "sync/HybridClock.h"
+#include "sync/JsonText.h"
 #include "sync/OwnershipRules.h"
 #include "sync/RowValidator.h"
 #include "sync/SyncLimits.h"
@@ -58,10 +59,19 @@ PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch
     m_batchRows.clear();
     m_dirty.clear();
     m_dirtySet.clear();
+    m_createdText.clear();
     if (Status s = preloadRows(freshMutations); !s)
         return failed(s.error().message);
-    QJsonArray results;
+    QByteArray results;
+    results.reserve(batch.mutations.size() * 128 + 96);
+    results.append("{\"results\":[");
+    auto addResult = [&results](const QByteArray &text) {
+        if (results.back() != '[')
+            results.append(',');
+        results.append(text);
+    };
     QList<RowStore::NewLogEntry> newLog;
+    newLog.reserve(batch.mutations.size());
     for (const sync::Mutation &m : batch.mutations) {
         if (auto it = logged->constFind(m.deviceSeq); it != logged->constEnd()) {
             if (it->mutationId != m.mutationId) {
@@ -73,7 +83,7 @@ PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch
                               {QStringLiteral("reason"), QStringLiteral("this device_seq was used by another mutation: "
                                                                         "re-enrol as a new device and send again")}}};
             }
-            results.append(it->result); // a replay: the stored answer
+            addResult(sync::JsonText::object(it->result)); // a replay: the stored answer
             continue;
         }
         if (m.deviceSeq != last + 1) {
@@ -89,9 +99,9 @@ PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch
         Applied applied = applyOne(scope, m);
         if (!applied.ok)
             return failed(applied.dbError);
-        const QJsonObject result = applied.result.toJson();
+        const QByteArray result = applied.result.toJsonText();
         newLog.append({m.deviceSeq, m.mutationId, result});
-        results.append(result);
+        addResult(result);
         last = m.deviceSeq;
     }
     const qsizetype fresh = newLog.size();
@@ -107,7 +117,10 @@ PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch
                                            {QStringLiteral("mutations"), batch.mutations.size()},
                                            {QStringLiteral("new"), fresh},
                                            {QStringLiteral("ms"), double(timer.nsecsElapsed() / 1000) / 1000.0}});
-    return {200, {{QStringLiteral("results"), results}, {QStringLiteral("server_time"), serverTime()}}};
+    results.append("],\"server_time\":");
+    sync::JsonText::appendString(results, serverTime());
+    results.append('}');
+    return {200, {}, results};
 }
 
 Status PushProcessor::preloadRows(const QList<const sync::Mutation *> &fresh)
@@ -152,14 +165,20 @@ void PushProcessor::putRow(const QString &table, const QString &rowId, const Sto
 Status PushProcessor::writeRows()
 {
     QList<std::pair<std::pair<QString, QString>, StoredRow>> rows;
+    QList<RowStore::RowText> texts;
     rows.reserve(m_dirty.size());
+    texts.reserve(m_dirty.size());
     for (const QString &key : std::as_const(m_dirty)) {
         const qsizetype split = key.indexOf(QChar(0x1f));
         rows.append({{key.left(split), key.mid(split + 1)}, *m_batchRows.value(key)});
+        const auto created = m_createdText.constFind(key);
+        texts.append(created != m_createdText.constEnd() && created->sv == rows.last().second.sv ? created->text
+                                                                                                 : RowStore::RowText{});
     }
     m_dirty.clear();
     m_dirtySet.clear();
-    return m_rows.putMany(rows);
+    m_createdText.clear();
+    return m_rows.putMany(rows, texts);
 }
 
 PushProcessor::Applied PushProcessor::reject(const Scope &scope, const sync::Mutation &m, const QString &code,
@@ -238,19 +257,58 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
         created.data = m.fields;
         created.data.insert(QStringLiteral("hlc"), m.hlc);
         created.data.insert(QStringLiteral("updated_by"), m.userId.isEmpty() ? QJsonValue() : QJsonValue(m.userId));
-        QJsonObject full = created.data;
-        full.insert(QStringLiteral("id"), m.rowId);
-        if (Status s = m_validator.check(m.table, full); !s)
+        if (Status s = m_validator.check(m.table, m.rowId, created.data); !s)
             return reject(scope, m, s.error().code, s.error().message);
         auto seq = m_db.nextSeq();
         if (!seq)
             return dbFail(seq.error());
         created.sv = seq.value();
-        for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
-            created.fieldSv.insert(it.key(), created.sv);
-            created.fieldBy.insert(it.key(), scope.deviceId);
-        }
+        // Every field has the new version and this device: the field set's keys are copied once and
+        // only the values set (inserting key by key cost more than the rest of an insert).
+        const QJsonValue sv(created.sv);
+        const QJsonValue by(scope.deviceId);
+        created.fieldSv = m.fields;
+        created.fieldBy = m.fields;
+        for (auto it = created.fieldSv.begin(); it != created.fieldSv.end(); ++it)
+            it.value() = sv;
+        for (auto it = created.fieldBy.begin(); it != created.fieldBy.end(); ++it)
+            it.value() = by;
         putRow(m.table, m.rowId, created);
+        // The row's JSON text in one pass over the pushed fields (writing the three objects
+        // separately was the largest part of the push's row writes).
+        CreatedText &text = m_createdText[rowKey(m.table, m.rowId)];
+        text.sv = created.sv;
+        QByteArray &data = text.text.data;
+        QByteArray &fieldSv = text.text.fieldSv;
+        QByteArray &fieldBy = text.text.fieldBy;
+        data.reserve(256 + m.fields.size() * 64);
+        data.append('{');
+        fieldSv.append('{');
+        fieldBy.append('{');
+        QByteArray byText;
+        sync::JsonText::appendString(byText, scope.deviceId);
+        const QByteArray svText = QByteArray::number(created.sv);
+        for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
+            QByteArray key;
+            sync::JsonText::appendString(key, it.key());
+            key.append(':');
+            data.append(key);
+            sync::JsonText::appendValue(data, it.value());
+            data.append(',');
+            fieldSv.append(key).append(svText).append(',');
+            fieldBy.append(key).append(byText).append(',');
+        }
+        // hlc and updated_by are metadata columns, never among the pushed fields (checked above).
+        data.append("\"hlc\":");
+        sync::JsonText::appendString(data, m.hlc);
+        data.append(",\"updated_by\":");
+        if (m.userId.isEmpty())
+            data.append("null");
+        else
+            sync::JsonText::appendString(data, m.userId);
+        data.append('}');
+        fieldSv.back() == ',' ? void(fieldSv.back() = '}') : void(fieldSv.append('}'));
+        fieldBy.back() == ',' ? void(fieldBy.back() = '}') : void(fieldBy.append('}'));
         a.result.status = QStringLiteral("applied");
         a.result.sv = created.sv;
         return a;
@@ -336,10 +394,7 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
         conflicts << c;
     }
     if (!appliedFields.isEmpty()) {
-        QJsonObject full = next.data;
-        full.insert(QStringLiteral("id"), m.rowId);
-        full.insert(QStringLiteral("deleted"), next.deleted ? 1 : 0);
-        if (Status s = m_validator.check(m.table, full); !s)
+        if (Status s = m_validator.check(m.table, m.rowId, next.data, next.deleted ? 1 : 0); !s)
             return reject(scope, m, s.error().code, s.error().message);
     }
     if (!appliedFields.isEmpty() || !conflicts.isEmpty()) {

@@ -21,8 +21,15 @@ class ServerDatabase;
 
 struct PushOutcome
 {
+    PushOutcome(int status, QJsonObject object, QByteArray text = {})
+        : httpStatus(status), body(std::move(object)), jsonText(std::move(text))
+    {
+    }
     int httpStatus = 200;
     QJsonObject body;
+    // The answer of an accepted batch, already written as JSON text (replaces body when set): a
+    // batch's answers are written once, for the log and the response alike.
+    QByteArray jsonText;
 };
 
 class PushProcessor
@@ -58,6 +65,14 @@ private:
     QHash<QString, std::optional<StoredRow>> m_batchRows;
     QStringList m_dirty; // keys of m_batchRows to write, first-written first
     QSet<QString> m_dirtySet;
+    // Rows this batch created: their JSON text, written once from the pushed fields, valid while the
+    // row's sv is still the one it was created with (any later change in the batch draws a new sv).
+    struct CreatedText
+    {
+        qint64 sv = 0;
+        RowStore::RowText text;
+    };
+    QHash<QString, CreatedText> m_createdText;
 };
 
 } // namespace zt::server

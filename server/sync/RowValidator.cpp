@@ -1,11 +1,13 @@
 #include "sync/RowValidator.h"
 
 #include "storage/Migrator.h"
+#include "storage/SqliteHandle.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <sqlite3.h>
 
 namespace zt::server {
 
@@ -13,9 +15,12 @@ RowValidator::RowValidator() : m_connectionName(QStringLiteral("zt-validator-") 
 
 RowValidator::~RowValidator()
 {
-    m_inserts.clear();
-    m_begin.reset();
-    m_rollback.reset();
+    // Statements first: Qt closes the connection with sqlite3_close, which a live statement blocks.
+    for (Table &t : m_tableInfo)
+        for (sqlite3_stmt *s : std::as_const(t.inserts))
+            sqlite3_finalize(s);
+    sqlite3_finalize(m_begin);
+    sqlite3_finalize(m_rollback);
     {
         QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
         d.close();
@@ -46,60 +51,117 @@ Status RowValidator::init()
     for (const QString &index : std::as_const(indexes))
         if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index)))
             return Error{QStringLiteral("validator.open_failed"), q.lastError().text()};
-    m_begin = std::make_unique<QSqlQuery>(d);
-    m_begin->prepare(QStringLiteral("BEGIN"));
-    m_rollback = std::make_unique<QSqlQuery>(d);
-    m_rollback->prepare(QStringLiteral("ROLLBACK"));
     m_tables.load(d);
     for (const QString &table : SyncedTables::names()) {
+        Table &t = m_tableInfo[table];
         QSqlQuery info(d);
         info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
-        while (info.next())
-            m_types[table].insert(info.value(1).toString(), info.value(2).toString().toUpper());
+        while (info.next()) {
+            const QString type = info.value(2).toString().toUpper();
+            t.columns.insert(info.value(1).toString(), int(t.names.size()));
+            t.names << info.value(1).toString();
+            t.types << (type == QLatin1String("INTEGER") ? Type::Integer : type == QLatin1String("TEXT") ? Type::Text : Type::Other);
+        }
     }
+    m_db = SqliteHandle::of(d);
+    if (!m_db || sqlite3_prepare_v2(m_db, "BEGIN", -1, &m_begin, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v2(m_db, "ROLLBACK", -1, &m_rollback, nullptr) != SQLITE_OK)
+        return Error{QStringLiteral("validator.open_failed"), QStringLiteral("cannot prepare the test transaction")};
     return {};
 }
 
-Status RowValidator::check(const QString &table, const QJsonObject &row)
+sqlite3_stmt *RowValidator::insertFor(const QString &table, Table &t, const QByteArray &columnSet)
 {
-    QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
-    QStringList columns;
-    QVariantList values;
-    const QHash<QString, QString> types = m_types.value(table);
+    if (sqlite3_stmt *s = t.inserts.value(columnSet))
+        return s;
+    // Table and column names come from the client schema, never from the request.
+    QStringList names;
+    for (qsizetype i = 0; i < columnSet.size(); i += 2)
+        names << t.names.at((uchar(columnSet.at(i)) << 8) | uchar(columnSet.at(i + 1)));
+    const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(table, names.join(QLatin1Char(',')),
+                                    QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(',')))
+                               .toUtf8();
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &s, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(s);
+        return nullptr;
+    }
+    t.inserts.insert(columnSet, s);
+    return s;
+}
+
+Status RowValidator::check(const QString &table, const QString &rowId, const QJsonObject &row, std::optional<int> deleted)
+{
+    auto found = m_tableInfo.find(table);
+    if (found == m_tableInfo.end() || !m_db)
+        return Error{QStringLiteral("invalid_row"), QStringLiteral("no table %1").arg(table)};
+    Table &t = *found;
+    // The columns named, in order: id, deleted (when given), then the row's columns.
+    QByteArray columnSet;
+    columnSet.reserve(2 * (row.size() + 2));
+    QVarLengthArray<QJsonValue, 32> values;
+    auto add = [&](int index, const QJsonValue &v) {
+        columnSet.append(char(index >> 8)).append(char(index & 0xff));
+        values.append(v);
+    };
+    const int idIndex = t.columns.value(QStringLiteral("id"), -1);
+    const int deletedIndex = t.columns.value(QStringLiteral("deleted"), -1);
+    if (idIndex >= 0)
+        add(idIndex, QJsonValue(rowId));
+    if (deleted && deletedIndex >= 0)
+        add(deletedIndex, QJsonValue(*deleted));
     for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
-        if (!m_tables.hasColumn(table, it.key()))
+        const int index = t.columns.value(it.key(), -1);
+        if (index < 0 || index == idIndex || (deleted && index == deletedIndex))
             continue;
         // SQLite would store 'many' in an INTEGER column; JSON types must match the declared ones.
-        const QString type = types.value(it.key());
         const QJsonValue v = it.value();
         if (!v.isNull()) {
+            const Type type = t.types.at(index);
             const bool integral = v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
-            if ((type == QLatin1String("INTEGER") && !integral && !v.isBool())
-                || (type == QLatin1String("TEXT") && !v.isString()))
+            if ((type == Type::Integer && !integral && !v.isBool()) || (type == Type::Text && !v.isString()))
                 return Error{QStringLiteral("invalid_value"),
-                             QStringLiteral("%1.%2 must be %3").arg(table, it.key(), type.toLower())};
+                             QStringLiteral("%1.%2 must be %3")
+                                 .arg(table, it.key(), type == Type::Integer ? QStringLiteral("integer") : QStringLiteral("text"))};
         }
-        columns << it.key();
-        values << (v.isNull() ? QVariant(QMetaType(QMetaType::QString)) : v.toVariant());
+        add(index, v);
     }
-    m_begin->exec();
-    // Table and column names come from the client schema, never from the request.
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(table, columns.join(QLatin1Char(',')),
-                                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-    auto it = m_inserts.find(sql);
-    if (it == m_inserts.end()) {
-        auto q = std::make_unique<QSqlQuery>(d);
-        q->prepare(sql);
-        it = m_inserts.emplace(sql, std::move(q)).first;
+    sqlite3_stmt *insert = insertFor(table, t, columnSet);
+    if (!insert)
+        return Error{QStringLiteral("invalid_row"), QString::fromUtf8(sqlite3_errmsg(m_db))};
+    for (int i = 0; i < values.size(); ++i) {
+        const QJsonValue &v = values.at(i);
+        switch (v.type()) {
+        case QJsonValue::String: {
+            const QByteArray utf8 = v.toString().toUtf8();
+            sqlite3_bind_text(insert, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        case QJsonValue::Bool:
+            sqlite3_bind_int(insert, i + 1, v.toBool() ? 1 : 0);
+            break;
+        case QJsonValue::Double: {
+            const double d = v.toDouble();
+            if (d >= -9.0e15 && d <= 9.0e15 && d == double(qint64(d)))
+                sqlite3_bind_int64(insert, i + 1, qint64(d));
+            else
+                sqlite3_bind_double(insert, i + 1, d);
+            break;
+        }
+        default:
+            sqlite3_bind_null(insert, i + 1);
+        }
     }
-    QSqlQuery &q = *it->second;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    const bool ok = q.exec();
-    const QString error = q.lastError().databaseText();
-    m_rollback->exec();
-    if (!ok)
+    sqlite3_step(m_begin);
+    sqlite3_reset(m_begin);
+    const int rc = sqlite3_step(insert);
+    const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(insert);
+    sqlite3_clear_bindings(insert);
+    sqlite3_step(m_rollback);
+    sqlite3_reset(m_rollback);
+    if (rc != SQLITE_DONE)
         return Error{QStringLiteral("invalid_row"), error};
     return {};
 }

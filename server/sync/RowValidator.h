@@ -7,11 +7,13 @@
 #include "common/Result.h"
 #include "storage/SyncedTables.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
-#include <QSqlQuery>
-#include <memory>
-#include <unordered_map>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace zt::server {
 
@@ -20,21 +22,36 @@ class RowValidator
 public:
     RowValidator();
     ~RowValidator();
+    RowValidator(const RowValidator &) = delete;
+    RowValidator &operator=(const RowValidator &) = delete;
     Status init();
 
     bool hasTable(const QString &table) const { return m_tables.contains(table); }
     bool hasColumn(const QString &table, const QString &column) const { return m_tables.hasColumn(table, column); }
-    // row: every column of the merged row, with id and the metadata columns.
-    Status check(const QString &table, const QJsonObject &row);
+    // row: the merged row's columns (keys that are no column of the table are ignored), besides
+    // its id and, when given, its deleted flag.
+    Status check(const QString &table, const QString &rowId, const QJsonObject &row, std::optional<int> deleted = {});
 
 private:
+    enum class Type { Integer, Text, Other };
+    struct Table
+    {
+        QHash<QString, int> columns; // name -> index into names/types
+        QStringList names;
+        QList<Type> types;
+        // Prepared test inserts by the set of columns they name (the indexes as bytes).
+        QHash<QByteArray, sqlite3_stmt *> inserts;
+    };
+    sqlite3_stmt *insertFor(const QString &table, Table &t, const QByteArray &columnSet);
+
     QString m_connectionName;
     SyncedTables m_tables;
-    QHash<QString, QHash<QString, QString>> m_types; // table -> column -> declared type
-    // Prepared once: test inserts run in a transaction that is always rolled back.
-    std::unique_ptr<QSqlQuery> m_begin;
-    std::unique_ptr<QSqlQuery> m_rollback;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_inserts;
+    QHash<QString, Table> m_tableInfo;
+    // Straight on the sqlite3 handle: Qt's driver would bind every text as UTF-16 for SQLite to
+    // convert back, and wrap each value in a QVariant (most of a check's cost before).
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_begin = nullptr;
+    sqlite3_stmt *m_rollback = nullptr;
 };
 
 } // namespace zt::server

@@ -4,6 +4,10 @@
 
 #include "sync/PushBatch.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <cstdint>
 #include <cstdlib>
 
@@ -18,6 +22,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const auto again = zt::sync::PushBatch::fromJson(batch->toJson());
     if (!again || again->mutations.size() != batch->mutations.size() || again->deviceId != batch->deviceId)
+        std::abort();
+    // The body is written as text (sync/JsonText): it must read back as what QJsonDocument writes.
+    QJsonArray list;
+    for (const zt::sync::Mutation &m : batch->mutations)
+        list.append(m.toJson());
+    const QJsonObject viaQt{{QStringLiteral("device_id"), batch->deviceId}, {QStringLiteral("batch_id"), batch->batchId},
+                            {QStringLiteral("mutations"), list}};
+    if (QJsonDocument::fromJson(batch->toJson()).object()
+        != QJsonDocument::fromJson(QJsonDocument(viaQt).toJson(QJsonDocument::Compact)).object())
         std::abort();
     return 0;
 }

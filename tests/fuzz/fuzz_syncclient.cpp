@@ -44,6 +44,9 @@ void checkResults(const QJsonObject &o)
         check(again.deviceSeq == r.deviceSeq && again.mutationId == r.mutationId && again.status == r.status);
         check(again.sv == r.sv && again.code == r.code && again.reason == r.reason);
         check(again.conflicts.size() == r.conflicts.size());
+        // The server writes answers as text (JsonText): it must read back as Qt's own writer's does.
+        const QJsonObject viaText = QJsonDocument::fromJson(r.toJsonText()).object();
+        check(viaText == QJsonDocument::fromJson(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact)).object());
         for (qsizetype i = 0; i < r.conflicts.size(); ++i) {
             const zt::sync::FieldConflict &a = r.conflicts.at(i);
             const zt::sync::FieldConflict &b = again.conflicts.at(i);

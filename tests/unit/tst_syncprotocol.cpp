@@ -1,6 +1,7 @@
 // The sync protocol's JSON, as both ends parse it: strict about types and keys, so a malformed push
 // is refused whole instead of half applied; and the back-off between failed syncs.
 
+#include "sync/JsonText.h"
 #include "sync/MutationResult.h"
 #include "sync/PullPage.h"
 #include "sync/PushBatch.h"
@@ -119,6 +120,70 @@ private slots:
         QCOMPARE(again.rows.first().seq, 7);
         QVERIFY(again.hasMore);
         QCOMPARE(again.nextSince, 7);
+    }
+
+    void textWriterReadsBackAsQtWrites()
+    {
+        // The push body, the row store's JSON and the push answers are written by JsonText: what a
+        // reader gets back must be what QJsonDocument's own text gives, for awkward values too.
+        QString lone = QStringLiteral("a");
+        lone.append(QChar(0xd800)); // a lone surrogate: no UTF-8 form, Qt writes it as a u-escape
+        lone.append(QStringLiteral("b"));
+        const QJsonObject o{{QStringLiteral("quote"), QStringLiteral("say \"hi\" \\ back")},
+                            {QStringLiteral("controls"), QStringLiteral("tab\tnl\ncr\rbell\adel\x7f")},
+                            {QStringLiteral("chinese"), QStringLiteral("小区地下车库雨天进水，车位无法使用 🚗")},
+                            {QStringLiteral("lone"), lone},
+                            {QStringLiteral("int"), 42},
+                            {QStringLiteral("negative"), -7},
+                            {QStringLiteral("big"), 9007199254740993.0},
+                            {QStringLiteral("fraction"), 0.1},
+                            {QStringLiteral("tiny"), 1e-300},
+                            {QStringLiteral("true"), true},
+                            {QStringLiteral("false"), false},
+                            {QStringLiteral("null"), QJsonValue::Null},
+                            {QStringLiteral("empty"), QStringLiteral("")},
+                            {QStringLiteral("list"), QJsonArray{1, QStringLiteral("x")}},
+                            {QStringLiteral("nested"), QJsonObject{{QStringLiteral("k"), QStringLiteral("v")}}}};
+        const QByteArray text = JsonText::object(o);
+        QJsonParseError error;
+        const QJsonDocument back = QJsonDocument::fromJson(text, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(back.object(), QJsonDocument::fromJson(QJsonDocument(o).toJson(QJsonDocument::Compact)).object());
+        QCOMPARE(back.object().value(QStringLiteral("lone")).toString(), lone);
+        QCOMPARE(back.object().value(QStringLiteral("int")).toInteger(), 42);
+
+        MutationResult r;
+        r.deviceSeq = 12;
+        r.mutationId = QStringLiteral("m12");
+        r.status = QStringLiteral("rejected");
+        r.code = QStringLiteral("invalid_value");
+        r.reason = QStringLiteral("cases.priority must be \"text\"");
+        QCOMPARE(QJsonDocument::fromJson(r.toJsonText()).object(), r.toJson());
+        r.code.clear();
+        r.reason.clear();
+        r.status = QStringLiteral("applied");
+        QCOMPARE(QJsonDocument::fromJson(r.toJsonText()).object(), r.toJson());
+    }
+
+    void pushBodySplicesTheOutboxText()
+    {
+        // The client sends the outbox's stored JSON as it is; the server reads the same fields.
+        Mutation m = mutation(8);
+        m.fieldsText = QJsonDocument(m.fields).toJson(QJsonDocument::Compact);
+        m.baseFieldsText = QJsonDocument(m.baseFields).toJson(QJsonDocument::Compact);
+        const QJsonObject fields = m.fields;
+        m.fields = {};
+        m.baseFields = {};
+        const PushBatch batch{QStringLiteral("dev"), QStringLiteral("b2"), {m}};
+        auto parsed = PushBatch::fromJson(batch.toJson());
+        QVERIFY(parsed);
+        QCOMPARE(parsed->mutations.first().fields, fields);
+        QCOMPARE(parsed->mutations.first().toJson(), mutation(8).toJson());
+        // Text that is no object (a damaged outbox row) goes as what it parses to, as before: {}.
+        m.fieldsText = "not json";
+        auto damaged = PushBatch::fromJson(PushBatch{QStringLiteral("dev"), QStringLiteral("b3"), {m}}.toJson());
+        QVERIFY(damaged);
+        QVERIFY(damaged->mutations.first().fields.isEmpty());
     }
 
     void backoffGrowsWithJitterWithinBounds()

@@ -85,6 +85,11 @@ QByteArrayView SqliteStatement::utf8(int column) const
     return text ? QByteArrayView(text, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }
 
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
 QVariant SqliteStatement::value(int column) const
 {
     return isNull(column) ? QVariant() : QVariant(text(column));

@@ -33,6 +33,7 @@ public:
     bool isNull(int column) const;
     // The column as text; a null QString for NULL.
     QString text(int column) const;
+    qint64 integer(int column) const;
     // The column as a QVariant holding a QString, or a null QVariant for NULL (what QSqlQuery::value gives).
     QVariant value(int column) const;
     // The column's UTF-8 bytes as SQLite holds them, valid until the next step; a null view for NULL. For

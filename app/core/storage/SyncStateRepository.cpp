@@ -1,6 +1,7 @@
 #include "storage/SyncStateRepository.h"
 
 #include "common/Clock.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Store.h"
 
 #include <QCryptographicHash>
@@ -58,16 +59,39 @@ QList<sync::Mutation> SyncStateRepository::pending(int limit) const
     return pendingAfter(firstUnsentSeq() - 1, limit);
 }
 
-QList<sync::Mutation> SyncStateRepository::pendingAfter(qint64 afterSeq, int limit) const
+QList<sync::Mutation> SyncStateRepository::pendingAfter(qint64 afterSeq, int limit, Fields fields) const
 {
     QList<sync::Mutation> list;
     list.reserve(limit);
     // A walk along the primary key from afterSeq (+state: not the state index, whose two ranges
     // would be sorted again for every batch).
-    QSqlQuery &q = m_store.cachedQuery(QStringLiteral(
+    const QString sql = QStringLiteral(
         "SELECT device_seq, mutation_id, tx_id, tbl, row_id, op, fields, base_sv, base_fields, hlc, "
         "user_id, schema_v FROM sync_outbox WHERE device_seq > ? AND +state IN ('pending', 'sent') "
-        "ORDER BY device_seq LIMIT ?"));
+        "ORDER BY device_seq LIMIT ?");
+    if (fields == Fields::AsStored) {
+        // Straight from SQLite's UTF-8: the row JSON is not decoded to UTF-16 and parsed only to be
+        // written again for the push body.
+        SqliteStatement s(m_store.db(), sql, {QVariant(afterSeq), QVariant(qint64(limit))});
+        while (s.ok() && s.next()) {
+            sync::Mutation m;
+            m.deviceSeq = s.integer(0);
+            m.mutationId = s.text(1);
+            m.txId = s.text(2);
+            m.table = s.text(3);
+            m.rowId = s.text(4);
+            m.op = s.text(5);
+            m.fieldsText = s.utf8(6).toByteArray();
+            m.baseSv = s.integer(7);
+            m.baseFieldsText = s.utf8(8).toByteArray();
+            m.hlc = s.text(9);
+            m.userId = s.text(10);
+            m.schemaV = int(s.integer(11));
+            list.append(std::move(m));
+        }
+        return list;
+    }
+    QSqlQuery &q = m_store.cachedQuery(sql);
     q.bindValue(0, afterSeq);
     q.bindValue(1, limit);
     q.exec();

@@ -37,7 +37,10 @@ public:
     // Mutations not yet answered by the server (pending or sent), oldest first.
     QList<sync::Mutation> pending(int limit) const;
     // The same after a device_seq: a push walks the outbox batch by batch from firstUnsentSeq().
-    QList<sync::Mutation> pendingAfter(qint64 afterSeq, int limit) const;
+    // AsStored leaves fields/baseFields empty and gives the outbox's JSON text in fieldsText /
+    // baseFieldsText instead (the push splices it into its body unparsed).
+    enum class Fields { Parsed, AsStored };
+    QList<sync::Mutation> pendingAfter(qint64 afterSeq, int limit, Fields fields = Fields::Parsed) const;
     int pendingCount() const;
     // The device_seq the server should expect first from this device.
     qint64 firstUnsentSeq() const;

@@ -1,6 +1,9 @@
 #include "sync/Mutation.h"
 
+#include "sync/JsonText.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace zt::sync {
@@ -29,6 +32,47 @@ QJsonObject Mutation::toJson() const
                   {QStringLiteral("schema_v"), schemaV}};
     o.insert(QStringLiteral("user_id"), userId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(userId));
     return o;
+}
+
+void Mutation::appendJson(QByteArray &out) const
+{
+    // Keys in the order QJsonObject keeps them (sorted), so both writers give the same text.
+    auto object = [&out](QLatin1StringView key, const QByteArray &text, const QJsonObject &parsed, bool first) {
+        JsonText::appendKey(out, key, first);
+        if (JsonText::looksLikeObject(text))
+            out.append(text);
+        else if (text.isEmpty())
+            JsonText::appendObject(out, parsed);
+        else // not what the write path stores: send what it parses to, as before
+            JsonText::appendObject(out, QJsonDocument::fromJson(text).object());
+    };
+    out.append('{');
+    object(QLatin1StringView("base_fields"), baseFieldsText, baseFields, true);
+    JsonText::appendKey(out, QLatin1StringView("base_sv"));
+    out.append(QByteArray::number(baseSv));
+    JsonText::appendKey(out, QLatin1StringView("device_seq"));
+    out.append(QByteArray::number(deviceSeq));
+    object(QLatin1StringView("fields"), fieldsText, fields, false);
+    JsonText::appendKey(out, QLatin1StringView("hlc"));
+    JsonText::appendString(out, hlc);
+    JsonText::appendKey(out, QLatin1StringView("mutation_id"));
+    JsonText::appendString(out, mutationId);
+    JsonText::appendKey(out, QLatin1StringView("op"));
+    JsonText::appendString(out, op);
+    JsonText::appendKey(out, QLatin1StringView("row_id"));
+    JsonText::appendString(out, rowId);
+    JsonText::appendKey(out, QLatin1StringView("schema_v"));
+    out.append(QByteArray::number(schemaV));
+    JsonText::appendKey(out, QLatin1StringView("tbl"));
+    JsonText::appendString(out, table);
+    JsonText::appendKey(out, QLatin1StringView("tx_id"));
+    JsonText::appendString(out, txId);
+    JsonText::appendKey(out, QLatin1StringView("user_id"));
+    if (userId.isEmpty())
+        out.append("null", 4);
+    else
+        JsonText::appendString(out, userId);
+    out.append('}');
 }
 
 Result<Mutation> Mutation::fromJson(const QJsonValue &value)

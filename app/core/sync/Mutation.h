@@ -23,8 +23,15 @@ struct Mutation
     QString hlc;
     QString userId;
     int schemaV = 0;
+    // The client's outbox text of fields / base_fields (compact JSON objects, as the write path
+    // stored them), spliced into the push body as they are: a push neither parses nor re-writes
+    // them. When empty, fields / baseFields are written.
+    QByteArray fieldsText;
+    QByteArray baseFieldsText;
 
     QJsonObject toJson() const;
+    // The same as compact JSON text, appended to out (the push body is written this way).
+    void appendJson(QByteArray &out) const;
     // Error codes: bad_request.* with the offending key in the message (for the 400 reason).
     static Result<Mutation> fromJson(const QJsonValue &value);
 };

@@ -1,5 +1,7 @@
 #include "sync/MutationResult.h"
 
+#include "sync/JsonText.h"
+
 namespace zt::sync {
 
 QJsonObject MutationResult::toJson() const
@@ -22,6 +24,35 @@ QJsonObject MutationResult::toJson() const
         o.insert(QStringLiteral("conflicts"), list);
     }
     return o;
+}
+
+QByteArray MutationResult::toJsonText() const
+{
+    if (!conflicts.isEmpty()) // rare: the conflicts' values may be anything
+        return JsonText::object(toJson());
+    QByteArray out;
+    out.reserve(160 + code.size() + reason.size() * 3);
+    out.append('{');
+    bool first = true;
+    if (!code.isEmpty()) {
+        JsonText::appendKey(out, QLatin1StringView("code"), first);
+        JsonText::appendString(out, code);
+        first = false;
+    }
+    JsonText::appendKey(out, QLatin1StringView("device_seq"), first);
+    out.append(QByteArray::number(deviceSeq));
+    JsonText::appendKey(out, QLatin1StringView("mutation_id"));
+    JsonText::appendString(out, mutationId);
+    if (!reason.isEmpty()) {
+        JsonText::appendKey(out, QLatin1StringView("reason"));
+        JsonText::appendString(out, reason);
+    }
+    JsonText::appendKey(out, QLatin1StringView("status"));
+    JsonText::appendString(out, status);
+    JsonText::appendKey(out, QLatin1StringView("sv"));
+    out.append(QByteArray::number(sv));
+    out.append('}');
+    return out;
 }
 
 MutationResult MutationResult::fromJson(const QJsonObject &o)

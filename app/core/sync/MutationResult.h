@@ -1,6 +1,7 @@
 #pragma once
 // The server's answer for one pushed mutation, and the conflicts it recorded, as stored for replays.
 
+#include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -29,6 +30,8 @@ struct MutationResult
     QList<FieldConflict> conflicts;
 
     QJsonObject toJson() const;
+    // The same as compact JSON text (the server writes its push answers and log this way).
+    QByteArray toJsonText() const;
     static MutationResult fromJson(const QJsonObject &o);
 };
 

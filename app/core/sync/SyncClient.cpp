@@ -252,7 +252,7 @@ Result<SyncReport> SyncClient::push()
     const qint64 waiting = m_state.pendingCount();
     qint64 sent = 0;
     for (;;) {
-        const QList<sync::Mutation> pending = m_state.pendingAfter(after, batchSize);
+        const QList<sync::Mutation> pending = m_state.pendingAfter(after, batchSize, SyncStateRepository::Fields::AsStored);
         if (pending.isEmpty())
             return report;
         sync::PushBatch batch{m_store.deviceId(), Uuid7::generate(), pending};
