@@ -114,12 +114,24 @@ bool isHeadingLike(const QTextBlock &block)
     return true;
 }
 
-void addBreakBefore(const QTextBlock &block)
+// One edit for all the blocks: the text layout lays out what follows once, not once per block.
+void addBreakBefore(const QList<QTextBlock> &blocks)
 {
     QTextBlockFormat f;
     f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     f.setProperty(kAddedBreakProperty, true);
-    QTextCursor(block).mergeBlockFormat(f);
+    QTextCursor cursor(blocks.first());
+    cursor.beginEditBlock();
+    for (const QTextBlock &b : blocks) {
+        cursor.setPosition(b.position());
+        cursor.mergeBlockFormat(f);
+    }
+    cursor.endEditBlock();
+}
+
+void addBreakBefore(const QTextBlock &block)
+{
+    addBreakBefore(QList<QTextBlock>{block});
 }
 
 bool hasBreakBefore(const QTextBlock &block)
@@ -156,8 +168,9 @@ int firstCutRow(const QAbstractTextDocumentLayout *layout, const QTextTable *tab
 // Finds the first place, from the top, where a page ends with a heading, a caption or a paragraph right
 // before a table, where a table row is cut, or where the signature lines start a page before the last one,
 // and puts a page break there. One break at a time: a break moves everything after it, so the next one is
-// decided on a new layout, and never changes what comes before it. True when it added a break.
-bool addNextBreak(const QTextDocument &document, qreal pageHeight)
+// decided on a new layout, and never changes what comes before it: the search starts at *start (0 for a
+// new layout) and leaves there the item it stopped at. True when it added a break.
+bool addNextBreak(const QTextDocument &document, qreal pageHeight, int *start)
 {
     const QAbstractTextDocumentLayout *layout = document.documentLayout();
     const QList<TopItem> items = topItems(document);
@@ -171,7 +184,7 @@ bool addNextBreak(const QTextDocument &document, qreal pageHeight)
             --i;
         return i;
     };
-    for (int i = 0; i < items.size(); ++i) {
+    for (int i = *start; i < items.size(); ++i) {
         const TopItem &item = items.at(i);
         if (item.table) {
             QList<QTextBlock> starts;
@@ -182,13 +195,14 @@ bool addNextBreak(const QTextDocument &document, qreal pageHeight)
             const int from = row == item.tableFrame->format().headerRowCount() ? withHeadingsAbove(i) : i;
             if (from < i && !hasBreakBefore(items.at(from).block)) {
                 addBreakBefore(items.at(from).block);
+                *start = i; // what comes before is settled: the next search starts here
                 return true;
             }
             if (hasBreakBefore(starts.first()))
                 continue;
             // Every cell of the row starts on the next page.
-            for (const QTextBlock &b : std::as_const(starts))
-                addBreakBefore(b);
+            addBreakBefore(starts);
+            *start = i;
             return true;
         }
         if (keepsWithNext(i)
@@ -197,6 +211,7 @@ bool addNextBreak(const QTextDocument &document, qreal pageHeight)
             if (hasBreakBefore(items.at(from).block))
                 continue; // already starts a page: taller than a page, nothing to gain
             addBreakBefore(items.at(from).block);
+            *start = i;
             return true;
         }
         if (item.block.blockFormat().boolProperty(kKeepToEndProperty)
@@ -214,6 +229,7 @@ bool addNextBreak(const QTextDocument &document, qreal pageHeight)
             if (hasBreakBefore(items.at(from).block))
                 return false;
             addBreakBefore(items.at(from).block);
+            *start = i;
             return true;
         }
     }
@@ -249,6 +265,7 @@ std::unique_ptr<QTextDocument> ReportPrinter::textDocument(const ReportDocument 
     QFont font(QStringLiteral("Noto Serif CJK SC"));
     font.setPointSizeF(12);
     doc->setDefaultFont(font);
+    doc->setUndoRedoEnabled(false); // the page breaks layOut() adds are not edits anyone undoes
     // No layout before layOut() knows the page: a null page size makes the text layout wait.
     doc->setPageSize(QSizeF(0, 0));
     doc->setHtml(HtmlReportWriter::write(report, options));
@@ -310,10 +327,16 @@ int ReportPrinter::layOut(QTextDocument &document, const QPrinter &printer)
         }
     document.setPageSize(page);
     document.setProperty(kLaidOutForProperty, laidOutFor);
-    // After each break the whole document again: on a format change the text layout redoes only the changed
-    // block and shifts what follows, which can leave a table's cells misplaced and pages wrongly counted.
-    // Breaks are only added, a handful per report; the bound is for safety.
-    for (int round = 0; round < 64 && addNextBreak(document, page.height()); ++round) {
+    // Breaks are decided one after the other on the layout the text layout keeps up to date by itself (cheap:
+    // it redoes the changed block and shifts what follows), then the whole document is laid out once more,
+    // because shifting can leave a table's cells misplaced, and checked again. Usually two layouts in all.
+    for (int round = 0; round < 4; ++round) {
+        int added = 0;
+        int start = 0;
+        while (added < 64 && addNextBreak(document, page.height(), &start))
+            ++added;
+        if (added == 0)
+            break;
         document.setPageSize(QSizeF(0, 0));
         document.setPageSize(page);
     }
