@@ -6001,6 +6001,30 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Waiting to sync</source>
         <translation>Waiting to sync</translation>
     </message>
+    <message>
+        <source>Reception schedule</source>
+        <translation>Reception schedule</translation>
+    </message>
+    <message>
+        <source>Reception day attendance</source>
+        <translation>Reception day attendance</translation>
+    </message>
+    <message>
+        <source>Visit and case link</source>
+        <translation>Visit and case link</translation>
+    </message>
+    <message>
+        <source>Notable case</source>
+        <translation>Notable case</translation>
+    </message>
+    <message>
+        <source>Station activity</source>
+        <translation>Station activity</translation>
+    </message>
+    <message>
+        <source>Deputy at an activity</source>
+        <translation>Deputy at an activity</translation>
+    </message>
 </context>
 <context>
     <name>zt::PasswordDialog</name>
@@ -7247,8 +7271,32 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>Kept the server&apos;s value.</translation>
     </message>
     <message>
-        <source>This PC&apos;s data file is a copy of another PC&apos;s (a copied disk or a restored backup). So that the two PCs do not mix up their changes, this PC now syncs under a new identity. Its changes that the server did not have yet are being sent; nothing was lost or sent twice. If this PC should use its own letter for case numbers, ask the administrator to change the device letter.</source>
-        <translation>This PC&apos;s data file is a copy of another PC&apos;s (a copied disk or a restored backup). So that the two PCs do not mix up their changes, this PC now syncs under a new identity. Its changes that the server did not have yet are being sent; nothing was lost or sent twice. If this PC should use its own letter for case numbers, ask the administrator to change the device letter.</translation>
+        <source>This PC&apos;s data file is a copy of another PC&apos;s (a copied disk or a restored backup). So that the two PCs do not mix up their changes, this PC now syncs under a new identity. Its changes that the server did not have yet are being sent; nothing was lost or sent twice.</source>
+        <translation>This PC&apos;s data file is a copy of another PC&apos;s (a copied disk or a restored backup). So that the two PCs do not mix up their changes, this PC now syncs under a new identity. Its changes that the server did not have yet are being sent; nothing was lost or sent twice.</translation>
+    </message>
+    <message>
+        <source>If this PC should use its own letter for case numbers, ask the administrator to change the device letter.</source>
+        <translation>If this PC should use its own letter for case numbers, ask the administrator to change the device letter.</translation>
+    </message>
+    <message>
+        <source>From now on this PC writes case numbers with the letter %1; the other PC keeps its letter, so the two never give out the same case number.</source>
+        <translation>From now on this PC writes case numbers with the letter %1; the other PC keeps its letter, so the two never give out the same case number.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>These records on this PC differ from the server&apos;s and are being received again: %1.</source>
+        <translation>These records on this PC differ from the server&apos;s and are being received again: %1.</translation>
+    </message>
+    <message>
+        <source>These records on this PC still differ from the server&apos;s after they were received again: %1. This PC may hold records the server never got; the next check runs tomorrow. If this stays, ask the administrator to compare this PC&apos;s data file with the server.</source>
+        <translation>These records on this PC still differ from the server&apos;s after they were received again: %1. This PC may hold records the server never got; the next check runs tomorrow. If this stays, ask the administrator to compare this PC&apos;s data file with the server.</translation>
+    </message>
+    <message>
+        <source>These records on this PC differed from the server&apos;s; they were received again and now match: %1.</source>
+        <translation>These records on this PC differed from the server&apos;s; they were received again and now match: %1.</translation>
     </message>
 </context>
 <context>
@@ -7318,6 +7366,10 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>This data file turned out to be a copy of another PC&apos;s (a copied disk or a restored backup). It now syncs as a new PC with its own identity; no change was lost or sent twice.</source>
         <translation>This data file turned out to be a copy of another PC&apos;s (a copied disk or a restored backup). It now syncs as a new PC with its own identity; no change was lost or sent twice.</translation>
+    </message>
+    <message>
+        <source>Some records differ from the server&apos;s; receiving them again (%1 of %2)</source>
+        <translation>Some records differ from the server&apos;s; receiving them again (%1 of %2)</translation>
     </message>
 </context>
 <context>

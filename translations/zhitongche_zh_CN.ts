@@ -5975,6 +5975,30 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Waiting to sync</source>
         <translation>待同步</translation>
     </message>
+    <message>
+        <source>Reception schedule</source>
+        <translation>接待日程</translation>
+    </message>
+    <message>
+        <source>Reception day attendance</source>
+        <translation>接待日代表出勤</translation>
+    </message>
+    <message>
+        <source>Visit and case link</source>
+        <translation>接待记录与意见建议关联</translation>
+    </message>
+    <message>
+        <source>Notable case</source>
+        <translation>典型案例</translation>
+    </message>
+    <message>
+        <source>Station activity</source>
+        <translation>联络站活动</translation>
+    </message>
+    <message>
+        <source>Deputy at an activity</source>
+        <translation>参加活动的代表</translation>
+    </message>
 </context>
 <context>
     <name>zt::PasswordDialog</name>
@@ -7200,8 +7224,32 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>已保留服务器上的值。</translation>
     </message>
     <message>
-        <source>This PC&apos;s data file is a copy of another PC&apos;s (a copied disk or a restored backup). So that the two PCs do not mix up their changes, this PC now syncs under a new identity. Its changes that the server did not have yet are being sent; nothing was lost or sent twice. If this PC should use its own letter for case numbers, ask the administrator to change the device letter.</source>
-        <translation>这台电脑的数据文件是另一台电脑的副本（复制的硬盘或恢复的备份）。为避免两台电脑的更改相互混淆，这台电脑现在以新的身份同步。服务器尚未收到的本机更改正在发送，没有任何内容丢失或重复发送。如果这台电脑的件编号应使用自己的字母，请管理员修改本机的编号字母。</translation>
+        <source>This PC&apos;s data file is a copy of another PC&apos;s (a copied disk or a restored backup). So that the two PCs do not mix up their changes, this PC now syncs under a new identity. Its changes that the server did not have yet are being sent; nothing was lost or sent twice.</source>
+        <translation>本机的数据文件是另一台电脑的副本（复制的硬盘或恢复的备份）。为避免两台电脑的更改混在一起，本机已改用新的身份同步。服务器尚未收到的本机更改正在发送，没有丢失，也不会重复发送。</translation>
+    </message>
+    <message>
+        <source>If this PC should use its own letter for case numbers, ask the administrator to change the device letter.</source>
+        <translation>如需本机使用自己的编号字母，请联系管理员更改本机编号字母。</translation>
+    </message>
+    <message>
+        <source>From now on this PC writes case numbers with the letter %1; the other PC keeps its letter, so the two never give out the same case number.</source>
+        <translation>今后本机的意见建议编号使用字母 %1；另一台电脑保留原字母，两台电脑不会编出相同的编号。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>These records on this PC differ from the server&apos;s and are being received again: %1.</source>
+        <translation>本机以下记录与服务器不一致，正在重新接收：%1。</translation>
+    </message>
+    <message>
+        <source>These records on this PC still differ from the server&apos;s after they were received again: %1. This PC may hold records the server never got; the next check runs tomorrow. If this stays, ask the administrator to compare this PC&apos;s data file with the server.</source>
+        <translation>以下记录重新接收后仍与服务器不一致：%1。本机可能有服务器从未收到的记录；明天将再次核对。如果仍不一致，请联系管理员比对本机数据文件与服务器。</translation>
+    </message>
+    <message>
+        <source>These records on this PC differed from the server&apos;s; they were received again and now match: %1.</source>
+        <translation>以下记录曾与服务器不一致，已重新接收，现已一致：%1。</translation>
     </message>
 </context>
 <context>
@@ -7265,6 +7313,10 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>This data file turned out to be a copy of another PC&apos;s (a copied disk or a restored backup). It now syncs as a new PC with its own identity; no change was lost or sent twice.</source>
         <translation>这个数据文件原来是另一台电脑的副本（复制的硬盘或恢复的备份）。现在它作为具有独立身份的新电脑同步，没有任何更改丢失或重复发送。</translation>
+    </message>
+    <message>
+        <source>Some records differ from the server&apos;s; receiving them again (%1 of %2)</source>
+        <translation>部分记录与服务器不一致，正在重新接收（%1/%2）</translation>
     </message>
 </context>
 <context>
