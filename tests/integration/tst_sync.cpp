@@ -89,6 +89,15 @@ public:
                         && tx.commit();
         return ok ? id : QString();
     }
+    QString newDepartment(const QString &name)
+    {
+        const QString id = Uuid7::generate();
+        WriteTransaction tx(*m_store);
+        const bool ok = tx.insert(QStringLiteral("department"), id,
+                                  {{QStringLiteral("station_id"), m_stationId}, {QStringLiteral("name"), name}})
+                        && tx.commit();
+        return ok ? id : QString();
+    }
     bool edit(const QString &table, const QString &id, const QVariantMap &fields)
     {
         WriteTransaction tx(*m_store);
@@ -697,13 +706,8 @@ private slots:
         auto server = startServer(stationId);
         QVERIFY(server);
         Client station(stationId, QLatin1Char('A'), true);
-        const QString department = Uuid7::generate();
-        {
-            WriteTransaction tx(station.store());
-            QVERIFY(tx.insert(QStringLiteral("department"), department,
-                              {{QStringLiteral("station_id"), stationId}, {QStringLiteral("name"), QStringLiteral("白云街道城建科")}}));
-            QVERIFY(tx.commit());
-        }
+        const QString department = station.newDepartment(QStringLiteral("白云街道城建科"));
+        QVERIFY(!department.isEmpty());
         const QString districtFirst = station.newCase(QStringLiteral("路灯不亮（重复登记）"));
         const QString stationFirst = station.newCase(QStringLiteral("井盖松动（重复登记）"));
         CaseWorkflow atStation(station.store(), WorkingDayCalendar::fromResource());
@@ -761,13 +765,8 @@ private slots:
         auto server = startServer(stationId);
         QVERIFY(server);
         Client a(stationId, QLatin1Char('A'), true);
-        const QString department = Uuid7::generate();
-        {
-            WriteTransaction tx(a.store());
-            QVERIFY(tx.insert(QStringLiteral("department"), department,
-                              {{QStringLiteral("station_id"), stationId}, {QStringLiteral("name"), QStringLiteral("白云街道物业办")}}));
-            QVERIFY(tx.commit());
-        }
+        const QString department = a.newDepartment(QStringLiteral("白云街道物业办"));
+        QVERIFY(!department.isEmpty());
         const QString caseId = a.newCase(QStringLiteral("电梯经常困人"));
         CaseWorkflow atA(a.store(), WorkingDayCalendar::fromResource());
         // Moments in the past, in order (a step may not be dated before the case's last event).
