@@ -4230,14 +4230,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Attachments: %1 sent (%2 bytes), %3 received (%4 bytes).</source>
         <translation>Attachments: %1 sent (%2 bytes), %3 received (%4 bytes).</translation>
     </message>
-    <message>
-        <source>Warning: this PC&apos;s clock is %1 minutes behind the server&apos;s; please set the correct date and time.</source>
-        <translation>Warning: this PC&apos;s clock is %1 minutes behind the server&apos;s; please set the correct date and time.</translation>
-    </message>
-    <message>
-        <source>Warning: this PC&apos;s clock is %1 minutes ahead of the server&apos;s; please set the correct date and time.</source>
-        <translation>Warning: this PC&apos;s clock is %1 minutes ahead of the server&apos;s; please set the correct date and time.</translation>
-    </message>
 </context>
 <context>
     <name>SyncConflictRepository</name>
@@ -5315,6 +5307,46 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Groups of similar cases the program proposes for a deputy&apos;s suggestion</source>
         <translation>Groups of similar cases the program proposes for a deputy&apos;s suggestion</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ClockOffset</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock %1 slow</source>
+        <translation>clock %1 slow</translation>
+    </message>
+    <message>
+        <source>clock %1 fast</source>
+        <translation>clock %1 fast</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is %1 behind the server&apos;s: please set the correct date and time, or the records made here carry the wrong time.</source>
+        <translation>This PC&apos;s clock is %1 behind the server&apos;s: please set the correct date and time, or the records made here carry the wrong time.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is %1 ahead of the server&apos;s: please set the correct date and time, or the records made here carry the wrong time.</source>
+        <translation>This PC&apos;s clock is %1 ahead of the server&apos;s: please set the correct date and time, or the records made here carry the wrong time.</translation>
     </message>
 </context>
 <context>
@@ -7162,43 +7194,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>clock %1 slow</source>
-        <translation>clock %1 slow</translation>
-    </message>
-    <message>
-        <source>clock %1 fast</source>
-        <translation>clock %1 fast</translation>
-    </message>
-    <message>
-        <source>This PC&apos;s clock is %1 behind the server&apos;s: please set the correct date and time, or the records made here carry the wrong time.</source>
-        <translation>This PC&apos;s clock is %1 behind the server&apos;s: please set the correct date and time, or the records made here carry the wrong time.</translation>
-    </message>
-    <message>
-        <source>This PC&apos;s clock is %1 ahead of the server&apos;s: please set the correct date and time, or the records made here carry the wrong time.</source>
-        <translation>This PC&apos;s clock is %1 ahead of the server&apos;s: please set the correct date and time, or the records made here carry the wrong time.</translation>
     </message>
 </context>
 <context>

@@ -4212,14 +4212,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Attachments: %1 sent (%2 bytes), %3 received (%4 bytes).</source>
         <translation>附件：已发送 %1 个（%2 字节），已接收 %3 个（%4 字节）。</translation>
     </message>
-    <message>
-        <source>Warning: this PC&apos;s clock is %1 minutes behind the server&apos;s; please set the correct date and time.</source>
-        <translation>注意：本机时钟比服务器慢 %1 分钟，请校准日期和时间。</translation>
-    </message>
-    <message>
-        <source>Warning: this PC&apos;s clock is %1 minutes ahead of the server&apos;s; please set the correct date and time.</source>
-        <translation>注意：本机时钟比服务器快 %1 分钟，请校准日期和时间。</translation>
-    </message>
 </context>
 <context>
     <name>SyncConflictRepository</name>
@@ -5292,6 +5284,43 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Groups of similar cases the program proposes for a deputy&apos;s suggestion</source>
         <translation>程序找出的相似意见建议分组，可据此起草代表建议</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ClockOffset</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock %1 slow</source>
+        <translation>时钟慢 %1</translation>
+    </message>
+    <message>
+        <source>clock %1 fast</source>
+        <translation>时钟快 %1</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is %1 behind the server&apos;s: please set the correct date and time, or the records made here carry the wrong time.</source>
+        <translation>本机时钟比服务器慢 %1，请校准日期和时间，否则本机登记的记录时间不准确。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is %1 ahead of the server&apos;s: please set the correct date and time, or the records made here carry the wrong time.</source>
+        <translation>本机时钟比服务器快 %1，请校准日期和时间，否则本机登记的记录时间不准确。</translation>
     </message>
 </context>
 <context>
@@ -7119,40 +7148,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n 小时</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>clock %1 slow</source>
-        <translation>时钟慢 %1</translation>
-    </message>
-    <message>
-        <source>clock %1 fast</source>
-        <translation>时钟快 %1</translation>
-    </message>
-    <message>
-        <source>This PC&apos;s clock is %1 behind the server&apos;s: please set the correct date and time, or the records made here carry the wrong time.</source>
-        <translation>本机时钟比服务器慢 %1，请校准日期和时间，否则本机登记的记录时间不准确。</translation>
-    </message>
-    <message>
-        <source>This PC&apos;s clock is %1 ahead of the server&apos;s: please set the correct date and time, or the records made here carry the wrong time.</source>
-        <translation>本机时钟比服务器快 %1，请校准日期和时间，否则本机登记的记录时间不准确。</translation>
     </message>
 </context>
 <context>

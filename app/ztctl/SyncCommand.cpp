@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "storage/Store.h"
+#include "sync/ClockOffset.h"
 #include "sync/SyncClient.h"
 
 #include <QCommandLineParser>
@@ -130,12 +131,9 @@ ExitCode SyncCommand::run(const CommandContext &context)
                              .arg(report->blobsDownloaded)
                              .arg(report->blobBytesReceived)
                       << '\n';
-    if (const std::optional<qint64> offset = client.clockOffsetMsecs();
-        offset && qAbs(*offset) > SyncClient::kClockWarningMsecs)
-        console.err() << (*offset > 0 ? tr("Warning: this PC's clock is %1 minutes behind the server's; please set the correct date and time.")
-                                      : tr("Warning: this PC's clock is %1 minutes ahead of the server's; please set the correct date and time."))
-                             .arg(qAbs(*offset) / 60000)
-                      << '\n';
+    if (const std::optional<qint64> offset = client.clockOffsetMsecs())
+        if (const QString warning = ClockOffset::warning(*offset / 1000, ClockOffset::Length::Full); !warning.isEmpty())
+            console.err() << warning << '\n';
     console.out().flush();
     return ExitOk;
 }

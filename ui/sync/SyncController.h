@@ -30,7 +30,7 @@ public:
     // Empty, or the request to set the PC's date and time when its clock is off the server's by
     // more than 5 minutes (the protocol's limit): a few words for the status bar, a sentence for
     // the sync page and the status bar's tooltip.
-    enum class Length { Brief, Full };
+    using Length = ClockOffset::Length;
     static QString clockWarning(const SyncStatus &status, Length length = Length::Full);
 
 signals:

@@ -105,7 +105,6 @@ public:
     // any). The protocol asks the client to warn when it is off by more than 5 minutes: a PC whose
     // date is wrong stamps every event with it, and the server refuses stamps a day ahead.
     std::optional<qint64> clockOffsetMsecs() const { return m_clockOffsetMsecs; }
-    static constexpr qint64 kClockWarningMsecs = 5 * 60 * 1000;
     // Takes a server_time: merges it into the hybrid clock and notes the clock offset.
     void takeServerTime(const QString &serverTime);
 

@@ -12,6 +12,8 @@ inline constexpr int kDefaultPullLimit = 500;
 inline constexpr int kMaxPullLimit = 1000;
 // Stamps further ahead of the server's clock than this are refused (a PC with a wrong date).
 inline constexpr qint64 kMaxClockAheadMsecs = 24LL * 3600 * 1000;
+// The client warns when its clock is further than this from the server's.
+inline constexpr qint64 kClockWarningMsecs = 5 * 60 * 1000;
 
 // Attachments (blobs): an upload chunk is at most this (the body limit applies per chunk), and a
 // download answer carries at most a slice, so a cut line costs one slice at most.

@@ -1,6 +1,8 @@
 #pragma once
 // What the sync worker tells the window: one snapshot, copied across threads.
 
+#include "sync/ClockOffset.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -34,7 +36,7 @@ struct SyncStatus
     bool clockOffsetKnown = false;
     qint64 clockOffsetSeconds = 0;
     // Off by more than the protocol's 5 minutes: the window asks the user to set the date and time.
-    bool clockIsOff() const { return clockOffsetKnown && (clockOffsetSeconds > 300 || clockOffsetSeconds < -300); }
+    bool clockIsOff() const { return clockOffsetKnown && ClockOffset::isOff(clockOffsetSeconds); }
     QString newDeviceLetter; // and the letter its case numbers now carry (empty: unchanged)
 };
 
