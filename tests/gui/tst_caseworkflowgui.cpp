@@ -19,7 +19,6 @@
 #include "storage/CategoryRepository.h"
 #include "storage/DepartmentRepository.h"
 #include "storage/AttachmentRepository.h"
-#include "storage/UserRepository.h"
 #include "workflow/AttachmentStore.h"
 #include "storage/WriteTransaction.h"
 #include "workflow/CaseRegistration.h"
@@ -276,20 +275,8 @@ private slots:
         test::TestStore ts;
         addReferenceRows(ts);
         const QString id = registerCase(ts, QStringLiteral("楼道堆物"));
-        auto addUser = [&ts](const QString &name, const QString &role) {
-            User u;
-            u.username = name;
-            u.displayName = name;
-            u.role = role;
-            u.passwordHash = QStringLiteral("$argon2id$not-used-here");
-            u.stationId = ts.stationId();
-            WriteTransaction tx(ts.store());
-            if (!UserRepository(ts.store()).insert(tx, u).ok() || !tx.commit().ok())
-                qFatal("cannot add user");
-            return u.id;
-        };
-        const QString staff = addUser(QStringLiteral("staff"), Role::StationStaff);
-        const QString head = addUser(QStringLiteral("head"), Role::StationHead);
+        const QString staff = ts.addUser(QStringLiteral("staff"), Role::StationStaff).id;
+        const QString head = ts.addUser(QStringLiteral("head"), Role::StationHead).id;
 
         // Staff see the masked number and no way to reveal it.
         ts->setCurrentUserId(staff);

@@ -1,6 +1,7 @@
 #include "TestStore.h"
 
 #include "common/Uuid7.h"
+#include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -34,6 +35,20 @@ void TestStore::reopen()
     if (!opened)
         qFatal("cannot reopen test store: %s", qPrintable(opened.error().message));
     m_store = std::move(opened.value());
+}
+
+User TestStore::addUser(const QString &username, const QString &role)
+{
+    User u;
+    u.username = username;
+    u.displayName = username;
+    u.role = role;
+    u.passwordHash = QStringLiteral("$argon2id$not-used-here");
+    u.stationId = m_stationId;
+    WriteTransaction tx(*m_store);
+    if (!UserRepository(*m_store).insert(tx, u) || !tx.commit())
+        qFatal("cannot add user %s", qPrintable(username));
+    return u;
 }
 
 int TestStore::count(const QString &table, const QString &where) const

@@ -1,6 +1,7 @@
 #pragma once
 // A fresh store in a temporary directory for one test function, set up for a station.
 
+#include "domain/User.h"
 #include "storage/Store.h"
 
 #include <QTemporaryDir>
@@ -22,6 +23,10 @@ public:
     // Close and reopen the store from disk.
     void reopen();
     void close() { m_store.reset(); }
+
+    // An account of this station with the role (a Role code), signed-in name = display name = username;
+    // its password hash is not a real one (tests that sign in make their accounts through UserAdmin).
+    User addUser(const QString &username, const QString &role);
 
     // Rows of one table / pending outbox rows, for assertions.
     int count(const QString &table, const QString &where = {}) const;

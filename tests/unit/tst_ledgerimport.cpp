@@ -304,20 +304,8 @@ private slots:
                                      "2026-09-04,丁四,13800000004,河道垃圾,,生态环境分局,2026-09-05,2026-09-10,已清理\n")
                           .toUtf8());
         }
-        const auto addUser = [&](const QString &role) {
-            User u;
-            u.username = role;
-            u.displayName = role;
-            u.role = role;
-            u.passwordHash = QStringLiteral("$argon2id$not-used-here");
-            u.stationId = ts.stationId();
-            WriteTransaction tx(ts.store());
-            if (!UserRepository(ts.store()).insert(tx, u) || !tx.commit())
-                qFatal("cannot add user");
-            return u.id;
-        };
-        const QString staff = addUser(Role::StationStaff);
-        const QString head = addUser(Role::StationHead);
+        const QString staff = ts.addUser(Role::StationStaff, Role::StationStaff).id;
+        const QString head = ts.addUser(Role::StationHead, Role::StationHead).id;
         auto content = LedgerFile::read(file);
         QVERIFY(content);
         const LedgerColumns columns = LedgerColumns::fromHeaders(content->header.cells);

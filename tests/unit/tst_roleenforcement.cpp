@@ -49,20 +49,6 @@ class TestRoleEnforcement : public QObject
     Q_OBJECT
 
 private:
-    static User addUser(test::TestStore &ts, const QString &username, const QString &role)
-    {
-        User u;
-        u.username = username;
-        u.displayName = username;
-        u.role = role;
-        u.passwordHash = QStringLiteral("$argon2id$not-used-here");
-        u.stationId = ts.stationId();
-        WriteTransaction tx(ts.store());
-        if (!UserRepository(ts.store()).insert(tx, u).ok() || !tx.commit().ok())
-            qFatal("cannot add user");
-        return u;
-    }
-
     static QString addDepartment(test::TestStore &ts)
     {
         WriteTransaction tx(ts.store());
@@ -120,10 +106,10 @@ private slots:
 
         // The scene is set by the system (signed in as an administrator for the accounts, as a head
         // for the case), then the user of the role under test acts.
-        const User admin = addUser(ts, QStringLiteral("admin"), Role::Administrator);
-        const User head = addUser(ts, QStringLiteral("head"), Role::StationHead);
-        const User other = addUser(ts, QStringLiteral("other"), Role::StationStaff);
-        const User actor = addUser(ts, QStringLiteral("actor"), role);
+        const User admin = ts.addUser(QStringLiteral("admin"), Role::Administrator);
+        const User head = ts.addUser(QStringLiteral("head"), Role::StationHead);
+        const User other = ts.addUser(QStringLiteral("other"), Role::StationStaff);
+        const User actor = ts.addUser(QStringLiteral("actor"), role);
         const QString departmentId = addDepartment(ts);
         ts->setCurrentUserId(head.id);
         const Result<QString> caseId = registerCase(ts);
@@ -193,7 +179,7 @@ private slots:
     {
         test::TestStore ts;
         AccessPolicy::setSignInRequired(true);
-        User head = addUser(ts, QStringLiteral("head"), Role::StationHead);
+        User head = ts.addUser(QStringLiteral("head"), Role::StationHead);
         ts->setCurrentUserId(head.id);
         QVERIFY(registerCase(ts).ok());
         // As sync would deliver it: the account was disabled on another PC while this one is signed in.
@@ -213,8 +199,8 @@ private slots:
     void everySyncedChangeCarriesItsAuthor()
     {
         test::TestStore ts;
-        const User head = addUser(ts, QStringLiteral("head"), Role::StationHead);
-        const User staff = addUser(ts, QStringLiteral("staff"), Role::StationStaff);
+        const User head = ts.addUser(QStringLiteral("head"), Role::StationHead);
+        const User staff = ts.addUser(QStringLiteral("staff"), Role::StationStaff);
         const QString departmentId = addDepartment(ts);
         ts->setCurrentUserId(staff.id);
         const Result<QString> caseId = registerCase(ts);
