@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QWidget>
 
 namespace zt::test {
@@ -19,7 +20,12 @@ inline void saveScreenshots(QWidget &widget, const QString &name)
     TranslationLoader translations;
     for (const QString &language : {TranslationLoader::Chinese, TranslationLoader::English}) {
         translations.setLanguage(language);
-        QCoreApplication::processEvents();
+        // New words change sizes: let every layout take the new texts' sizes before the grab (one pass of
+        // processEvents left English buttons at the Chinese widths, clipped).
+        for (int pass = 0; pass < 3; ++pass) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+        }
         widget.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, language)));
     }
 }

@@ -1,6 +1,7 @@
 #include "CasesPage.h"
 
 #include "CaseDetailPanel.h"
+#include "CaseExportJob.h"
 #include "CaseFilterBar.h"
 #include "LedgerImportDialog.h"
 #include "SupervisionBoardPanel.h"
@@ -8,10 +9,17 @@
 #include "SuggestionGroupsDialog.h"
 
 #include "models/CaseListModel.h"
+#include "common/Clock.h"
 #include "storage/Store.h"
 #include "workflow/WorkingDayCalendar.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -29,11 +37,17 @@ CasesPage::CasesPage(Store &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_tabs(new QTabWidget(this)), m_filterBar(new CaseFilterBar(store)),
       m_model(new CaseListModel(store, this)), m_view(new QTableView), m_detail(nullptr), m_board(nullptr),
       m_splitter(new QSplitter(Qt::Horizontal)), m_draftButton(new QPushButton),
-      m_groupsButton(new QPushButton), m_importButton(new QPushButton)
+      m_groupsButton(new QPushButton), m_importButton(new QPushButton), m_exportButton(new QPushButton),
+      m_exportLabel(new QLabel), m_exportJob(new CaseExportJob(store, this))
 {
     m_groupsButton->setObjectName(QStringLiteral("proposedGroupsButton"));
     m_importButton->setObjectName(QStringLiteral("importLedgerButton"));
     m_draftButton->setObjectName(QStringLiteral("draftSuggestionButton"));
+    m_exportButton->setObjectName(QStringLiteral("exportCasesButton"));
+    m_exportLabel->setObjectName(QStringLiteral("exportMessageLabel"));
+    m_exportLabel->setWordWrap(true);
+    m_exportLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportLabel->hide();
     m_calendar = WorkingDayCalendar::fromStore(store.db());
     m_detail = new CaseDetailPanel(store, m_calendar);
     m_board = new SupervisionBoardPanel(store, m_calendar);
@@ -56,10 +70,12 @@ CasesPage::CasesPage(Store &store, QWidget *parent)
     listLayout->addWidget(m_view, 1);
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_importButton);
+    listButtons->addWidget(m_exportButton);
     listButtons->addStretch(1);
     listButtons->addWidget(m_groupsButton);
     listButtons->addWidget(m_draftButton);
     listLayout->addLayout(listButtons);
+    listLayout->addWidget(m_exportLabel);
     m_splitter->addWidget(listSide);
     m_splitter->addWidget(m_detail);
     // Two thirds for the list, a third for the detail; the splitter scales these to its width.
@@ -87,6 +103,9 @@ CasesPage::CasesPage(Store &store, QWidget *parent)
     });
     connect(m_importButton, &QPushButton::clicked, this, &CasesPage::openLedgerImport);
     connect(m_groupsButton, &QPushButton::clicked, this, &CasesPage::openSuggestionGroups);
+    connect(m_exportButton, &QPushButton::clicked, this, &CasesPage::exportShownCases);
+    connect(m_exportJob, &CaseExportJob::progressed, this, &CasesPage::showExportProgress);
+    connect(m_exportJob, &CaseExportJob::finished, this, &CasesPage::exportEnded);
     connect(m_detail, &CaseDetailPanel::openCaseRequested, this, &CasesPage::openCase);
     connect(m_board, &SupervisionBoardPanel::openCaseRequested, this, &CasesPage::openCase);
     auto *find = new QShortcut(QKeySequence::Find, this);
@@ -151,6 +170,64 @@ void CasesPage::openSuggestionGroups()
     dialog.exec();
 }
 
+void CasesPage::exportShownCases()
+{
+    if (m_exportJob->isRunning())
+        return;
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const QString suggested = QDir(folder).filePath(
+        tr("cases-%1.xlsx", "file name of a case export; %1 is today's date").arg(Clock::today().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the cases the list shows"), suggested,
+                                                      tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportShownCasesTo(path);
+}
+
+void CasesPage::exportShownCasesTo(const QString &path)
+{
+    if (m_exportJob->isRunning())
+        return;
+    m_exportPath = path;
+    m_exportButton->setEnabled(false);
+    m_exportLabel->hide();
+    // Shown only when the export takes longer than a second; Cancel stops it and leaves no file.
+    m_exportProgress = new QProgressDialog(tr("Exporting cases…"), tr("Cancel"), 0, 0, this);
+    m_exportProgress->setObjectName(QStringLiteral("exportProgressDialog"));
+    m_exportProgress->setWindowModality(Qt::WindowModal);
+    m_exportProgress->setMinimumDuration(1000);
+    m_exportProgress->setAutoClose(false);
+    m_exportProgress->setAutoReset(false);
+    connect(m_exportProgress, &QProgressDialog::canceled, m_exportJob, &CaseExportJob::cancel);
+    m_exportJob->start(path, m_filterBar->filter());
+}
+
+void CasesPage::showExportProgress(qint64 done, qint64 total)
+{
+    if (!m_exportProgress || total <= 0)
+        return;
+    m_exportProgress->setMaximum(1000);
+    m_exportProgress->setValue(int(done * 1000 / total));
+    m_exportProgress->setLabelText(tr("Exporting cases: %1 of %2…")
+                                       .arg(QLocale().toString(done), QLocale().toString(total)));
+}
+
+void CasesPage::exportEnded(bool ok, qint64 count, const QString &message)
+{
+    if (m_exportProgress) {
+        m_exportProgress->deleteLater();
+        m_exportProgress = nullptr;
+    }
+    m_exportButton->setEnabled(true);
+    m_exportLabel->setText(ok ? tr("%n case(s) exported to %1.", nullptr, int(count))
+                                    .arg(QDir::toNativeSeparators(m_exportPath))
+                              : message);
+    m_exportLabel->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
+    m_exportLabel->show();
+    emit exportFinished(ok);
+}
+
 void CasesPage::retranslate()
 {
     m_importButton->setText(tr("&Import a ledger…"));
@@ -158,6 +235,9 @@ void CasesPage::retranslate()
     m_groupsButton->setText(tr("Proposed &groups…"));
     m_groupsButton->setToolTip(tr("Groups of similar cases the program proposes for a deputy's suggestion"));
     m_draftButton->setText(tr("Draft a suggestion from the selected cases…"));
+    m_exportButton->setText(tr("E&xport…"));
+    m_exportButton->setToolTip(tr("Saves the cases the list shows, with every date of their handling, as an Excel "
+                                  "workbook or CSV file; phone and ID numbers are masked unless your role may see them"));
     m_tabs->setTabText(0, tr("Case list"));
     m_tabs->setTabText(1, tr("Supervision board"));
     m_model->languageChanged();

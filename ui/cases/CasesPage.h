@@ -8,6 +8,7 @@
 
 class QDialog;
 class QLabel;
+class QProgressDialog;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
@@ -16,6 +17,7 @@ class QTableView;
 namespace zt {
 
 class CaseDetailPanel;
+class CaseExportJob;
 class CaseFilterBar;
 class CaseListModel;
 class Store;
@@ -39,10 +41,16 @@ public:
     // The ledger import (导入台账) and the proposed groups of similar cases, as the buttons under the list open them.
     void openLedgerImport();
     void openSuggestionGroups();
+    // Asks for a file, then writes the cases the list shows (its filter, every page) to it.
+    void exportShownCases();
+    // The same without asking (test seam); the type follows the suffix (.csv or .xlsx).
+    void exportShownCasesTo(const QString &path);
 
 signals:
     // A dialog of this page is about to run modal (test seam: the GUI tests drive it from here).
     void dialogOpened(QDialog *dialog);
+    // An export ended (written, failed or cancelled); the message under the list says which.
+    void exportFinished(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,6 +59,8 @@ protected:
 private:
     void retranslate();
     void fitColumns();
+    void showExportProgress(qint64 done, qint64 total);
+    void exportEnded(bool ok, qint64 count, const QString &message);
 
     Store &m_store;
     QTabWidget *m_tabs;
@@ -63,6 +73,11 @@ private:
     QPushButton *m_draftButton;
     QPushButton *m_groupsButton;
     QPushButton *m_importButton;
+    QPushButton *m_exportButton;
+    QLabel *m_exportLabel;
+    CaseExportJob *m_exportJob;
+    QProgressDialog *m_exportProgress = nullptr;
+    QString m_exportPath;
     WorkingDayCalendar m_calendar;
     bool m_loaded = false;
 };

@@ -85,7 +85,11 @@ QByteArray CaseExporter::csvLine(const QStringList &cells)
     return out.join(QLatin1Char(',')).toUtf8() + "\r\n";
 }
 
-CaseExporter::CaseExporter(Store &store) : m_store(store) {}
+CaseExporter::CaseExporter(Store &store) : CaseExporter(store.db(), store.stationId()) {}
+
+CaseExporter::CaseExporter(QSqlDatabase db, QString stationId) : m_db(std::move(db)), m_stationId(std::move(stationId))
+{
+}
 
 QStringList CaseExporter::headers()
 {
@@ -164,7 +168,7 @@ Result<qint64> CaseExporter::write(const QString &path, const CaseExportOptions 
     // A district user's drill-down exports what its list shows, other stations included; nobody else may
     // take another station's cases off the PC.
     const CaseFilter &f = options.filter;
-    if ((!f.districtCode.isEmpty() || (!f.stationId.isEmpty() && f.stationId != m_store.stationId()))
+    if ((!f.districtCode.isEmpty() || (!f.stationId.isEmpty() && f.stationId != m_stationId))
         && !AccessPolicy::allows(options.role, Permission::SeeAllStationsOfDistrict))
         return Error{QStringLiteral("access.denied"),
                      tr("Only a district officer may export the cases of other stations. Export the cases of this "
@@ -172,13 +176,13 @@ Result<qint64> CaseExporter::write(const QString &path, const CaseExportOptions 
     const bool unmasked = AccessPolicy::allows(options.role, Permission::SeePersonalData);
     const QDate today = Clock::today();
     const qint64 total =
-        options.progress ? CaseExportReader::count(m_store.db(), m_store.stationId(), options.filter, today) : 0;
+        options.progress ? CaseExportReader::count(m_db, m_stationId, options.filter, today) : 0;
     qint64 done = 0;
     bool cancelled = false;
     bool failed = false;
     QString error;
     const bool read = CaseExportReader::forEach(
-        m_store.db(), m_store.stationId(), options.filter, today,
+        m_db, m_stationId, options.filter, today,
         [&](const CaseExportRow &row) {
             if (options.cancel && options.cancel->load()) {
                 cancelled = true;

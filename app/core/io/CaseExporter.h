@@ -11,6 +11,7 @@
 #include "models/CaseFilter.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <atomic>
 #include <functional>
 
@@ -31,6 +32,9 @@ class CaseExporter
     Q_DECLARE_TR_FUNCTIONS(CaseExporter)
 public:
     explicit CaseExporter(Store &store);
+    // On a connection of its own (a worker thread's read connection to the same file); stationId is the
+    // store's own station, which the filter's scope is checked against.
+    CaseExporter(QSqlDatabase db, QString stationId);
 
     // The number of cases written. Error codes: export.write_failed, export.cancelled, export.read_failed,
     // access.denied (the filter reaches other stations and the role may not see them).
@@ -49,7 +53,8 @@ private:
     Result<qint64> write(const QString &path, const CaseExportOptions &options,
                          const std::function<bool(const QStringList &, const CaseExportRow &)> &writeRow);
 
-    Store &m_store;
+    QSqlDatabase m_db;
+    QString m_stationId;
 };
 
 } // namespace zt

@@ -132,4 +132,15 @@ Status AccessPolicy::requireCurrent(Store &store, Permission permission)
     return require(*user, permission);
 }
 
+QString AccessPolicy::currentRole(Store &store)
+{
+    const QString userId = store.currentUserId();
+    if (userId.isEmpty())
+        return Role::StationStaff;
+    const std::optional<User> user = UserRepository(store).find(userId);
+    if (!user || user->meta.deleted || !user->active)
+        return Role::StationStaff;
+    return user->role;
+}
+
 } // namespace zt

@@ -29,6 +29,10 @@ public:
     // What core services call before they write or reveal: the store's signed-in user must hold the
     // permission; with nobody signed in, only a program that does not require sign-in may go on.
     static Status requireCurrent(Store &store, Permission permission);
+    // The role the store's signed-in user acts in, for what depends on a role without refusing
+    // (masking in an export). Nobody signed in, or an account that is gone: station staff, the role that
+    // sees least of citizens' personal data.
+    static QString currentRole(Store &store);
 
     // The desktop program requires a signed-in user for every guarded action (set once in main()).
     // Tools that open a store themselves (ztctl, the demo generator, tests) act as the system while
