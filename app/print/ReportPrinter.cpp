@@ -11,6 +11,7 @@
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
+#include <QRegion>
 #include <QPixmap>
 #include <QPrinter>
 #include <QThread>
@@ -20,11 +21,13 @@
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QTextTable>
+#include <QTextTableCellFormat>
 #include <QImage>
 #include <QUrl>
 
 #include <algorithm>
 #include <climits>
+#include <limits>
 #include <cmath>
 
 namespace zt {
@@ -236,6 +239,67 @@ bool addNextBreak(const QTextDocument &document, qreal pageHeight, int *start)
     return false;
 }
 
+// Where a table row was moved to the next page, the text layout stretches the row above it down to the page
+// bottom (a table row's height runs to the next row's top): an empty, ruled box under the last row of the page.
+// The part to leave blank, in document coordinates, and the row's real bottom edge to rule instead.
+struct StretchedRowTail
+{
+    int page = 0;
+    QRectF blank;
+    QLineF bottomEdge;
+    qreal border = 0; // the table's rule width, in device pixels
+};
+
+qreal cellPadding(const QTextTable *table, const QTextTableCell &cell, QTextFormat::Property side)
+{
+    const QTextTableCellFormat f = cell.format().toTableCellFormat();
+    return f.hasProperty(side) ? f.doubleProperty(side) : table->format().cellPadding();
+}
+
+QList<StretchedRowTail> stretchedRowTails(const QTextDocument &document, qreal pageHeight, qreal toDevice)
+{
+    QList<StretchedRowTail> tails;
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (const TopItem &item : topItems(document)) {
+        const QTextTable *table = item.tableFrame;
+        if (!table)
+            continue;
+        const qreal border = table->format().border() * toDevice;
+        const auto rowTop = [&](int r) {
+            qreal top = std::numeric_limits<qreal>::max();
+            for (int c = 0; c < table->columns(); ++c)
+                top = std::min(top, layout->blockBoundingRect(table->cellAt(r, c).firstCursorPosition().block()).top());
+            return top;
+        };
+        for (int r = 0; r + 1 < table->rows(); ++r) {
+            // The row as it would be if not stretched: its cells' content plus their padding, and its outer rules.
+            qreal bottom = 0;
+            qreal left = std::numeric_limits<qreal>::max();
+            qreal right = std::numeric_limits<qreal>::lowest();
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                const QRectF first = layout->blockBoundingRect(cell.firstCursorPosition().block());
+                left = std::min(left, first.left() - cellPadding(table, cell, QTextFormat::TableCellLeftPadding) * toDevice);
+                right = std::max(right, first.right() + cellPadding(table, cell, QTextFormat::TableCellRightPadding) * toDevice);
+                if (cell.row() + cell.rowSpan() - 1 != r)
+                    continue; // spans into the next row
+                bottom = std::max(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom()
+                                              + cellPadding(table, cell, QTextFormat::TableCellBottomPadding) * toDevice);
+            }
+            const int page = pageOf(bottom, pageHeight);
+            if (bottom <= 0 || pageOf(rowTop(r + 1), pageHeight) <= page)
+                continue;
+            // The blank reaches past the outer rules (they are drawn centred on the table's edge).
+            const qreal outside = 2 * border + 2;
+            const qreal edge = bottom + border / 2;
+            tails.append({page,
+                          QRectF(QPointF(left - border - outside, bottom), QPointF(right + border + outside, (page + 1) * pageHeight)),
+                          QLineF(left - border / 2, edge, right + border / 2, edge), border});
+        }
+    }
+    return tails;
+}
+
 } // namespace
 
 ChartData ReportPrinter::chartFor(const ReportDocument &report, const QString &key)
@@ -355,18 +419,30 @@ void ReportPrinter::print(QTextDocument &document, QPrinter &printer)
     const QFont numberFont(document.defaultFont(), &printer);
     const QPointF numberPos(body.right(), body.bottom() + QFontMetricsF(numberFont).ascent() + 5 * printer.logicalDpiY() / 72.0);
     QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const qreal toDevice = qreal(printer.logicalDpiY()) / sourceDpi();
+    const QList<StretchedRowTail> tails = stretchedRowTails(document, pageHeight, toDevice);
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !printer.newPage())
             return;
         painter.save();
         painter.translate(0, -page * pageHeight);
         const QRectF view(0, page * pageHeight, printer.width(), pageHeight);
-        painter.setClipRect(view);
+        QRegion clip(view.toAlignedRect());
+        for (const StretchedRowTail &tail : tails)
+            if (tail.page == page)
+                clip -= tail.blank.toAlignedRect();
+        painter.setClipRegion(clip);
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = view;
         // Black on white paper, whatever the desktop's palette says.
         context.palette.setColor(QPalette::Text, Qt::black);
         layout->draw(&painter, context);
+        painter.setClipRect(view);
+        for (const StretchedRowTail &tail : tails)
+            if (tail.page == page) {
+                painter.setPen(QPen(Qt::black, std::max<qreal>(1, tail.border)));
+                painter.drawLine(tail.bottomEdge);
+            }
         painter.restore();
 
         painter.setFont(numberFont);

@@ -36,7 +36,8 @@ public:
     // stay on one page (table rows are never cut: the text layout moves a row that does not fit).
     // Returns the number of pages.
     static int layOut(QTextDocument &document, const QPrinter &printer);
-    // layOut(), then each page: its slice of the document and the page number under the body.
+    // layOut(), then each page: its slice of the document and the page number under the body. Where a table goes
+    // on over the page, its last row on the page ends at its text (the text layout stretches it to the page end).
     static void print(QTextDocument &document, QPrinter &printer);
     // Writes a PDF (Chinese fonts embedded); error report.pdf_failed.
     static Status writePdf(const ReportDocument &report, const QString &path);

@@ -5,6 +5,8 @@
 #include "ReportPrinter.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QImage>
+#include <QPageLayout>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -240,6 +242,85 @@ private slots:
             }
             QCOMPARE(signaturePage, pages);
         }
+    }
+
+    // Where a table goes on over the page, its last row on the first page ends where its text ends: the text
+    // layout stretches that row down to the page bottom, and ReportPrinter leaves the stretch blank (it was an
+    // empty, ruled box under the row). Checked on the PDF's pixels: no rule between the row and the page end.
+    void aTableGoingOnOverThePageLeavesNoEmptyBox()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty(), "poppler-utils must be installed");
+        QTemporaryDir dir;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        ReportPrinter::setUpPrinter(printer);
+        constexpr int kImageDpi = 50;
+        const qreal toImage = qreal(kImageDpi) / printer.resolution();
+        const QMarginsF margins = printer.pageLayout().margins(QPageLayout::Inch);
+        int checked = 0;
+        for (int filler = 0; filler < 24 && checked < 3; ++filler) {
+            const auto doc = ReportPrinter::textDocument(report(filler));
+            ReportPrinter::layOut(*doc, printer);
+            const qreal pageHeight = doc->pageSize().height();
+            const QAbstractTextDocumentLayout *layout = doc->documentLayout();
+            // Each row whose next row starts on a later page: the page, and the band from the row's text to the
+            // page's last line of body (in the page's device pixels), across the table.
+            struct Band
+            {
+                int page;
+                QRectF rect;
+            };
+            QList<Band> bands;
+            for (auto it = doc->rootFrame()->begin(); !it.atEnd(); ++it) {
+                auto *table = qobject_cast<QTextTable *>(it.currentFrame());
+                if (!table)
+                    continue;
+                const QRectF frame = layout->frameBoundingRect(table);
+                for (int r = 0; r + 1 < table->rows(); ++r) {
+                    qreal bottom = 0;
+                    for (int c = 0; c < table->columns(); ++c)
+                        bottom = std::max(bottom, layout->blockBoundingRect(table->cellAt(r, c).lastCursorPosition().block()).bottom());
+                    const qreal nextTop = layout->blockBoundingRect(table->cellAt(r + 1, 0).firstCursorPosition().block()).top();
+                    const int page = int(bottom / pageHeight);
+                    if (int(nextTop / pageHeight) == page)
+                        continue;
+                    // Past the cell's padding and the rule (4 px and 1 px at 96 dpi), generously; up to the body's end
+                    // (the page number is under it).
+                    const qreal below = bottom + 10 * printer.resolution() / 96.0;
+                    const qreal bodyEnd = page * pageHeight + ReportPrinter::bodyRect(printer).bottom();
+                    if (bodyEnd - below > 20 * printer.resolution() / 96.0)
+                        bands.append({page, QRectF(frame.left(), below - page * pageHeight, frame.width(), bodyEnd - below)});
+                }
+            }
+            if (bands.isEmpty())
+                continue;
+            const QString pdf = dir.filePath(QStringLiteral("report-%1.pdf").arg(filler));
+            QVERIFY(ReportPrinter::writePdf(report(filler), pdf));
+            for (const Band &band : bands) {
+                const QString prefix = dir.filePath(QStringLiteral("page-%1-%2").arg(filler).arg(band.page + 1));
+                run(QStringLiteral("pdftoppm"), {QStringLiteral("-gray"), QStringLiteral("-png"), QStringLiteral("-r"),
+                                                 QString::number(kImageDpi), QStringLiteral("-singlefile"), QStringLiteral("-f"),
+                                                 QString::number(band.page + 1), QStringLiteral("-l"),
+                                                 QString::number(band.page + 1), pdf, prefix});
+                const QImage image(prefix + QStringLiteral(".png"));
+                QVERIFY(!image.isNull());
+                const QRect r = QRectF(margins.left() * kImageDpi + band.rect.left() * toImage,
+                                       margins.top() * kImageDpi + band.rect.top() * toImage, band.rect.width() * toImage,
+                                       band.rect.height() * toImage)
+                                    .toAlignedRect()
+                                    .adjusted(-2, 0, 2, 0)
+                                    .intersected(image.rect());
+                int dark = 0;
+                for (int y = r.top(); y <= r.bottom(); ++y)
+                    for (int x = r.left(); x <= r.right(); ++x)
+                        if (qGray(image.pixel(x, y)) < 160)
+                            ++dark;
+                QVERIFY2(dark == 0, qPrintable(QStringLiteral("filler %1, page %2: %3 dark pixels under the table's last row")
+                                                   .arg(filler).arg(band.page + 1).arg(dark)));
+                ++checked;
+            }
+        }
+        QVERIFY2(checked >= 3, qPrintable(QString::number(checked))); // the layouts must include tables going on
     }
 };
 
