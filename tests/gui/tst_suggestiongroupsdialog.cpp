@@ -18,7 +18,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
@@ -146,11 +148,17 @@ private slots:
         // One click: the draft with the group's cases, recorded on them.
         QStringList drafted;
         bool recorded = false;
+        const QString pdf = QDir::temp().filePath(QStringLiteral("zt-suggestion-draft.pdf"));
+        bool pdfWritten = false;
+        QString firstCaseNo;
         connect(&dialog, &SuggestionGroupsDialog::draftOpened, this, [&](SuggestionDraftDialog *draft) {
             for (const auto &line : draft->evidence().cases)
                 drafted << line.caseId;
             child<QLineEdit>(*draft, "suggestionTitleLineEdit")->setText(QStringLiteral("关于云乐社区停车难的建议"));
             test::saveScreenshots(*draft, QStringLiteral("suggestion-draft-from-group"));
+            // On paper (kept in the temporary folder for looking at); read after the dialog closed.
+            pdfWritten = draft->exportPdf(pdf);
+            firstCaseNo = draft->evidence().cases.first().caseNo;
             child<QPushButton>(*draft, "markEscalatedButton")->click();
             recorded = !child<QPushButton>(*draft, "markEscalatedButton")->isEnabled();
             QVERIFY(draft->html().contains(QStringLiteral("关于云乐社区停车难的建议")));
@@ -159,6 +167,18 @@ private slots:
         child<QPushButton>(dialog, "draftGroupButton0")->click();
         QCOMPARE(drafted, m_parkingCases);
         QVERIFY(recorded);
+        QVERIFY(pdfWritten);
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(20000));
+        // NFKC: the embedded CJK font maps some glyphs back to radicals (⼩ for 小, and ⻋ for 车, which NFKC keeps).
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput())
+                                 .normalized(QString::NormalizationForm_KC)
+                                 .replace(QChar(0x2ECB), QChar(0x8F66));
+        QVERIFY2(text.contains(QStringLiteral("关于云乐社区停车难的建议")), qPrintable(text));
+        // A case number may wrap in its cell, and pdftotext joins the lines without their hyphen.
+        const auto bare = [](QString s) { return s.remove(QLatin1Char('-')).remove(QRegularExpression(QStringLiteral("\\s"))); };
+        QVERIFY2(bare(text).contains(bare(firstCaseNo)), qPrintable(text));
         for (const QString &id : std::as_const(m_parkingCases)) {
             bool escalated = false;
             for (const CaseEvent &e : CaseEventRepository(ts.store()).listForCase(id))

@@ -1,5 +1,6 @@
 #include "SuggestionDraftDialog.h"
 
+#include "ReportPrinter.h"
 #include "common/Clock.h"
 #include "storage/StationRepository.h"
 #include "storage/Store.h"
@@ -87,7 +88,7 @@ void SuggestionDraftDialog::printPreview()
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [text](QPrinter *p) {
         QTextDocument doc;
         doc.setHtml(text);
-        doc.print(p);
+        ReportPrinter::print(doc, *p);
     });
     dialog.exec();
 }
@@ -100,7 +101,8 @@ bool SuggestionDraftDialog::exportPdf(const QString &path)
     printer.setPageSize(QPageSize(QPageSize::A4));
     QTextDocument doc;
     doc.setHtml(html());
-    doc.print(&printer);
+    // Paged like the reports: no heading left at a page's foot, no row cut or stretched at a page break.
+    ReportPrinter::print(doc, printer);
     const bool ok = QFileInfo(path).size() > 0;
     m_message->setText(ok ? tr("Saved the draft to %1.").arg(QDir::toNativeSeparators(path))
                           : tr("Could not write %1. Choose another folder.").arg(QDir::toNativeSeparators(path)));

@@ -1,5 +1,6 @@
 #include "SupervisionBoardPanel.h"
 
+#include "ReportPrinter.h"
 #include "common/Clock.h"
 #include "models/SupervisionBoardModel.h"
 #include "storage/DepartmentRepository.h"
@@ -191,7 +192,7 @@ void SupervisionBoardPanel::printPreview()
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [html](QPrinter *p) {
         QTextDocument doc;
         doc.setHtml(html);
-        doc.print(p);
+        ReportPrinter::print(doc, *p);
     });
     dialog.exec();
 }
@@ -205,7 +206,8 @@ bool SupervisionBoardPanel::exportPdf(const QString &path)
     printer.setPageOrientation(QPageLayout::Landscape);
     QTextDocument doc;
     doc.setHtml(listHtml());
-    doc.print(&printer);
+    // Paged like the reports: no heading left at a page's foot, no row cut or stretched at a page break.
+    ReportPrinter::print(doc, printer);
     const bool ok = QFileInfo(path).size() > 0;
     m_messageLabel->setText(ok ? tr("Saved the supervision list to %1.").arg(QDir::toNativeSeparators(path))
                                : tr("Could not write %1. Choose another folder.").arg(QDir::toNativeSeparators(path)));
