@@ -1,6 +1,7 @@
 #include "SyncCommand.h"
 
 #include "Console.h"
+#include "models/OutboxModel.h"
 #include "storage/Store.h"
 #include "sync/ClockOffset.h"
 #include "sync/SyncClient.h"
@@ -45,6 +46,31 @@ QList<QCommandLineOption> SyncCommand::options() const
                                tr("Also require the server's public key to have this SHA-256 pin (sha256/BASE64; "
                                   "saved in the store after a sync that succeeds; an empty value removes it)."),
                                tr("pin"))};
+}
+
+void SyncCommand::printChecks(Console &console, const SyncReport &report)
+{
+    if (!report.verified)
+        return;
+    auto kinds = [](const QStringList &tables) {
+        QStringList labels;
+        for (const QString &table : tables)
+            labels << OutboxModel::tableLabel(table);
+        return labels.join(tr(", "));
+    };
+    if (!report.repairedTables.isEmpty())
+        console.out() << tr("Checked against the server: these records on this PC differed from the server's; they "
+                            "were received again and now match: %1.")
+                             .arg(kinds(report.repairedTables))
+                      << '\n';
+    if (!report.mismatchedTables.isEmpty())
+        console.out() << tr("Checked against the server: these records on this PC still differ from the server's after "
+                            "they were received again: %1. This PC may hold records the server never got; ask the "
+                            "administrator to compare this PC's data file with the server.")
+                             .arg(kinds(report.mismatchedTables))
+                      << '\n';
+    if (report.repairedTables.isEmpty() && report.mismatchedTables.isEmpty())
+        console.out() << tr("Checked against the server: every record on this PC matches.") << '\n';
 }
 
 ExitCode SyncCommand::run(const CommandContext &context)
@@ -112,10 +138,25 @@ ExitCode SyncCommand::run(const CommandContext &context)
         if (Status s = client.state().saveSettings(saved); !s)
             return console.failed(s.error());
     }
-    if (report->reenrolled)
+    if (report->reenrolled) {
         console.out() << tr("This data file is a copy of another PC's (or a restored backup). It now syncs as a new PC; "
                             "nothing was lost or sent twice.")
                       << '\n';
+        if (!report->newDeviceLetter.isNull())
+            console.out() << tr("From now on this PC writes case numbers with the letter %1; the other PC keeps its "
+                                "letter, so the two never give out the same case number.")
+                                 .arg(report->newDeviceLetter)
+                          << '\n';
+    }
+    if (report->belowHorizon) {
+        console.out() << tr("This PC had not synced for longer than the server keeps deleted records, so it received "
+                            "all its records again.");
+        if (report->sweptRows > 0)
+            console.out() << ' '
+                          << tr("%n record(s) deleted on other PCs meanwhile were removed here too.", nullptr,
+                                report->sweptRows);
+        console.out() << '\n';
+    }
     console.out() << tr("Sent %1 changes (%2 refused, %3 conflicts); received %4 rows in %5 pages; %6 changes waiting.")
                          .arg(report->pushed)
                          .arg(report->rejected)
@@ -131,6 +172,7 @@ ExitCode SyncCommand::run(const CommandContext &context)
                              .arg(report->blobsDownloaded)
                              .arg(report->blobBytesReceived)
                       << '\n';
+    printChecks(console, report.value());
     if (const std::optional<qint64> offset = client.clockOffsetMsecs())
         if (const QString warning = ClockOffset::warning(*offset / 1000, ClockOffset::Length::Full); !warning.isEmpty())
             console.err() << warning << '\n';

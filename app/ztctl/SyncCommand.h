@@ -6,6 +6,10 @@
 
 #include <QCoreApplication>
 
+namespace zt {
+struct SyncReport;
+}
+
 namespace zt::ctl {
 
 class SyncCommand : public Command
@@ -17,6 +21,10 @@ public:
     QString synopsis() const override;
     QList<QCommandLineOption> options() const override;
     ExitCode run(const CommandContext &context) override;
+
+private:
+    // The daily comparison with the server's checksums, when this run made it, in words.
+    static void printChecks(Console &console, const SyncReport &report);
 };
 
 } // namespace zt::ctl

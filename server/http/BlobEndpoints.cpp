@@ -44,6 +44,13 @@ bool parseRange(const QByteArray &header, qint64 *first, qint64 *last)
     return *last < 0 || *last >= *first;
 }
 
+// Whose partial upload a request continues: one per device (decision 21), named with the account
+// too so an administrator reading the folder sees which station it is.
+QString uploader(const Scope &scope)
+{
+    return scope.accountId + QLatin1Char('.') + scope.deviceId;
+}
+
 } // namespace
 
 BlobEndpoints::BlobEndpoints(const ServerConfig &config, ServerDatabase &db, const MaintenanceMode &maintenance,
@@ -118,7 +125,7 @@ QHttpServerResponse BlobEndpoints::head(const QString &sha256, const QHttpServer
         return r;
     }
     QHttpServerResponse r(HttpStatus::NotFound);
-    r.setHeader(QByteArrayLiteral("Upload-Offset"), QByteArray::number(m_folder.partialSize(sha256, scope.accountId)));
+    r.setHeader(QByteArrayLiteral("Upload-Offset"), QByteArray::number(m_folder.partialSize(sha256, uploader(scope))));
     return r;
 }
 
@@ -151,10 +158,12 @@ QHttpServerResponse BlobEndpoints::put(const QString &sha256, const QHttpServerR
     auto stored = m_repository->storedSize(sha256);
     if (!stored)
         return unavailable();
-    if (stored.value()) // already here (another PC, another station): nothing to write
+    if (stored.value()) { // already here (another PC, another station): nothing to write, nor to keep
+        m_folder.dropPartial(sha256, uploader(scope));
         return QHttpServerResponse(QJsonObject{{QStringLiteral("offset"), *stored.value()}, {QStringLiteral("complete"), true}});
+    }
 
-    auto written = m_folder.append(sha256, scope.accountId, offset, chunk);
+    auto written = m_folder.append(sha256, uploader(scope), offset, chunk);
     if (!written) {
         if (written.error().code == QLatin1String("blob.offset"))
             return answer(HttpStatus::Conflict, QStringLiteral("offset"),
@@ -166,11 +175,11 @@ QHttpServerResponse BlobEndpoints::put(const QString &sha256, const QHttpServerR
     if (written.value() < size)
         return QHttpServerResponse(QJsonObject{{QStringLiteral("offset"), written.value()}, {QStringLiteral("complete"), false}});
     if (written.value() > size) { // an earlier upload of a different size: start again
-        m_folder.dropPartial(sha256, scope.accountId);
+        m_folder.dropPartial(sha256, uploader(scope));
         return answer(HttpStatus::Conflict, QStringLiteral("offset"), QStringLiteral("the upload starts again"),
                       {{QStringLiteral("offset"), 0}});
     }
-    auto verified = m_folder.finish(sha256, scope.accountId);
+    auto verified = m_folder.finish(sha256, uploader(scope));
     if (!verified) {
         JsonLog::error(QStringLiteral("blob.io_error"), {{QStringLiteral("reason"), verified.error().message}});
         return unavailable();

@@ -6,6 +6,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
 namespace zt::server {
@@ -49,20 +52,20 @@ bool BlobFolder::hasFinal(const QString &sha256) const
     return QFileInfo::exists(finalPath(sha256));
 }
 
-QString BlobFolder::partialPath(const QString &sha256, const QString &account) const
+QString BlobFolder::partialPath(const QString &sha256, const QString &uploader) const
 {
-    return QDir(m_dir).filePath(QStringLiteral("partial/") + sha256 + QLatin1Char('.') + account);
+    return QDir(m_dir).filePath(QStringLiteral("partial/") + sha256 + QLatin1Char('.') + uploader);
 }
 
-qint64 BlobFolder::partialSize(const QString &sha256, const QString &account) const
+qint64 BlobFolder::partialSize(const QString &sha256, const QString &uploader) const
 {
-    const QFileInfo info(partialPath(sha256, account));
+    const QFileInfo info(partialPath(sha256, uploader));
     return info.exists() ? info.size() : 0;
 }
 
-Result<qint64> BlobFolder::append(const QString &sha256, const QString &account, qint64 offset, const QByteArray &chunk) const
+Result<qint64> BlobFolder::append(const QString &sha256, const QString &uploader, qint64 offset, const QByteArray &chunk) const
 {
-    QFile file(partialPath(sha256, account));
+    QFile file(partialPath(sha256, uploader));
     if (!file.open(QIODevice::ReadWrite))
         return ioError(QStringLiteral("cannot open"), file);
     if (file.size() != offset)
@@ -72,9 +75,9 @@ Result<qint64> BlobFolder::append(const QString &sha256, const QString &account,
     return file.size();
 }
 
-Result<bool> BlobFolder::finish(const QString &sha256, const QString &account) const
+Result<bool> BlobFolder::finish(const QString &sha256, const QString &uploader) const
 {
-    const QString partial = partialPath(sha256, account);
+    const QString partial = partialPath(sha256, uploader);
     QFile file(partial);
     if (!file.open(QIODevice::ReadOnly))
         return ioError(QStringLiteral("cannot open"), file);
@@ -87,19 +90,18 @@ Result<bool> BlobFolder::finish(const QString &sha256, const QString &account) c
         return false;
     }
     const QString target = finalPath(sha256);
-    if (QFileInfo::exists(target)) { // another account finished the same bytes first
-        QFile::remove(partial);
-        return true;
-    }
     QDir().mkpath(QFileInfo(target).absolutePath());
-    if (!QFile::rename(partial, target))
-        return Error{QStringLiteral("blob.io"), QStringLiteral("cannot move %1 to %2").arg(partial, target)};
+    // rename(2), not QFile::rename (which refuses an existing target): another device may have
+    // finished the same blob a moment ago; its file holds the same verified bytes, and the atomic
+    // replace leaves any reader of the old file with a whole copy.
+    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0)
+        return Error{QStringLiteral("blob.io"), QStringLiteral("cannot move %1 to %2: %3").arg(partial, target, QString::fromLocal8Bit(strerror(errno)))};
     return true;
 }
 
-void BlobFolder::dropPartial(const QString &sha256, const QString &account) const
+void BlobFolder::dropPartial(const QString &sha256, const QString &uploader) const
 {
-    QFile::remove(partialPath(sha256, account));
+    QFile::remove(partialPath(sha256, uploader));
 }
 
 Result<QByteArray> BlobFolder::read(const QString &sha256, qint64 offset, qint64 length) const

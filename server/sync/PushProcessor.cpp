@@ -6,6 +6,7 @@
 #include "storage/RowStore.h"
 #include "storage/ServerDatabase.h"
 #include "storage/SyncedTables.h"
+#include "storage/TombstoneRepository.h"
 #include "sync/HybridClock.h"
 #include "sync/JsonText.h"
 #include "sync/OwnershipRules.h"
@@ -218,6 +219,32 @@ PushProcessor::Applied PushProcessor::reject(const Scope &scope, const sync::Mut
     return a;
 }
 
+std::optional<PushProcessor::Applied> PushProcessor::purgedRowAnswer(const Scope &scope, const sync::Mutation &m)
+{
+    // Rows leave row_store only when purge-tombstones removes their tombstone, and it removes only
+    // seqs at or below the horizon; a base version at or below it, for a row that is gone, is such a row.
+    if (m.op == QLatin1String("insert") || m.baseSv <= 0)
+        return std::nullopt;
+    auto horizon = TombstoneRepository(m_db).horizon();
+    if (!horizon) {
+        Applied a;
+        a.ok = false;
+        a.dbError = horizon.error().message;
+        return a;
+    }
+    if (m.baseSv > horizon.value())
+        return std::nullopt;
+    if (m.op == QLatin1String("delete")) { // deleted already: the delete stands, as for a tombstone
+        Applied a;
+        a.result.deviceSeq = m.deviceSeq;
+        a.result.mutationId = m.mutationId;
+        a.result.status = QStringLiteral("merged");
+        return a;
+    }
+    return reject(scope, m, QStringLiteral("row_deleted"),
+                  QStringLiteral("the record was deleted on another device and is gone from the server"));
+}
+
 PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::Mutation &m)
 {
     if (!m_validator.hasTable(m.table))
@@ -247,6 +274,8 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
         return dbFail(found.error());
 
     if (!found.value()) {
+        if (auto purged = purgedRowAnswer(scope, m))
+            return *purged;
         if (m.op != QLatin1String("insert"))
             return reject(scope, m, QStringLiteral("unknown_row"), QStringLiteral("no such row on the server"));
         const QString stationId = m.fields.value(QStringLiteral("station_id")).toString();

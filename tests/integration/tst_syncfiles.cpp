@@ -666,6 +666,62 @@ private slots:
         QVERIFY(!again->bootstrapped);
     }
 
+    // Decision 22: an edit of a row whose tombstone was purged is refused as `row_deleted` (the
+    // record stays deleted, on the server and on the PC), and a delete of it is taken as done.
+    void editOfARowWhoseTombstoneWasPurgedDoesNotBringItBack()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        Client a(m_stationId, true);
+        Client b(m_stationId, false);
+        QVERIFY(enrol(a, server->url()));
+        QVERIFY(enrol(b, server->url()));
+        const QString edited = a.newCase(QStringLiteral("误登记的重复件"));
+        const QString deletedTwice = a.newCase(QStringLiteral("另一件误登记"));
+        const QString kept = a.newCase(QStringLiteral("路灯不亮"));
+        QVERIFY(syncOnce(a));
+        QVERIFY(syncOnce(b));
+        QCOMPARE(b.liveIds(QStringLiteral("cases")).size(), 3);
+
+        // A deletes two cases; the server purges their tombstones while B is offline.
+        for (const QString &id : {edited, deletedTwice}) {
+            WriteTransaction tx(a.store());
+            QVERIFY(tx.markDeleted(QStringLiteral("cases"), id) && tx.commit());
+        }
+        QVERIFY(syncOnce(a));
+        QString error;
+        const QString purged = server->admin({QStringLiteral("purge-tombstones"), QStringLiteral("--older-than"), QStringLiteral("0")}, &error);
+        QVERIFY2(purged.contains(QStringLiteral("purged 2 deleted rows")), qPrintable(purged + error));
+
+        // Offline, B edited one of them and deleted the other.
+        {
+            WriteTransaction tx(b.store());
+            QVERIFY(tx.update(QStringLiteral("cases"), edited, {{QStringLiteral("title"), QStringLiteral("离线时改的标题")}}));
+            QVERIFY(tx.markDeleted(QStringLiteral("cases"), deletedTwice));
+            QVERIFY(tx.commit());
+        }
+        auto r = syncOnce(b);
+        QVERIFY(r);
+        QCOMPARE(r->rejected, 1); // the edit; the delete stands as it is
+        QVERIFY(r->belowHorizon);
+        QCOMPARE(b.count(QStringLiteral("SELECT COUNT(*) FROM sync_outbox WHERE state = 'rejected' AND row_id = '%1' "
+                                        "AND last_error LIKE 'row_deleted:%'").arg(edited)),
+                 1);
+        QCOMPARE(b.count(QStringLiteral("SELECT COUNT(*) FROM sync_outbox WHERE state = 'rejected' AND row_id = '%1'").arg(deletedTwice)), 0);
+        QCOMPARE(b.sync().state().pendingCount(), 0);
+
+        // Nothing deleted came back: not on the server (A pulls nothing new of them), not on B.
+        QVERIFY(syncOnce(a));
+        QCOMPARE(a.liveIds(QStringLiteral("cases")), QStringList{kept});
+        QCOMPARE(b.liveIds(QStringLiteral("cases")), QStringList{kept});
+        // A third PC bootstrapping now sees only the case that was never deleted.
+        Client c(m_stationId, false);
+        QVERIFY(enrol(c, server->url()));
+        QVERIFY(syncOnce(c));
+        QCOMPARE(c.liveIds(QStringLiteral("cases")), QStringList{kept});
+        QCOMPARE(c.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE id IN ('%1', '%2')").arg(edited, deletedTwice)), 0);
+    }
+
     void blobsNoAttachmentNamesAreCollectedAfterTheGracePeriod()
     {
         auto server = startServer();

@@ -74,7 +74,25 @@ bool PgCluster::start(QString *error)
              true, error))
         return false;
     m_running = true;
+    startWatchdog();
     return true;
+}
+
+void PgCluster::startWatchdog()
+{
+    // A test killed by ctest's timeout (SIGKILL) never runs the destructor, and the postmaster,
+    // daemonised by pg_ctl, is nobody's child: it would run on for ever. A small shell in its own
+    // session checks once a second that this process is still there; when it is gone, the shell
+    // stops the cluster and removes its folder. After a normal stop() the folder is gone and the
+    // shell just ends.
+    const QString pgCtl = ::geteuid() == 0 ? QStringLiteral("runuser -u postgres -- %1/pg_ctl").arg(kPgBin)
+                                           : QStringLiteral("%1/pg_ctl").arg(kPgBin);
+    const QString script = QStringLiteral("while kill -0 %1 2>/dev/null && [ -d '%2/data' ]; do sleep 1; done; "
+                                          "if [ -d '%2/data' ]; then %3 -D '%2/data' -m immediate -w stop; rm -rf '%2'; fi")
+                               .arg(::getpid())
+                               .arg(m_dir, pgCtl);
+    QProcess::startDetached(QStringLiteral("setsid"), {QStringLiteral("sh"), QStringLiteral("-c"), script}, QString(),
+                            nullptr);
 }
 
 bool PgCluster::createDatabase(const QString &name, QString *error)

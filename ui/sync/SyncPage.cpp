@@ -1,18 +1,23 @@
 #include "sync/SyncPage.h"
 
 #include "models/OutboxModel.h"
+#include "storage/OutboxSummaryQuery.h"
 #include "storage/Store.h"
 #include "storage/SyncConflictRepository.h"
 #include "sync/ConflictResolver.h"
+#include "sync/HybridClock.h"
+#include "sync/RefusalReason.h"
 #include "sync/SyncController.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
-#include <QTableView>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace zt {
@@ -20,6 +25,39 @@ namespace zt {
 namespace {
 
 enum ConflictColumn { RecordColumn, FieldColumn, BaseColumn, TheirsColumn, MineColumn, ChoiceColumn, ColumnCount };
+enum WaitingColumn { KindColumn, CountColumn, NewestColumn, WaitingColumnCount };
+enum RefusedColumn { RefusedRecordColumn, RefusedChangeColumn, RefusedTimeColumn, RefusedReasonColumn, RefusedColumnCount };
+
+// Changes of one kind listed at a time when its line is opened: enough to recognise them, never
+// tens of thousands of rows.
+constexpr int kRowsPerPage = 100;
+constexpr int kRefusedShown = 500;
+constexpr int kRefusedRowsTall = 6;
+// Item data: the synced table of a kind's line, the changes listed under it so far, and "show more".
+constexpr int TableRole = Qt::UserRole;
+constexpr int ShownRole = Qt::UserRole + 1;
+constexpr int MoreRole = Qt::UserRole + 2;
+
+QString whenText(const QString &hlc)
+{
+    qint64 ms = 0;
+    quint16 counter = 0;
+    if (!HybridClock::parse(hlc, &ms, &counter))
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString changeText(const QString &op)
+{
+    return op == QLatin1String("insert")   ? SyncPage::tr("New")
+           : op == QLatin1String("update") ? SyncPage::tr("Changed")
+                                           : SyncPage::tr("Deleted");
+}
+
+QString recordText(const OutboxEntry &e)
+{
+    return QStringLiteral("%1 …%2").arg(OutboxModel::tableLabel(e.table), e.rowId.right(6));
+}
 
 QString shown(const QVariant &value)
 {
@@ -29,7 +67,7 @@ QString shown(const QVariant &value)
 } // namespace
 
 SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
-    : QWidget(parent), m_store(store), m_controller(controller), m_outboxModel(new OutboxModel(store, this))
+    : QWidget(parent), m_store(store), m_controller(controller)
 {
     m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("pageTitleLabel"));
@@ -76,14 +114,36 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     m_outboxLabel = new QLabel(this);
     m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
     m_outboxLabel->setWordWrap(true);
-    m_outboxView = new QTableView(this);
-    m_outboxView->setObjectName(QStringLiteral("outboxTableView"));
-    m_outboxView->setModel(m_outboxModel);
-    m_outboxView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_outboxView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_outboxView->horizontalHeader()->setStretchLastSection(true);
-    m_outboxView->verticalHeader()->hide();
-    m_outboxView->setWordWrap(false);
+    m_waitingTree = new QTreeWidget(this);
+    m_waitingTree->setObjectName(QStringLiteral("waitingTreeWidget"));
+    m_waitingTree->setColumnCount(WaitingColumnCount);
+    m_waitingTree->setRootIsDecorated(true);
+    m_waitingTree->setUniformRowHeights(true);
+    m_waitingTree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_waitingTree->header()->setStretchLastSection(false);
+    m_waitingTree->header()->setSectionResizeMode(KindColumn, QHeaderView::Stretch);
+    m_waitingTree->header()->setSectionResizeMode(CountColumn, QHeaderView::ResizeToContents);
+    m_waitingTree->header()->setSectionResizeMode(NewestColumn, QHeaderView::ResizeToContents);
+    connect(m_waitingTree, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *item) {
+        if (!item->parent() && item->data(KindColumn, ShownRole).toInt() == 0)
+            loadMoreOf(item);
+    });
+    connect(m_waitingTree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (item->data(KindColumn, MoreRole).toBool() && item->parent())
+            loadMoreOf(item->parent());
+    });
+
+    m_refusedLabel = new QLabel(this);
+    m_refusedLabel->setObjectName(QStringLiteral("refusedLabel"));
+    m_refusedLabel->setWordWrap(true);
+    m_refusedTable = new QTableWidget(0, RefusedColumnCount, this);
+    m_refusedTable->setObjectName(QStringLiteral("refusedTableWidget"));
+    m_refusedTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_refusedTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_refusedTable->verticalHeader()->hide();
+    m_refusedTable->setWordWrap(true);
+    m_refusedTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_refusedTable->horizontalHeader()->setSectionResizeMode(RefusedReasonColumn, QHeaderView::Stretch);
 
     m_conflictLabel = new QLabel(this);
     m_conflictLabel->setObjectName(QStringLiteral("conflictLabel"));
@@ -109,7 +169,9 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     layout->addWidget(m_clockWarningLabel);
     layout->addWidget(m_checksumNoticeLabel);
     layout->addWidget(m_outboxLabel);
-    layout->addWidget(m_outboxView, 2);
+    layout->addWidget(m_waitingTree, 2);
+    layout->addWidget(m_refusedLabel);
+    layout->addWidget(m_refusedTable);
     layout->addWidget(m_conflictLabel);
     layout->addWidget(m_conflictTable, 1);
     layout->addWidget(m_message);
@@ -118,7 +180,6 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     // A conflict arrives with a push answer on the worker's connection; the status change says so.
     connect(&m_store, &Store::changed, this, [this] { showStatus(m_controller.status()); });
     retranslate();
-    m_outboxModel->reload();
 }
 
 void SyncPage::changeEvent(QEvent *event)
@@ -134,7 +195,8 @@ void SyncPage::retranslate()
     m_syncNowButton->setText(tr("Sync now")); // also after a language change
     m_conflictTable->setHorizontalHeaderLabels(
         {tr("Record"), tr("Field"), tr("Before"), tr("Server's value"), tr("This PC's value"), tr("Keep")});
-    m_outboxModel->languageChanged();
+    m_waitingTree->setHeaderLabels({tr("Kind of record"), tr("Waiting"), tr("Newest change")});
+    m_refusedTable->setHorizontalHeaderLabels({tr("Record"), tr("Change"), tr("Time"), tr("Why the server refused it")});
     showStatus(m_controller.status());
 }
 
@@ -156,11 +218,10 @@ void SyncPage::showStatus(const SyncStatus &status)
                : tr("From now on this PC writes case numbers with the letter %1; the other PC keeps its letter, so "
                     "the two never give out the same case number.").arg(status.newDeviceLetter)));
     showChecksumNotice(status);
-    m_outboxModel->reload();
-    m_outboxView->resizeColumnsToContents();
-    m_outboxLabel->setText(
-        tr("Waiting to sync, and refused by the server (with the reason): %n change(s) waiting.", nullptr,
-           int(OutboxModel::pendingCount(m_store))));
+    if (isVisible())
+        refreshOutbox();
+    else
+        m_outboxStale = true;
     refreshConflicts();
 }
 
@@ -190,6 +251,107 @@ void SyncPage::showChecksumNotice(const SyncStatus &status)
     const QString text = parts.join(QLatin1Char('\n'));
     m_checksumNoticeLabel->setText(text);
     m_checksumNoticeLabel->setVisible(!text.isEmpty());
+}
+
+void SyncPage::showEvent(QShowEvent *event)
+{
+    if (m_outboxStale)
+        refreshOutbox();
+    QWidget::showEvent(event);
+}
+
+void SyncPage::refreshOutbox()
+{
+    m_outboxStale = false;
+    const OutboxSummaryQuery query(m_store);
+    const QList<OutboxKind> kinds = query.waitingByKind();
+    qint64 waiting = 0;
+    for (const OutboxKind &k : kinds)
+        waiting += k.waiting;
+    const QLocale locale;
+    m_outboxLabel->setText(waiting == 0 ? tr("Nothing is waiting to be sent to the server.")
+                                        : tr("Waiting to be sent to the server: %Ln change(s), oldest first. Open a "
+                                             "kind of record to see its newest changes.",
+                                             nullptr, int(std::min<qint64>(waiting, INT_MAX))));
+
+    // Rebuilt on every change; the kinds the user opened stay open.
+    QSet<QString> expanded;
+    for (int i = 0; i < m_waitingTree->topLevelItemCount(); ++i)
+        if (m_waitingTree->topLevelItem(i)->isExpanded())
+            expanded.insert(m_waitingTree->topLevelItem(i)->data(KindColumn, TableRole).toString());
+    m_waitingTree->clear();
+    for (const OutboxKind &k : kinds) {
+        auto *item = new QTreeWidgetItem(m_waitingTree);
+        item->setText(KindColumn, OutboxModel::tableLabel(k.table));
+        item->setText(CountColumn, locale.toString(k.waiting));
+        item->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(NewestColumn, whenText(k.newestHlc));
+        item->setData(KindColumn, TableRole, k.table);
+        item->setData(CountColumn, TableRole, k.waiting);
+        item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+    }
+    for (int i = 0; i < m_waitingTree->topLevelItemCount(); ++i)
+        if (expanded.contains(m_waitingTree->topLevelItem(i)->data(KindColumn, TableRole).toString()))
+            m_waitingTree->topLevelItem(i)->setExpanded(true); // loads its first page
+    m_waitingTree->setVisible(!kinds.isEmpty());
+
+    const qint64 refusedCount = query.refusedCount();
+    m_refusedLabel->setVisible(refusedCount > 0);
+    m_refusedTable->setVisible(refusedCount > 0);
+    m_refusedLabel->setText(
+        refusedCount > kRefusedShown
+            ? tr("Refused by the server: %1 changes; the newest %2 are listed. They never hold back the other changes.")
+                  .arg(locale.toString(refusedCount))
+                  .arg(kRefusedShown)
+            : tr("Refused by the server: %Ln change(s). They never hold back the other changes.", nullptr, int(refusedCount)));
+    const QList<OutboxEntry> refused = refusedCount > 0 ? query.refused(kRefusedShown) : QList<OutboxEntry>();
+    m_refusedTable->setRowCount(int(refused.size()));
+    for (int row = 0; row < refused.size(); ++row) {
+        const OutboxEntry &e = refused.at(row);
+        const QStringList cells{recordText(e), changeText(e.op), whenText(e.hlc), RefusalReason::describe(e.lastError)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(column == RefusedReasonColumn ? e.lastError : cells.at(column));
+            m_refusedTable->setItem(row, column, item);
+        }
+        m_refusedTable->item(row, RefusedRecordColumn)->setToolTip(QStringLiteral("%1 %2").arg(e.table, e.rowId));
+    }
+    m_refusedTable->resizeRowsToContents();
+    // As tall as its rows, up to a handful (it scrolls beyond): two refusals must not take the room
+    // of the waiting list.
+    int height = m_refusedTable->horizontalHeader()->sizeHint().height() + 2 * m_refusedTable->frameWidth();
+    for (int row = 0; row < std::min<int>(int(refused.size()), kRefusedRowsTall); ++row)
+        height += m_refusedTable->rowHeight(row);
+    m_refusedTable->setFixedHeight(height);
+}
+
+void SyncPage::loadMoreOf(QTreeWidgetItem *kindItem)
+{
+    const QString table = kindItem->data(KindColumn, TableRole).toString();
+    const qint64 total = kindItem->data(CountColumn, TableRole).toLongLong();
+    int shown = kindItem->data(KindColumn, ShownRole).toInt();
+    // The "show more" line goes; the next page and, if still more, a new one take its place.
+    if (kindItem->childCount() > 0 && kindItem->child(kindItem->childCount() - 1)->data(KindColumn, MoreRole).toBool())
+        delete kindItem->takeChild(kindItem->childCount() - 1);
+    const QList<OutboxEntry> page = OutboxSummaryQuery(m_store).waitingOf(table, kRowsPerPage, shown);
+    for (const OutboxEntry &e : page) {
+        auto *child = new QTreeWidgetItem(kindItem);
+        child->setText(KindColumn, QStringLiteral("%1 …%2").arg(changeText(e.op), e.rowId.right(6)));
+        child->setToolTip(KindColumn, QStringLiteral("%1 %2").arg(e.table, e.rowId));
+        child->setText(NewestColumn, whenText(e.hlc));
+    }
+    shown += int(page.size());
+    kindItem->setData(KindColumn, ShownRole, shown);
+    if (shown < total) {
+        auto *more = new QTreeWidgetItem(kindItem);
+        more->setText(KindColumn, tr("Show %1 more (%2 not listed yet)")
+                                      .arg(std::min<qint64>(kRowsPerPage, total - shown))
+                                      .arg(QLocale().toString(total - shown)));
+        more->setData(KindColumn, MoreRole, true);
+        QFont italic = more->font(KindColumn);
+        italic.setItalic(true);
+        more->setFont(KindColumn, italic);
+    }
 }
 
 void SyncPage::refreshConflicts()

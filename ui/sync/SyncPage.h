@@ -6,12 +6,12 @@
 
 class QLabel;
 class QPushButton;
-class QTableView;
 class QTableWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace zt {
 
-class OutboxModel;
 class Store;
 class SyncController;
 struct SyncStatus;
@@ -24,17 +24,21 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
     void refreshConflicts();
+    // What waits, one line per kind of record (a page of its changes when opened), and what the
+    // server refused, one line per change with its reason.
+    void refreshOutbox();
+    void loadMoreOf(QTreeWidgetItem *kindItem);
     void showStatus(const SyncStatus &status);
     void showChecksumNotice(const SyncStatus &status);
     void resolve(const QString &conflictId, bool keepMine);
 
     Store &m_store;
     SyncController &m_controller;
-    OutboxModel *m_outboxModel;
     QLabel *m_titleLabel;
     QLabel *m_stateLabel;
     QPushButton *m_syncNowButton;
@@ -42,10 +46,15 @@ private:
     QLabel *m_clockWarningLabel;
     QLabel *m_checksumNoticeLabel;
     QLabel *m_outboxLabel;
-    QTableView *m_outboxView;
+    QTreeWidget *m_waitingTree;
+    QLabel *m_refusedLabel;
+    QTableWidget *m_refusedTable;
     QLabel *m_conflictLabel;
     QTableWidget *m_conflictTable;
     QLabel *m_message;
+    // The outbox changed while the page was hidden: counted again when it is shown (a commit or a
+    // pulled page need not group ~25,000 waiting changes for a page nobody looks at).
+    bool m_outboxStale = true;
 };
 
 } // namespace zt

@@ -1,0 +1,35 @@
+#include "sync/RefusalReason.h"
+
+namespace zt {
+
+QString RefusalReason::code(const QString &lastError)
+{
+    const qsizetype colon = lastError.indexOf(QLatin1Char(':'));
+    return (colon < 0 ? lastError : lastError.left(colon)).trimmed();
+}
+
+QString RefusalReason::describe(const QString &lastError)
+{
+    const QString c = code(lastError);
+    if (c == QLatin1String("row_deleted"))
+        return tr("The record was deleted on another PC, so this change could not be kept.");
+    if (c == QLatin1String("out_of_scope"))
+        return tr("The record belongs to another station now (or was never this station's), so this PC may not "
+                  "change it.");
+    if (c == QLatin1String("append_only"))
+        return tr("A recorded step of a case cannot be changed afterwards; add a correcting step instead.");
+    if (c == QLatin1String("immutable"))
+        return tr("An attachment cannot be changed after it was added; delete it and add the right one.");
+    if (c == QLatin1String("clock_ahead"))
+        return tr("This PC's clock was more than a day ahead when the change was made. Set the PC's date and time.");
+    if (c == QLatin1String("unknown_row"))
+        return tr("The server does not have this record.");
+    if (c == QLatin1String("unknown_table") || c == QLatin1String("unknown_field") || c == QLatin1String("bad_hlc")
+        || c == QLatin1String("invalid_row") || c == QLatin1String("invalid_value"))
+        return tr("The server cannot store this change (%1). This program may be newer or older than the server: "
+                  "ask the administrator.")
+            .arg(lastError.trimmed());
+    return lastError.trimmed();
+}
+
+} // namespace zt
