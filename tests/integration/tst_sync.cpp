@@ -1121,7 +1121,8 @@ private slots:
         auto server = startServer(stationId);
         QVERIFY(server);
         Client a(stationId, QLatin1Char('A'), true);
-        QVERIFY(!a.newCase(QStringLiteral("地下车库雨天进水")).isEmpty());
+        const QString garage = a.newCase(QStringLiteral("地下车库雨天进水"));
+        QVERIFY(!garage.isEmpty());
         QVERIFY(!a.newCase(QStringLiteral("小区噪音扰民")).isEmpty());
         QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
         QVERIFY(syncOk(a));
@@ -1154,6 +1155,15 @@ private slots:
         QVERIFY(syncOk(a));
         QVERIFY(syncOk(b));
         QCOMPARE(found(QStringLiteral("垃圾")), 1);
+        // A pulled edit of the title: found by its new words, no longer by the old ones, the moment the
+        // page is applied, and the pull's transaction leaves nothing queued for search.
+        QVERIFY(a.edit(QStringLiteral("cases"), garage, {{QStringLiteral("title"), QStringLiteral("地下室漏水")}}));
+        QVERIFY(syncOk(a));
+        QVERIFY(syncOk(b));
+        QCOMPARE(found(QStringLiteral("漏水")), 1);
+        QCOMPARE(found(QStringLiteral("车库")), 0);
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM case_search_queue")), 0);
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM case_search_queue")), 0);
     }
 
     void checksumFindsAndRepairsACorruptedTable()

@@ -1,6 +1,7 @@
 #include "storage/SyncStateRepository.h"
 
 #include "common/Clock.h"
+#include "storage/CaseSearchIndex.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Store.h"
 
@@ -413,6 +414,9 @@ Status SyncStateRepository::apply(const sync::PullPage &page, Cursor cursorMode,
         if (!cursor.exec())
             return fail(cursor.lastError().text());
     }
+    // The pulled cases go into the search index in one statement, not row by row (CaseSearchIndex).
+    if (Status s = CaseSearchIndex::flushQueue(m_store); !s)
+        return fail(s.error().message);
     QSqlQuery device(db);
     device.prepare(QStringLiteral("UPDATE device SET last_hlc = ? WHERE singleton = 1"));
     device.addBindValue(m_store.clock().last());
