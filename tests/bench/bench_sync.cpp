@@ -4,7 +4,11 @@
 // SQLite inserts, both measured in the same run; push of 10,000 new cases; incremental sync of 100
 // changes; a sync with nothing to do. Prints times and ratios.
 //
-//   bench_sync [--cases N] [--push M]
+//   bench_sync [--cases N] [--push M] [--rounds R] [--edit location|title] [--no-floor]
+// --rounds repeats the incremental push/pull R times (other cases each round) and prints the median and
+// the mean CPU (the CPU clock ticks in 10 ms, so one round cannot tell 25 ms from 30 ms); --edit title
+// edits titles instead of locations, so every pulled row is re-indexed for search; --no-floor skips the
+// floor and raw inserts (half the run on a big store) when only the sync figures are wanted.
 // Needs the openssl CLI and the built zhitongche-server.
 
 #include "PgCluster.h"
@@ -152,7 +156,16 @@ int main(int argc, char *argv[])
     parser.addOption(QCommandLineOption(QStringLiteral("cases"), QStringLiteral("Cases to bootstrap."), QStringLiteral("n"), QStringLiteral("100000")));
     parser.addOption(QCommandLineOption(QStringLiteral("push"), QStringLiteral("New cases to push."), QStringLiteral("n"), QStringLiteral("10000")));
     parser.addOption(QCommandLineOption(QStringLiteral("postgres"), QStringLiteral("Run the server on a private PostgreSQL cluster.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("rounds"), QStringLiteral("Incremental rounds."), QStringLiteral("n"), QStringLiteral("1")));
+    parser.addOption(QCommandLineOption(QStringLiteral("edit"), QStringLiteral("Column the incremental edits change."), QStringLiteral("column"),
+                                        QStringLiteral("location")));
+    parser.addOption(QCommandLineOption(QStringLiteral("no-floor"), QStringLiteral("Skip the floor and raw inserts.")));
     parser.process(app);
+    const int rounds = qMax(1, parser.value(QStringLiteral("rounds")).toInt());
+    const QString editColumn = parser.value(QStringLiteral("edit"));
+    if (editColumn != QLatin1String("location") && editColumn != QLatin1String("title"))
+        qFatal("--edit takes location or title");
+    const bool withFloor = !parser.isSet(QStringLiteral("no-floor"));
     const bool postgres = parser.isSet(QStringLiteral("postgres"));
     const int cases = parser.value(QStringLiteral("cases")).toInt();
     const int pushCount = parser.value(QStringLiteral("push")).toInt();
@@ -209,16 +222,19 @@ int main(int argc, char *argv[])
                .arg(cases).arg(bulkPush, 0, 'f', 0).arg(cases / (bulkPush / 1000.0), 0, 'f', 0);
 
     // Floor: the same rows into an empty store through the write path (no outbox: not a local edit).
-    auto floorStore = openStore(dir.filePath(QStringLiteral("floor.sqlite")), stationId, QLatin1Char('F'), true);
-    t.restart();
-    insertCases(*floorStore, stationId, ids, WriteTransaction::Outbox::Skip);
-    const double floor = msecs(t);
-    floorStore.reset();
+    double floor = 0;
+    if (withFloor) {
+        auto floorStore = openStore(dir.filePath(QStringLiteral("floor.sqlite")), stationId, QLatin1Char('F'), true);
+        t.restart();
+        insertCases(*floorStore, stationId, ids, WriteTransaction::Outbox::Skip);
+        floor = msecs(t);
+    }
 
     // Raw SQLite: prepared INSERTs of the same columns in one transaction.
-    auto rawStore = openStore(dir.filePath(QStringLiteral("raw.sqlite")), stationId, QLatin1Char('R'), true);
-    t.restart();
-    {
+    double raw = 0;
+    if (withFloor) {
+        auto rawStore = openStore(dir.filePath(QStringLiteral("raw.sqlite")), stationId, QLatin1Char('R'), true);
+        t.restart();
         QSqlQuery q(rawStore->db());
         q.exec(QStringLiteral("BEGIN"));
         const QVariantMap sample = caseFields(stationId, ids.first(), 0);
@@ -237,9 +253,8 @@ int main(int argc, char *argv[])
                 qFatal("raw insert failed");
         }
         QSqlQuery(rawStore->db()).exec(QStringLiteral("COMMIT"));
+        raw = msecs(t);
     }
-    const double raw = msecs(t);
-    rawStore.reset();
 
     // Bootstrap: an empty PC pulls everything. The peak RSS is reset first (Linux: clear_refs 5), so
     // VmHWM afterwards is the peak of the bootstrap, not of setting the scene.
@@ -295,27 +310,55 @@ int main(int argc, char *argv[])
         qFatal("catch-up failed");
 
     // Incremental: 100 edits on the source, then the fresh PC syncs them (push on one side, pull on the other).
-    {
-        WriteTransaction tx(*source);
-        for (int i = 0; i < 100; ++i)
-            if (!tx.update(QStringLiteral("cases"), ids.at(i * (cases / 100)), {{QStringLiteral("location"), QStringLiteral("改到 %1 号").arg(i)}}))
-                qFatal("edit failed");
-        if (!tx.commit())
-            qFatal("edit commit failed");
+    // Each round edits other cases, spread over the whole store.
+    double incrementalPush = 0;
+    double incrementalPull = 0;
+    QString incrementalPushCpu;
+    QString incrementalPullCpu;
+    QList<double> pushWalls, pullWalls;
+    double pushClientCpu = 0, pushServerCpu = 0, pullClientCpu = 0, pullServerCpu = 0;
+    for (int round = 0; round < rounds; ++round) {
+        {
+            WriteTransaction tx(*source);
+            for (int i = 0; i < 100; ++i) {
+                const QString id = ids.at((i * (cases / 100) + round) % cases);
+                const QString value = editColumn == QLatin1String("title") ? QStringLiteral("路灯不亮第 %1 轮 %2 号").arg(round).arg(i)
+                                                                           : QStringLiteral("改到 %1 号 %2").arg(i).arg(round);
+                if (!tx.update(QStringLiteral("cases"), id, {{editColumn, value}}))
+                    qFatal("edit failed");
+            }
+            if (!tx.commit())
+                qFatal("edit commit failed");
+        }
+        double client = cpuMsOf(0), server = cpuMsOf(cpu.serverPid);
+        cpu.start();
+        t.restart();
+        if (!sourceClient.push())
+            qFatal("incremental push failed");
+        pushWalls << msecs(t);
+        const QString pushCpu = cpu.stop();
+        pushClientCpu += cpuMsOf(0) - client;
+        pushServerCpu += cpuMsOf(cpu.serverPid) - server;
+        client = cpuMsOf(0);
+        server = cpuMsOf(cpu.serverPid);
+        cpu.start();
+        t.restart();
+        auto incremental = freshClient.syncOnce();
+        pullWalls << msecs(t);
+        const QString pullCpu = cpu.stop();
+        pullClientCpu += cpuMsOf(0) - client;
+        pullServerCpu += cpuMsOf(cpu.serverPid) - server;
+        if (!incremental || incremental->pulled != 100)
+            qFatal("incremental pull got %d rows", incremental ? incremental->pulled : -1);
+        if (round == 0) {
+            incrementalPush = pushWalls.first();
+            incrementalPull = pullWalls.first();
+            incrementalPushCpu = pushCpu;
+            incrementalPullCpu = pullCpu;
+        }
     }
-    cpu.start();
-    t.restart();
-    if (!sourceClient.push())
-        qFatal("incremental push failed");
-    const double incrementalPush = msecs(t);
-    const QString incrementalPushCpu = cpu.stop();
-    cpu.start();
-    t.restart();
-    auto incremental = freshClient.syncOnce();
-    const double incrementalPull = msecs(t);
-    const QString incrementalPullCpu = cpu.stop();
-    if (!incremental || incremental->pulled != 100)
-        qFatal("incremental pull got %d rows", incremental ? incremental->pulled : -1);
+    std::sort(pushWalls.begin(), pushWalls.end());
+    std::sort(pullWalls.begin(), pullWalls.end());
 
     // Nothing to do: median of 21.
     QList<double> empties;
@@ -329,10 +372,14 @@ int main(int argc, char *argv[])
     const QString emptyCpu = cpu.stop(21);
     std::sort(empties.begin(), empties.end());
 
-    out << QStringLiteral("  raw SQLite insert of %1 cases:      %2 ms\n").arg(cases).arg(raw, 0, 'f', 0);
-    out << QStringLiteral("  floor (write path, no outbox):      %1 ms (%2x raw)\n").arg(floor, 0, 'f', 0).arg(floor / raw, 0, 'f', 2);
-    out << QStringLiteral("  bootstrap of %1 cases over HTTPS:  %2 ms = %3x floor, %4x raw (goal <= 2.5x floor, < 1700 ms)\n")
-               .arg(cases).arg(bootstrap, 0, 'f', 0).arg(bootstrap / floor, 0, 'f', 2).arg(bootstrap / raw, 0, 'f', 2);
+    if (withFloor) {
+        out << QStringLiteral("  raw SQLite insert of %1 cases:      %2 ms\n").arg(cases).arg(raw, 0, 'f', 0);
+        out << QStringLiteral("  floor (write path, no outbox):      %1 ms (%2x raw)\n").arg(floor, 0, 'f', 0).arg(floor / raw, 0, 'f', 2);
+        out << QStringLiteral("  bootstrap of %1 cases over HTTPS:  %2 ms = %3x floor, %4x raw (goal <= 2.5x floor, < 1700 ms)\n")
+                   .arg(cases).arg(bootstrap, 0, 'f', 0).arg(bootstrap / floor, 0, 'f', 2).arg(bootstrap / raw, 0, 'f', 2);
+    } else {
+        out << QStringLiteral("  bootstrap of %1 cases over HTTPS:  %2 ms (floor and raw skipped)\n").arg(cases).arg(bootstrap, 0, 'f', 0);
+    }
     out << QStringLiteral("      %1\n").arg(bootCpu);
     out << QStringLiteral("  client RSS during bootstrap: %1 MB -> %2 MB, peak %3 MB (goal < 100 MB)\n")
                .arg(rssBefore / 1024).arg(rssAfter / 1024).arg(rssPeak / 1024);
@@ -343,6 +390,13 @@ int main(int argc, char *argv[])
     out << QStringLiteral("  incremental: push of 100 edits %1 ms, pull of 100 on another PC %2 ms (goal < 36 ms)\n")
                .arg(incrementalPush, 0, 'f', 1).arg(incrementalPull, 0, 'f', 1);
     out << QStringLiteral("      push %1; pull %2\n").arg(incrementalPushCpu, incrementalPullCpu);
+    if (rounds > 1) {
+        out << QStringLiteral("  incremental over %1 rounds (%2 edits), median: push %3 ms, pull %4 ms\n")
+                   .arg(rounds).arg(editColumn).arg(pushWalls.at(rounds / 2), 0, 'f', 1).arg(pullWalls.at(rounds / 2), 0, 'f', 1);
+        out << QStringLiteral("      mean CPU: push client %1 + server %2 ms; pull client %3 + server %4 ms\n")
+                   .arg(pushClientCpu / rounds, 0, 'f', 1).arg(pushServerCpu / rounds, 0, 'f', 1)
+                   .arg(pullClientCpu / rounds, 0, 'f', 1).arg(pullServerCpu / rounds, 0, 'f', 1);
+    }
     out << QStringLiteral("  sync with nothing to do (median of 21): %1 ms (goal < 7 ms)\n").arg(empties.at(10), 0, 'f', 2);
     out << QStringLiteral("      per sync: %1\n").arg(emptyCpu);
     // How much of the push time the server spent inside its transactions (from its JSON log).

@@ -1121,7 +1121,8 @@ private slots:
         auto server = startServer(stationId);
         QVERIFY(server);
         Client a(stationId, QLatin1Char('A'), true);
-        QVERIFY(!a.newCase(QStringLiteral("地下车库雨天进水")).isEmpty());
+        const QString garage = a.newCase(QStringLiteral("地下车库雨天进水"));
+        QVERIFY(!garage.isEmpty());
         QVERIFY(!a.newCase(QStringLiteral("小区噪音扰民")).isEmpty());
         QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
         QVERIFY(syncOk(a));
@@ -1154,6 +1155,55 @@ private slots:
         QVERIFY(syncOk(a));
         QVERIFY(syncOk(b));
         QCOMPARE(found(QStringLiteral("垃圾")), 1);
+        // A pulled edit of the title: found by its new words, no longer by the old ones, the moment the
+        // page is applied, and the pull's transaction leaves nothing queued for search.
+        QVERIFY(a.edit(QStringLiteral("cases"), garage, {{QStringLiteral("title"), QStringLiteral("地下室漏水")}}));
+        QVERIFY(syncOk(a));
+        QVERIFY(syncOk(b));
+        QCOMPARE(found(QStringLiteral("漏水")), 1);
+        QCOMPARE(found(QStringLiteral("车库")), 0);
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM case_search_queue")), 0);
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM case_search_queue")), 0);
+    }
+
+    void pulledRowsWriteOnlyWhatChanged()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        const QString first = a.newCase(QStringLiteral("路灯不亮"));
+        const QString second = a.newCase(QStringLiteral("井盖缺失"));
+        QVERIFY(a.edit(QStringLiteral("cases"), first, {{QStringLiteral("deadline"), QStringLiteral("2026-12-31")}}));
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(a));
+        Client b(stationId, QLatin1Char('B'), false);
+        QVERIFY(enrol(b, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(b));
+
+        // Which updates the pull makes on b, and whether they set status (a column of several indexes).
+        QSqlQuery q(b.store().db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE seen (what TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER seen_update AFTER UPDATE ON main.cases "
+                                      "BEGIN INSERT INTO seen VALUES (new.id); END")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER seen_status AFTER UPDATE OF status ON main.cases "
+                                      "BEGIN INSERT INTO seen VALUES ('status ' || new.id); END")));
+        // A value cleared and a text changed, on one case; the other case untouched.
+        QVERIFY(a.edit(QStringLiteral("cases"), first, {{QStringLiteral("deadline"), QVariant(QMetaType(QMetaType::QString))},
+                                                        {QStringLiteral("location"), QStringLiteral("3 号楼")}}));
+        QVERIFY(syncOk(a));
+        QVERIFY(syncOk(b));
+        QCOMPARE(a.rows(QStringLiteral("cases")), b.rows(QStringLiteral("cases")));
+        const QVariant deadline = b.value(QStringLiteral("cases"), first, QStringLiteral("deadline"));
+        QCOMPARE(deadline.isNull(), a.value(QStringLiteral("cases"), first, QStringLiteral("deadline")).isNull());
+        QCOMPARE(deadline.toString(), QString());
+        QCOMPARE(b.value(QStringLiteral("cases"), first, QStringLiteral("location")).toString(), QStringLiteral("3 号楼"));
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM seen")), 1);
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM seen WHERE what = '%1'").arg(first)), 1);
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM seen WHERE what LIKE 'status %'")), 0);
+        QVERIFY(!second.isEmpty());
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER temp.seen_update")));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER temp.seen_status")));
     }
 
     void checksumFindsAndRepairsACorruptedTable()

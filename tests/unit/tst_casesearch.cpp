@@ -5,17 +5,20 @@
 #include "TestStore.h"
 
 #include "common/Clock.h"
+#include "common/Uuid7.h"
 #include "domain/Codes.h"
 #include "models/CaseListModel.h"
 #include "search/BigramTokenizer.h"
 #include "search/CaseSearchQuery.h"
 #include "storage/CaseSearchIndex.h"
 #include "storage/DepartmentRepository.h"
+#include "storage/Migrator.h"
 #include "storage/WriteTransaction.h"
 #include "workflow/CaseRegistration.h"
 #include "workflow/CaseWorkflow.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace zt;
@@ -50,6 +53,20 @@ QStringList titlesFor(Store &store, const QString &text)
     if (model.countMatching() != out.size())
         return {QStringLiteral("count differs from rows")};
     return out;
+}
+
+int queueMigrationVersion()
+{
+    for (const Migration &m : Migrator::available())
+        if (m.name == QLatin1String("case_search_queue"))
+            return m.version;
+    return 0;
+}
+
+int queued(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM case_search_queue")) && q.next() ? q.value(0).toInt() : -1;
 }
 
 } // namespace
@@ -169,6 +186,7 @@ private slots:
         QVERIFY(wf.assign(id, dep.id));
         QCOMPARE(titlesFor(ts.store(), QStringLiteral("维修")), QStringList());
         QVERIFY(wf.reply(id, QStringLiteral("已联系维保单位维修")));
+        QCOMPARE(queued(ts->db()), 0);
         QCOMPARE(titlesFor(ts.store(), QStringLiteral("维修")), QStringList{QStringLiteral("小区问题")});
         QCOMPARE(titlesFor(ts.store(), QStringLiteral("维保")), QStringList{QStringLiteral("小区问题")});
 
@@ -177,6 +195,105 @@ private slots:
         QVERIFY(tx.commit());
         QCOMPARE(titlesFor(ts.store(), QStringLiteral("故障")), QStringList{QStringLiteral("电梯故障")});
         QCOMPARE(titlesFor(ts.store(), QStringLiteral("小区")), QStringList());
+    }
+
+    void writePathIndexesOnceAtCommit()
+    {
+        test::TestStore ts;
+        QVERIFY(!registerCase(ts.store(), QStringLiteral("早先的案件")).isEmpty());
+        {
+            WriteTransaction tx(ts.store());
+            for (const QString &title : {QStringLiteral("道路积水严重"), QStringLiteral("积水井盖缺失")}) {
+                CaseRecord c;
+                c.title = title;
+                c.registeredOn = QDate(2026, 9, 1);
+                QVERIFY(CaseRegistration::registerCase(tx, QStringLiteral("330203006"), c));
+            }
+            // Inside the transaction the cases are only noted; the index is written once, at the commit.
+            QCOMPARE(queued(ts->db()), 2);
+            QCOMPARE(ts.count(QStringLiteral("case_fts")), 1);
+            QVERIFY(tx.commit());
+        }
+        // Found the moment the transaction committed, and nothing is left queued.
+        QCOMPARE(queued(ts->db()), 0);
+        QCOMPARE(titlesFor(ts.store(), QStringLiteral("积水")),
+                 (QStringList{QStringLiteral("道路积水严重"), QStringLiteral("积水井盖缺失")}));
+        // A transaction rolled back leaves neither the case nor a queued row.
+        {
+            WriteTransaction tx(ts.store());
+            CaseRecord c;
+            c.title = QStringLiteral("撤回的积水");
+            c.registeredOn = QDate(2026, 9, 1);
+            QVERIFY(CaseRegistration::registerCase(tx, QStringLiteral("330203006"), c));
+            tx.rollback();
+        }
+        QCOMPARE(queued(ts->db()), 0);
+        QCOMPARE(titlesFor(ts.store(), QStringLiteral("撤回")), QStringList());
+        // An edit that does not touch the indexed text queues nothing.
+        const QString id = registerCase(ts.store(), QStringLiteral("路灯不亮"));
+        WriteTransaction tx(ts.store());
+        QVERIFY(tx.update(QStringLiteral("cases"), id, {{QStringLiteral("location"), QStringLiteral("3 号楼")}}));
+        QCOMPARE(queued(ts->db()), 0);
+        QVERIFY(tx.commit());
+        QCOMPARE(titlesFor(ts.store(), QStringLiteral("路灯")), QStringList{QStringLiteral("路灯不亮")});
+    }
+
+    void writeBehindTheWritePathIsIndexedOnOpen()
+    {
+        test::TestStore ts;
+        QSqlQuery q(ts->db());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO cases (id, station_id, hlc, case_no, title, channel, registered_on) "
+                                      "VALUES ('raw1', '%1', 'h', 'no1', '垃圾清运不及时', 'walk_in', '2026-10-01')")
+                           .arg(ts.stationId())));
+        // Raw SQL outside the write path only queues the case (nothing flushes it in that statement)...
+        QCOMPARE(queued(ts->db()), 1);
+        // ...and it is not lost: opening the store (or the next write transaction) indexes it.
+        ts.reopen();
+        QCOMPARE(queued(ts->db()), 0);
+        QCOMPARE(titlesFor(ts.store(), QStringLiteral("垃圾")), QStringList{QStringLiteral("垃圾清运不及时")});
+    }
+
+    void migrationToTheQueueKeepsSearchResults()
+    {
+        const int queueVersion = queueMigrationVersion();
+        QVERIFY(queueVersion > 1);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        const QStringList words{QStringLiteral("积水"), QStringLiteral("噪音"), QStringLiteral("电梯"), QStringLiteral("路"),
+                                QStringLiteral("严重"), QStringLiteral("夜间施工")};
+        QList<QStringList> before;
+        {
+            OpenOptions old;
+            old.targetVersion = queueVersion - 1;
+            auto opened = Store::open(path, old);
+            QVERIFY(opened.ok());
+            Store &store = *opened.value();
+            const QString stationId = Uuid7::generate();
+            WriteTransaction tx(store);
+            QVERIFY(tx.insert(QStringLiteral("station"), stationId,
+                              {{QStringLiteral("station_id"), stationId},
+                               {QStringLiteral("code"), QStringLiteral("330203006")},
+                               {QStringLiteral("name"), QStringLiteral("白云街道人大代表联络站")},
+                               {QStringLiteral("division_code"), QStringLiteral("330203006")}}));
+            QVERIFY(tx.commit());
+            QVERIFY(store.setUpDevice(stationId, QLatin1Char('A')));
+            QVERIFY(!registerCase(store, QStringLiteral("道路积水"), QStringLiteral("雨后路面积水严重")).isEmpty());
+            QVERIFY(!registerCase(store, QStringLiteral("夜间施工噪音"), QStringLiteral("工地夜间施工")).isEmpty());
+            QVERIFY(!registerCase(store, QStringLiteral("电梯停运")).isEmpty());
+            for (const QString &word : words)
+                before << titlesFor(store, word);
+            QCOMPARE(before.first(), QStringList{QStringLiteral("道路积水")});
+        }
+        auto opened = Store::open(path);
+        QVERIFY(opened.ok());
+        Store &store = *opened.value();
+        QCOMPARE(Migrator::currentVersion(store.db()), Migrator::latestVersion());
+        for (qsizetype i = 0; i < words.size(); ++i)
+            QCOMPARE(titlesFor(store, words.at(i)), before.at(i));
+        QCOMPARE(queued(store.db()), 0);
+        // And the store keeps indexing what is saved after the migration.
+        QVERIFY(!registerCase(store, QStringLiteral("电梯又坏了")).isEmpty());
+        QCOMPARE(titlesFor(store, QStringLiteral("电梯")), (QStringList{QStringLiteral("电梯停运"), QStringLiteral("电梯又坏了")}));
     }
 
     void bulkLoadIsIndexedAtTheEnd()

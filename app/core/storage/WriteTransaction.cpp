@@ -1,6 +1,7 @@
 #include "storage/WriteTransaction.h"
 
 #include "common/Uuid7.h"
+#include "storage/CaseSearchIndex.h"
 #include "storage/Store.h"
 
 #include <QJsonDocument>
@@ -275,6 +276,11 @@ Status WriteTransaction::commit()
     if (m_failed) {
         rollback();
         return m_firstError;
+    }
+    // The cases this transaction wrote go into the search index now, in one statement (CaseSearchIndex).
+    if (Status s = CaseSearchIndex::flushQueue(m_store); !s) {
+        rollback();
+        return s;
     }
     QSqlQuery device(db());
     device.prepare(QStringLiteral("UPDATE device SET next_device_seq = ?, last_hlc = ? WHERE singleton = 1"));
