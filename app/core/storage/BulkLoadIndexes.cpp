@@ -174,6 +174,27 @@ Status BulkLoadIndexes::restore(const QSqlDatabase &db)
     return {};
 }
 
+BulkLoadIndexes::Durability BulkLoadIndexes::relaxDurability(const QSqlDatabase &db)
+{
+    Durability before;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA synchronous")) && q.next())
+        before.synchronous = q.value(0).toInt();
+    if (q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next())
+        before.autoCheckpoint = q.value(0).toInt();
+    q.finish();
+    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    return before;
+}
+
+void BulkLoadIndexes::restoreDurability(const QSqlDatabase &db, const Durability &settings)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA synchronous = %1").arg(settings.synchronous));
+    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(settings.autoCheckpoint));
+}
+
 QStringList BulkLoadIndexes::pending(const QSqlDatabase &db)
 {
     QStringList names;

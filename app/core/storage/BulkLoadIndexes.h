@@ -35,6 +35,19 @@ public:
     // Creates again whatever is recorded (an object of the same name that exists meanwhile is left as
     // it is) and clears the record, in one transaction. Cheap when nothing is recorded.
     static Status restore(const QSqlDatabase &db);
+    // While a bootstrap writes pages of server rows: commits without an fsync each (synchronous NORMAL
+    // in WAL mode: a power cut may lose the last pages, never tear one, and page and cursor are one
+    // transaction, so the lost pages simply come again from the server) and no checkpoint after every
+    // few pages (one at the end, where each database page is written once instead of again and again).
+    // Returns the connection's settings for restoreDurability(), which the caller runs before restore():
+    // that commit is then synchronous again and makes everything before it durable.
+    struct Durability
+    {
+        int synchronous = 2;
+        int autoCheckpoint = 1000;
+    };
+    static Durability relaxDurability(const QSqlDatabase &db);
+    static void restoreDurability(const QSqlDatabase &db, const Durability &settings);
     // Names of the objects set aside now (for tests and diagnostics).
     static QStringList pending(const QSqlDatabase &db);
 };

@@ -410,7 +410,9 @@ Result<SyncReport> SyncClient::bootstrap()
     // next open if this process dies first).
     if (auto dropped = BulkLoadIndexes::dropForEmptyTables(m_store.db(), SyncedTables::names()); !dropped)
         return dropped.error();
+    const BulkLoadIndexes::Durability durability = BulkLoadIndexes::relaxDurability(m_store.db());
     auto booted = bootstrapPages();
+    BulkLoadIndexes::restoreDurability(m_store.db(), durability);
     const Status restored = BulkLoadIndexes::restore(m_store.db());
     if (Status s = deferral->releaseForCatchUp(); !s && booted)
         return s.error();
