@@ -38,9 +38,11 @@ public:
     // While a bootstrap writes pages of server rows: commits without an fsync each (synchronous NORMAL
     // in WAL mode: a power cut may lose the last pages, never tear one, and page and cursor are one
     // transaction, so the lost pages simply come again from the server) and no checkpoint after every
-    // few pages (one at the end, where each database page is written once instead of again and again).
-    // Returns the connection's settings for restoreDurability(), which the caller runs before restore():
-    // that commit is then synchronous again and makes everything before it durable.
+    // few pages (one later, where each database page is written once instead of again and again).
+    // Returns the connection's settings for restoreDurability(), which the caller runs after restore():
+    // a power cut before the next synchronous commit (any later write of this connection, which also
+    // checkpoints the grown log, off the bootstrap's path) goes back to the record, and the next open
+    // restores again.
     struct Durability
     {
         int synchronous = 2;

@@ -412,8 +412,8 @@ Result<SyncReport> SyncClient::bootstrap()
         return dropped.error();
     const BulkLoadIndexes::Durability durability = BulkLoadIndexes::relaxDurability(m_store.db());
     auto booted = bootstrapPages();
-    BulkLoadIndexes::restoreDurability(m_store.db(), durability);
     const Status restored = BulkLoadIndexes::restore(m_store.db());
+    BulkLoadIndexes::restoreDurability(m_store.db(), durability);
     if (Status s = deferral->releaseForCatchUp(); !s && booted)
         return s.error();
     if (!restored && booted)
