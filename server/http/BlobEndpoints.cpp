@@ -44,7 +44,7 @@ bool parseRange(const QByteArray &header, qint64 *first, qint64 *last)
     return *last < 0 || *last >= *first;
 }
 
-// Whose partial upload a request continues: one per device (decision 21), named with the account
+// Whose partial upload a request continues: one per device (decision 23), named with the account
 // too so an administrator reading the folder sees which station it is.
 QString uploader(const Scope &scope)
 {

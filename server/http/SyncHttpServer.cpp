@@ -8,6 +8,7 @@
 #include "storage/RowStore.h"
 #include "storage/Migrator.h"
 #include "storage/ServerDatabase.h"
+#include "sync/JsonText.h"
 #include "sync/PushProcessor.h"
 #include "sync/RowValidator.h"
 #include "sync/Scope.h"
@@ -390,16 +391,37 @@ QHttpServerResponse SyncHttpServer::pull(const QHttpServerRequest &request)
                     QStringLiteral("since must be a seq >= 0 and limit 1..%1").arg(sync::kMaxPullLimit));
     if (auto refused = refuseOldClient(request))
         return std::move(*refused);
-    auto page = m_rows->pull(scope->stationIds, since, limit);
+    auto page = m_rows->pullText(scope->stationIds, since, limit);
     if (!page && page.error().code == QLatin1String("sync.below_horizon"))
         return fail(HttpStatus::Gone, QStringLiteral("below_horizon"), page.error().message);
     if (!page)
         return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
-    page->serverTime = PushProcessor::serverTime();
     touch(scope->deviceId);
-    QJsonObject body = page->toJson();
-    addSchemaRange(body);
-    return QHttpServerResponse(body);
+    QByteArray body = pageBody(page.value());
+    body += '}';
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), body);
+}
+
+QByteArray SyncHttpServer::pageBody(const RowStore::PageText &page) const
+{
+    // The envelope of sync::PullPage::toJson around rows spliced from their stored text (decision 21).
+    QByteArray body;
+    body.reserve(page.rowsJson.size() + 256);
+    body += "{\"rows\":";
+    body += page.rowsJson;
+    sync::JsonText::appendKey(body, QLatin1StringView("next_since"));
+    body += QByteArray::number(page.nextSince);
+    sync::JsonText::appendKey(body, QLatin1StringView("has_more"));
+    body += page.hasMore ? "true" : "false";
+    sync::JsonText::appendKey(body, QLatin1StringView("scope_epoch"));
+    body += '0';
+    sync::JsonText::appendKey(body, QLatin1StringView("schema_min"));
+    body += QByteArray::number(m_config.minClientSchema);
+    sync::JsonText::appendKey(body, QLatin1StringView("schema_max"));
+    body += QByteArray::number(Migrator::latestVersion());
+    sync::JsonText::appendKey(body, QLatin1StringView("server_time"));
+    sync::JsonText::appendString(body, PushProcessor::serverTime());
+    return body; // open: the caller adds its keys and the closing brace
 }
 
 void SyncHttpServer::touch(const QString &deviceId)
@@ -439,12 +461,6 @@ std::optional<QHttpServerResponse> SyncHttpServer::refuseOldClient(const QHttpSe
         return std::optional<QHttpServerResponse>(std::move(response));
     }
     return std::nullopt;
-}
-
-void SyncHttpServer::addSchemaRange(QJsonObject &page) const
-{
-    page.insert(QStringLiteral("schema_min"), m_config.minClientSchema);
-    page.insert(QStringLiteral("schema_max"), Migrator::latestVersion());
 }
 
 QHttpServerResponse SyncHttpServer::bootstrap(const QHttpServerRequest &request)
@@ -498,25 +514,29 @@ QHttpServerResponse SyncHttpServer::bootstrap(const QHttpServerRequest &request)
             return fail(HttpStatus::Gone, QStringLiteral("token_expired"),
                         QStringLiteral("the bootstrap snapshot is too old: start again without a page token"));
     }
-    auto page = m_rows->snapshotPage(scope->stationIds, after, snapshot, limit, table);
+    auto page = m_rows->snapshotPageText(scope->stationIds, after, snapshot, limit, table);
     if (!page)
         return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
-    page->serverTime = PushProcessor::serverTime();
     touch(scope->deviceId);
-    QJsonObject body = page->toJson();
-    addSchemaRange(body);
-    body.insert(QStringLiteral("snapshot_seq"), snapshot);
-    sent += page->rows.size();
-    body.insert(QStringLiteral("total"), total);
-    body.insert(QStringLiteral("done"), sent);
+    QByteArray body = pageBody(page.value());
+    sync::JsonText::appendKey(body, QLatin1StringView("snapshot_seq"));
+    body += QByteArray::number(snapshot);
+    sent += page->rows;
+    sync::JsonText::appendKey(body, QLatin1StringView("total"));
+    body += QByteArray::number(total);
+    sync::JsonText::appendKey(body, QLatin1StringView("done"));
+    body += QByteArray::number(sent);
     if (page->hasMore) {
-        body.insert(QStringLiteral("page_token"), QStringLiteral("b1.%1.%2.%3.%4.%5")
-                                                      .arg(snapshot).arg(page->nextSince).arg(issued).arg(total).arg(sent));
+        sync::JsonText::appendKey(body, QLatin1StringView("page_token"));
+        sync::JsonText::appendString(body, QStringLiteral("b1.%1.%2.%3.%4.%5")
+                                               .arg(snapshot).arg(page->nextSince).arg(issued).arg(total).arg(sent));
     } else if (auto last = m_rows->lastSeq()) {
         // How far the server is now: a client whose snapshot is the latest state need not pull after it.
-        body.insert(QStringLiteral("last_seq"), last.value());
+        sync::JsonText::appendKey(body, QLatin1StringView("last_seq"));
+        body += QByteArray::number(last.value());
     }
-    return QHttpServerResponse(body);
+    body += '}';
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), body);
 }
 
 QHttpServerResponse SyncHttpServer::checksum(const QHttpServerRequest &request)

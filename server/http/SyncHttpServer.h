@@ -6,6 +6,7 @@
 
 #include "ServerConfig.h"
 #include "common/Result.h"
+#include "storage/RowStore.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -52,7 +53,8 @@ private:
     QHttpServerResponse bootstrap(const QHttpServerRequest &request);
     // 426 when the request's schema=N (the client's store schema) is below the supported range.
     std::optional<QHttpServerResponse> refuseOldClient(const QHttpServerRequest &request) const;
-    void addSchemaRange(QJsonObject &page) const;
+    // A pull or bootstrap page's JSON up to its common keys, without the closing brace.
+    QByteArray pageBody(const RowStore::PageText &page) const;
     void touch(const QString &deviceId);
 
     // Runs a route's handler and notes its wall and thread CPU time for the access log line.

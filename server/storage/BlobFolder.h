@@ -2,7 +2,7 @@
 // The bytes of attachments on the server's disk, content-addressed: <dir>/ab/ab12... for a complete
 // blob, <dir>/partial/<sha>.<uploader> for an upload under way, one per uploading device
 // ("<account>.<device>"): two PCs sending the same blob at once each write their own file, so
-// neither can spoil, interleave with or push back the other's upload (server README decision 21).
+// neither can spoil, interleave with or push back the other's upload (server README decision 23).
 // A blob reaches its final name only after its SHA-256 was checked, by an atomic rename that may
 // replace a twin finished a moment before (the same verified bytes), so a file under a hash is
 // always that hash's bytes, also for a reader that opened it mid-way.

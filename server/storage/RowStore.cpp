@@ -58,6 +58,97 @@ void appendRows(QSqlQuery &rows, QList<sync::PulledRow> &found)
     }
 }
 
+// Whether compact JSON object text has the top-level key: a key is preceded by '{' or ',' there,
+// and the same bytes inside a string value would have their quote escaped.
+bool hasTopLevelKey(const QByteArray &object, QByteArrayView quotedKey)
+{
+    for (qsizetype at = object.indexOf(quotedKey); at > 0; at = object.indexOf(quotedKey, at + 1))
+        if (object.at(at - 1) == '{' || object.at(at - 1) == ',')
+            return true;
+    return false;
+}
+
+struct PageEntry
+{
+    qint64 seq = 0;
+    QByteArray text; // {"seq":..,"tbl":..,"op":..,"row":{...}}
+};
+
+// Rows of a SELECT sv, tbl, row_id, station_id, deleted, data as page entries, the stored data spliced
+// in as it is: the row's own columns plus id, station_id, sv and deleted (what appendRows makes).
+// Damaged stored text (not an object) goes the slow way, through Qt, so a page is always valid JSON.
+void appendRowTexts(QSqlQuery &rows, QList<PageEntry> &found)
+{
+    while (rows.next()) {
+        const qint64 sv = rows.value(0).toLongLong();
+        const bool deleted = rows.value(4).toInt() != 0;
+        QByteArray data = rows.value(5).toString().toUtf8();
+        if (!sync::JsonText::looksLikeObject(data))
+            data = sync::JsonText::object(parse(QString::fromUtf8(data)));
+        QByteArray out;
+        out.reserve(data.size() + 160);
+        out += "{\"seq\":";
+        out += QByteArray::number(sv);
+        sync::JsonText::appendKey(out, QLatin1StringView("tbl"));
+        sync::JsonText::appendString(out, rows.value(1).toString());
+        out += deleted ? QByteArrayView(",\"op\":\"delete\",\"row\":{") : QByteArrayView(",\"op\":\"put\",\"row\":{");
+        // The columns the row store keeps apart win over the same keys in the stored text (they
+        // should never be there: data is every column but sv and deleted, and id is the row's key).
+        QByteArrayView inner(data.constData() + 1, data.size() - 2);
+        bool first = true;
+        auto key = [&](const char *name) {
+            if (!first)
+                out += ',';
+            first = false;
+            out += '"';
+            out += name;
+            out += "\":";
+        };
+        if (!hasTopLevelKey(data, "\"id\":")) {
+            key("id");
+            sync::JsonText::appendString(out, rows.value(2).toString());
+        }
+        if (!hasTopLevelKey(data, "\"station_id\":")) {
+            key("station_id");
+            sync::JsonText::appendString(out, rows.value(3).toString());
+        }
+        key("sv");
+        out += QByteArray::number(sv);
+        key("deleted");
+        out += deleted ? '1' : '0';
+        if (!inner.isEmpty()) {
+            out += ',';
+            out += inner;
+        }
+        out += "}}";
+        found.append(PageEntry{sv, std::move(out)});
+    }
+}
+
+RowStore::PageText pageText(QList<PageEntry> &found, qint64 after, int limit)
+{
+    RowStore::PageText page;
+    page.nextSince = after;
+    page.hasMore = found.size() > limit;
+    if (page.hasMore)
+        found.resize(limit);
+    qsizetype bytes = 2;
+    for (const PageEntry &r : std::as_const(found))
+        bytes += r.text.size() + 1;
+    page.rowsJson.reserve(bytes);
+    page.rowsJson += '[';
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (i > 0)
+            page.rowsJson += ',';
+        page.rowsJson += found.at(i).text;
+    }
+    page.rowsJson += ']';
+    page.rows = int(found.size());
+    if (!found.isEmpty())
+        page.nextSince = found.last().seq;
+    return page;
+}
+
 } // namespace
 
 Result<std::optional<StoredRow>> RowStore::find(const QString &table, const QString &rowId)
@@ -360,6 +451,84 @@ Result<sync::PullPage> RowStore::snapshotPage(const QSet<QString> &stationIds, q
     if (!found.isEmpty())
         page.nextSince = found.last().seq;
     return page;
+}
+
+Result<RowStore::PageText> RowStore::pullText(const QSet<QString> &stationIds, qint64 since, int limit)
+{
+    auto horizon = TombstoneRepository(m_db).horizon();
+    if (!horizon)
+        return horizon.error();
+    if (since < horizon.value())
+        return Error{QStringLiteral("sync.below_horizon"),
+                     QStringLiteral("since %1 is below the purge horizon %2: bootstrap again").arg(since).arg(horizon.value())};
+    QList<PageEntry> found;
+    if (stationIds.isEmpty())
+        return pageText(found, since, limit);
+    const QStringList ids(stationIds.begin(), stationIds.end());
+    QSqlQuery rows(m_db.db());
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
+                                "WHERE sv > ? AND station_id IN (%1) ORDER BY sv LIMIT ?")
+                     .arg(placeholders(int(ids.size()))));
+    rows.addBindValue(since);
+    for (const QString &id : ids)
+        rows.addBindValue(id);
+    rows.addBindValue(limit + 1);
+    if (!rows.exec())
+        return sqlError(rows);
+    appendRowTexts(rows, found);
+    QSqlQuery revokes(m_db.db());
+    revokes.prepare(QStringLiteral("SELECT seq, tbl, row_id FROM row_revoke WHERE seq > ? AND station_id IN (%1) "
+                                   "ORDER BY seq LIMIT ?")
+                        .arg(placeholders(int(ids.size()))));
+    revokes.addBindValue(since);
+    for (const QString &id : ids)
+        revokes.addBindValue(id);
+    revokes.addBindValue(limit + 1);
+    if (!revokes.exec())
+        return sqlError(revokes);
+    bool anyRevoke = false;
+    while (revokes.next()) {
+        // As pull(): a revoke and a later put of the same row apply in seq order.
+        const qint64 seq = revokes.value(0).toLongLong();
+        QByteArray out = "{\"seq\":" + QByteArray::number(seq);
+        sync::JsonText::appendKey(out, QLatin1StringView("tbl"));
+        sync::JsonText::appendString(out, revokes.value(1).toString());
+        out += ",\"op\":\"revoke\",\"row\":{\"id\":";
+        sync::JsonText::appendString(out, revokes.value(2).toString());
+        out += "}}";
+        found.append(PageEntry{seq, std::move(out)});
+        anyRevoke = true;
+    }
+    if (anyRevoke)
+        std::sort(found.begin(), found.end(), [](const PageEntry &a, const PageEntry &b) { return a.seq < b.seq; });
+    return pageText(found, since, limit);
+}
+
+Result<RowStore::PageText> RowStore::snapshotPageText(const QSet<QString> &stationIds, qint64 after, qint64 upTo, int limit,
+                                                      const QString &table)
+{
+    QList<PageEntry> found;
+    if (stationIds.isEmpty())
+        return pageText(found, after, limit);
+    const QStringList ids(stationIds.begin(), stationIds.end());
+    QSqlQuery rows(m_db.db());
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
+                                "WHERE sv > ? AND sv <= ? AND station_id IN (%1)%2 ORDER BY sv LIMIT ?")
+                     .arg(placeholders(int(ids.size())), table.isEmpty() ? QString() : QStringLiteral(" AND tbl = ?")));
+    rows.addBindValue(after);
+    rows.addBindValue(upTo);
+    for (const QString &id : ids)
+        rows.addBindValue(id);
+    if (!table.isEmpty())
+        rows.addBindValue(table);
+    rows.addBindValue(limit + 1);
+    if (!rows.exec())
+        return sqlError(rows);
+    found.reserve(limit + 1);
+    appendRowTexts(rows, found);
+    return pageText(found, after, limit);
 }
 
 Result<QJsonObject> RowStore::checksum(const QSet<QString> &stationIds)

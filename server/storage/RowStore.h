@@ -85,6 +85,18 @@ public:
     // is not in the snapshot: the pull from upTo that follows the last page brings it.
     Result<sync::PullPage> snapshotPage(const QSet<QString> &stationIds, qint64 after, qint64 upTo, int limit,
                                         const QString &table = {});
+    // The same pages as JSON text made from each row's stored text, without parsing and writing it
+    // again (decision 21): rowsJson is the page's "rows" array, the rest as in sync::PullPage.
+    struct PageText
+    {
+        QByteArray rowsJson;
+        int rows = 0;
+        qint64 nextSince = 0;
+        bool hasMore = false;
+    };
+    Result<PageText> pullText(const QSet<QString> &stationIds, qint64 since, int limit);
+    Result<PageText> snapshotPageText(const QSet<QString> &stationIds, qint64 after, qint64 upTo, int limit,
+                                      const QString &table = {});
     Result<qint64> countUpTo(const QSet<QString> &stationIds, qint64 upTo, const QString &table = {});
     // The last seq drawn (committed): a snapshot taken now holds every row with sv <= it.
     Result<qint64> lastSeq();

@@ -51,7 +51,7 @@ private:
     Applied applyOne(const Scope &scope, const sync::Mutation &m);
     Applied reject(const Scope &scope, const sync::Mutation &m, const QString &code, const QString &reason);
     // An update or delete of a row the server no longer has because its tombstone was purged
-    // (decision 22): the answer for it, or nullopt when the row was never purged.
+    // (decision 24): the answer for it, or nullopt when the row was never purged.
     std::optional<Applied> purgedRowAnswer(const Scope &scope, const sync::Mutation &m);
     // The batch's rows, read in one statement per table before the loop and written in a few
     // multi-row upserts after it; later mutations of the batch see the earlier ones' results here.

@@ -270,11 +270,16 @@ int main(int argc, char *argv[])
     freshClient.setPageSize(1000);
     CpuSpan cpu;
     cpu.serverPid = server.pid();
+    // For a profiler to attach to this process (and the server's) for the bootstrap alone.
+    out << QStringLiteral("  bootstrap starts (client pid %1, server pid %2)\n").arg(QCoreApplication::applicationPid()).arg(server.pid());
+    out.flush();
     t.restart();
     cpu.start();
     auto boot = freshClient.pull();
     const double bootstrap = msecs(t);
     const QString bootCpu = cpu.stop();
+    out << "  bootstrap done\n";
+    out.flush();
     if (!boot)
         qFatal("bootstrap failed: %s", qPrintable(boot.error().message));
     const qint64 rssAfter = rssKb("VmRSS:");

@@ -12,6 +12,7 @@
 #include "common/Clock.h"
 #include "common/Uuid7.h"
 #include "search/CaseSearchQuery.h"
+#include "storage/BulkLoadIndexes.h"
 #include "storage/CaseSearchIndex.h"
 #include "storage/Migrator.h"
 #include "storage/Store.h"
@@ -1204,6 +1205,89 @@ private slots:
         QVERIFY(!second.isEmpty());
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER temp.seen_update")));
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER temp.seen_status")));
+    }
+
+    // Every table, index and trigger with its SQL: what the migrations made.
+    static QStringList schemaOf(const QSqlDatabase &db)
+    {
+        QStringList objects;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+                              "ORDER BY type, name"));
+        while (q.next())
+            objects << QStringLiteral("%1 %2 on %3: %4").arg(q.value(0).toString(), q.value(1).toString(),
+                                                             q.value(2).toString(), q.value(3).toString());
+        return objects;
+    }
+
+    void bootstrapSetsIndexesAsideAndAnOpenAfterACrashPutsThemBack()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(!a.newCase(QStringLiteral("地下车库进水 %1").arg(i)).isEmpty());
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(a));
+
+        Client b(stationId, QLatin1Char('B'), false);
+        const QStringList before = schemaOf(b.store().db());
+        QVERIFY(before.contains(QStringLiteral("index cases_status on cases: CREATE INDEX cases_status ON cases(station_id, status, deadline)")));
+        QVERIFY(std::any_of(before.begin(), before.end(), [](const QString &o) { return o.startsWith(QLatin1String("trigger case_fts_insert ")); }));
+        QVERIFY(enrol(b, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        b.sync().setPageSize(3);
+
+        // After the first page, as the power would find it: the store's files copied aside.
+        QTemporaryDir crashed;
+        const QString copy = crashed.filePath(QStringLiteral("store.sqlite"));
+        QStringList setAside;
+        QStringList duringSchema;
+        b.sync().setProgressHandler([&](const SyncProgress &p) {
+            if (p.phase != SyncProgress::Phase::Bootstrap || !setAside.isEmpty())
+                return;
+            setAside = BulkLoadIndexes::pending(b.store().db());
+            duringSchema = schemaOf(b.store().db());
+            for (const QString &suffix : {QString(), QStringLiteral("-wal")})
+                QFile::copy(b.path() + suffix, copy + suffix);
+        });
+        auto pulled = b.sync().pull();
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QVERIFY(pulled->pages >= 3);
+
+        // While the bootstrap ran: the empty tables' non-unique indexes and triggers were set aside...
+        QVERIFY(setAside.contains(QStringLiteral("cases_status")));
+        QVERIFY(setAside.contains(QStringLiteral("case_fts_insert")));
+        QVERIFY(setAside.contains(QStringLiteral("case_event_no_update")));
+        QVERIFY(!std::any_of(duringSchema.begin(), duringSchema.end(), [](const QString &o) { return o.startsWith(QLatin1String("index cases_status ")); }));
+        // ...and constraints were not: case_no stays UNIQUE (its automatic index) all along.
+        QSqlQuery unique(b.store().db());
+        QVERIFY(unique.exec(QStringLiteral("SELECT count(*) FROM pragma_index_list('cases') WHERE \"unique\" = 1 AND origin = 'u'")));
+        QVERIFY(unique.next() && unique.value(0).toInt() >= 1);
+        // Afterwards every index and trigger is back exactly as the migrations made it, nothing left recorded.
+        QCOMPARE(schemaOf(b.store().db()), before);
+        QVERIFY(BulkLoadIndexes::pending(b.store().db()).isEmpty());
+        QCOMPARE(a.rows(QStringLiteral("cases")), b.rows(QStringLiteral("cases")));
+        QVERIFY(b.sync().catchUpSearchIndex());
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM case_fts WHERE case_fts MATCH '车库'")), 7);
+
+        // The copy died after its first page: opening it puts everything back before anything else runs.
+        {
+            auto reopened = Store::open(copy);
+            QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message));
+            QSqlDatabase db = reopened.value()->db();
+            QCOMPARE(schemaOf(db), before);
+            QVERIFY(BulkLoadIndexes::pending(db).isEmpty());
+            QCOMPARE(StoreRows::count(db, QStringLiteral("SELECT count(*) FROM cases")), 2); // the first page: station + 2 cases
+            QSqlQuery plan(db);
+            QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM cases WHERE station_id = 'x' AND status = 'registered'")));
+            QStringList steps;
+            while (plan.next())
+                steps << plan.value(3).toString();
+            QVERIFY2(steps.join(QLatin1Char(' ')).contains(QLatin1String("cases_status")), qPrintable(steps.join(QLatin1Char(' '))));
+            // Open also caught up the search index the crash left behind, with the trigger back for new rows.
+            QCOMPARE(StoreRows::count(db, QStringLiteral("SELECT count(*) FROM case_fts WHERE case_fts MATCH '车库'")), 2);
+        }
     }
 
     void checksumFindsAndRepairsACorruptedTable()

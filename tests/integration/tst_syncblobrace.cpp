@@ -3,7 +3,7 @@
 // the same 8 MiB voice note (each attached it to its own case) and send it in small chunks at once.
 // Every PC must end well (no "did not make progress", no 5xx), every PC's queue must say the server
 // has it, the server must hold exactly those bytes under the hash, and no partial upload may be left.
-// Before decision 21 the three shared one partial file per account and pushed each other back with
+// Before decision 23 the three shared one partial file per account and pushed each other back with
 // `409 {offset}` until a PC gave up; a finish could also meet the other's rename.
 
 #include "PgCluster.h"

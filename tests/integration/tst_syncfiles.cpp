@@ -666,7 +666,7 @@ private slots:
         QVERIFY(!again->bootstrapped);
     }
 
-    // Decision 22: an edit of a row whose tombstone was purged is refused as `row_deleted` (the
+    // Decision 24: an edit of a row whose tombstone was purged is refused as `row_deleted` (the
     // record stays deleted, on the server and on the PC), and a delete of it is taken as done.
     void editOfARowWhoseTombstoneWasPurgedDoesNotBringItBack()
     {

@@ -3,6 +3,7 @@
 #include "common/Uuid7.h"
 #include "storage/BackupService.h"
 #include "storage/CaseSearchIndex.h"
+#include "storage/BulkLoadIndexes.h"
 #include "storage/Migrator.h"
 #include "storage/SqliteHandle.h"
 
@@ -145,6 +146,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     QSqlDatabase db = store->connection();
 
     applyConnectionPragmas(db);
+
+    // A first sync bootstrap that died set indexes and triggers aside: back before anything else
+    // (and before a migration that may redefine one of them).
+    if (options.migrate && existed)
+        if (Status restored = BulkLoadIndexes::restore(db); !restored)
+            return restored.error();
 
     const int target = options.targetVersion < 0 ? Migrator::latestVersion() : options.targetVersion;
     if (options.migrate && version < target) {

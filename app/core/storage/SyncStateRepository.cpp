@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "storage/CaseSearchIndex.h"
+#include "storage/SqliteHandle.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Store.h"
 
@@ -11,6 +12,8 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVarLengthArray>
+#include <sqlite3.h>
 
 namespace zt {
 
@@ -21,6 +24,21 @@ QJsonObject parseObject(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+QString jsonText(const QJsonValue &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+}
+
+// Columns a pulled row must never rewrite on an existing row of an append-only table (its trigger
+// refuses even an unchanged value).
+bool isFixedColumn(const QString &table, const QString &column)
+{
+    static const QSet<QString> fixed{QStringLiteral("case_id"), QStringLiteral("kind"), QStringLiteral("occurred_at"),
+                                     QStringLiteral("note")};
+    return table == QLatin1String("case_event") && fixed.contains(column);
+}
+
+// A pulled JSON value as QSQLITE binds it (the same values bindJson() binds on the handle).
 QVariant sqlValue(const QJsonValue &v)
 {
     switch (v.type()) {
@@ -37,20 +55,6 @@ QVariant sqlValue(const QJsonValue &v)
     default:
         return QVariant(QMetaType(QMetaType::QString)); // NULL
     }
-}
-
-QString jsonText(const QJsonValue &v)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
-}
-
-// Columns a pulled row must never rewrite on an existing row of an append-only table (its trigger
-// refuses even an unchanged value).
-bool isFixedColumn(const QString &table, const QString &column)
-{
-    static const QSet<QString> fixed{QStringLiteral("case_id"), QStringLiteral("kind"), QStringLiteral("occurred_at"),
-                                     QStringLiteral("note")};
-    return table == QLatin1String("case_event") && fixed.contains(column);
 }
 
 // Whether a value read back through QSQLITE (integers as qint64, reals as double, text as QString, NULL as a
@@ -72,6 +76,65 @@ bool sameStoredValue(const QVariant &stored, const QVariant &incoming)
         return false;
     }
 }
+
+// A pulled JSON value as its column value: strings as text, booleans as 0/1, whole numbers as integers,
+// null (or an array or object, which no column holds) as NULL.
+void bindJson(sqlite3_stmt *statement, int index, const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String: {
+        const QString text = v.toString();
+        sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+        break;
+    }
+    case QJsonValue::Bool:
+        sqlite3_bind_int(statement, index, v.toBool() ? 1 : 0);
+        break;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (d == double(qint64(d)))
+            sqlite3_bind_int64(statement, index, qint64(d));
+        else
+            sqlite3_bind_double(statement, index, d);
+        break;
+    }
+    default:
+        sqlite3_bind_null(statement, index);
+    }
+}
+
+// Prepared statements of one page, finalised with it (never kept past the connection's life).
+class PageStatements
+{
+public:
+    explicit PageStatements(sqlite3 *db) : m_db(db) {}
+    ~PageStatements()
+    {
+        for (sqlite3_stmt *s : std::as_const(m_statements))
+            sqlite3_finalize(s);
+    }
+    PageStatements(const PageStatements &) = delete;
+    PageStatements &operator=(const PageStatements &) = delete;
+    sqlite3 *handle() const { return m_db; }
+    sqlite3_stmt *value(const QByteArray &shape) const { return m_statements.value(shape); }
+    sqlite3_stmt *prepare(const QByteArray &shape, const QByteArray &sql)
+    {
+        sqlite3_stmt *s = nullptr;
+        if (!m_db || sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &s, nullptr) != SQLITE_OK) {
+            m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no SQLite handle");
+            sqlite3_finalize(s);
+            return nullptr;
+        }
+        m_statements.insert(shape, s);
+        return s;
+    }
+    QString error() const { return m_error; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    QHash<QByteArray, sqlite3_stmt *> m_statements;
+    QString m_error;
+};
 
 } // namespace
 
@@ -348,7 +411,10 @@ Status SyncStateRepository::apply(const sync::PullPage &page, Cursor cursorMode,
     const SyncedTables &tables = m_store.syncedTables();
     QString shapeTable;
     QStringList shapeColumns;
-    QVariantList values;
+    QVarLengthArray<QJsonValue, 64> values;
+    // Upserts by row shape, straight on the sqlite3 handle (QSqlQuery's per-value QVariant binding was
+    // a tenth of a bootstrap's client time), finalised when the page is done.
+    PageStatements statements(SqliteHandle::of(db));
     QString latestStamp;
     for (const sync::PulledRow &r : page.rows) {
         if (!tables.contains(r.table))
@@ -388,7 +454,7 @@ Status SyncStateRepository::apply(const sync::PullPage &page, Cursor cursorMode,
             }
             const bool fixed = column == QLatin1String("id") || (skip && skip->contains(column)) || isFixedColumn(r.table, column);
             shape += fixed ? 'k' : 'u';
-            values << sqlValue(value.value());
+            values.append(value.value());
         }
         if (diffExisting) {
             // A row this store has takes only the columns whose value differs. The upsert below sets every
@@ -409,7 +475,7 @@ Status SyncStateRepository::apply(const sync::PullPage &page, Cursor cursorMode,
                     const char c = shape.at(first + i);
                     if (c == '-')
                         continue;
-                    const QVariant &incoming = values.at(v++);
+                    const QVariant incoming = sqlValue(values.at(v++));
                     if (c == 'u' && !sameStoredValue(stored.value(int(i)), incoming)) {
                         setColumns << shapeColumns.at(i) + QStringLiteral(" = ?");
                         setValues << incoming;
@@ -433,30 +499,37 @@ Status SyncStateRepository::apply(const sync::PullPage &page, Cursor cursorMode,
             }
             stored.finish();
         }
-        QSqlQuery *q = m_upserts.value(shape);
+        sqlite3_stmt *q = statements.value(shape);
         if (!q) {
-            QStringList columns;
-            QStringList updates;
-            for (qsizetype i = 0; i < shapeColumns.size(); ++i) {
-                const char c = shape.at(shape.indexOf(':') + 1 + i);
-                if (c == '-')
-                    continue;
-                columns << shapeColumns.at(i);
-                if (c == 'u')
-                    updates << QStringLiteral("%1 = excluded.%1").arg(shapeColumns.at(i));
+            auto sql = m_upsertSql.constFind(shape);
+            if (sql == m_upsertSql.constEnd()) {
+                QStringList columns;
+                QStringList updates;
+                for (qsizetype i = 0; i < shapeColumns.size(); ++i) {
+                    const char c = shape.at(shape.indexOf(':') + 1 + i);
+                    if (c == '-')
+                        continue;
+                    columns << shapeColumns.at(i);
+                    if (c == 'u')
+                        updates << QStringLiteral("%1 = excluded.%1").arg(shapeColumns.at(i));
+                }
+                // Names come from the store's own schema (SyncedTables), never from the server's JSON keys.
+                QString text = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO ")
+                                   .arg(r.table, columns.join(QLatin1Char(',')),
+                                        QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+                text += updates.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + updates.join(QLatin1Char(','));
+                sql = m_upsertSql.insert(shape, text.toUtf8());
             }
-            // Names come from the store's own schema (SyncedTables), never from the server's JSON keys.
-            QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO ")
-                              .arg(r.table, columns.join(QLatin1Char(',')),
-                                   QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-            sql += updates.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + updates.join(QLatin1Char(','));
-            q = &m_store.cachedQuery(sql);
-            m_upserts.insert(shape, q);
+            q = statements.prepare(shape, *sql);
+            if (!q)
+                return fail(QStringLiteral("%1: %2").arg(r.table, statements.error()));
         }
         for (int i = 0; i < values.size(); ++i)
-            q->bindValue(i, values.at(i));
-        if (!q->exec())
-            return fail(QStringLiteral("%1 %2: %3").arg(r.table, id, q->lastError().text()));
+            bindJson(q, i + 1, values.at(i));
+        const int rc = sqlite3_step(q);
+        sqlite3_reset(q);
+        if (rc != SQLITE_DONE)
+            return fail(QStringLiteral("%1 %2: %3").arg(r.table, id, QString::fromUtf8(sqlite3_errmsg(statements.handle()))));
         // Stamps are fixed-width hex first, so the greatest string is the latest stamp: one merge a page.
         const QString stamp = r.row.value(QStringLiteral("hlc")).toString();
         if (stamp > latestStamp)

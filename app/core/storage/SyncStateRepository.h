@@ -83,8 +83,8 @@ private:
 
     Store &m_store;
     bool m_failBeforeCursor = false;
-    // Upserts of pulled rows by row shape; the statements live in the store's statement cache.
-    QHash<QByteArray, QSqlQuery *> m_upserts;
+    // The upsert of pulled rows per row shape (SQL text; prepared once a page).
+    QHash<QByteArray, QByteArray> m_upsertSql;
 };
 
 } // namespace zt

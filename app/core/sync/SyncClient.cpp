@@ -2,9 +2,11 @@
 
 #include "common/Clock.h"
 #include "common/Uuid7.h"
+#include "storage/BulkLoadIndexes.h"
 #include "storage/CaseSearchIndex.h"
 #include "storage/Migrator.h"
 #include "storage/Store.h"
+#include "storage/SyncedTables.h"
 #include "sync/BlobSync.h"
 #include "sync/ForkRecovery.h"
 #include "sync/HybridClock.h"
@@ -403,9 +405,19 @@ Result<SyncReport> SyncClient::bootstrap()
     auto deferral = CaseSearchIndex::defer(m_store.db());
     if (!deferral)
         return deferral.error();
+    // Tables still empty get their secondary indexes built once after the last page instead of row by
+    // row, and lose their triggers meanwhile (BulkLoadIndexes; put back on any way out, and at the
+    // next open if this process dies first).
+    if (auto dropped = BulkLoadIndexes::dropForEmptyTables(m_store.db(), SyncedTables::names()); !dropped)
+        return dropped.error();
+    const BulkLoadIndexes::Durability durability = BulkLoadIndexes::relaxDurability(m_store.db());
     auto booted = bootstrapPages();
+    const Status restored = BulkLoadIndexes::restore(m_store.db());
+    BulkLoadIndexes::restoreDurability(m_store.db(), durability);
     if (Status s = deferral->releaseForCatchUp(); !s && booted)
         return s.error();
+    if (!restored && booted)
+        return restored.error();
     return booted;
 }
 
