@@ -43,21 +43,6 @@ QString placeholders(int n)
     return QStringList(n, QStringLiteral("?")).join(QLatin1Char(','));
 }
 
-// Rows of a SELECT sv, tbl, row_id, station_id, deleted, data as pulled rows (the full row).
-void appendRows(QSqlQuery &rows, QList<sync::PulledRow> &found)
-{
-    while (rows.next()) {
-        QJsonObject row = parse(rows.value(5).toString());
-        const bool deleted = rows.value(4).toInt() != 0;
-        row.insert(QStringLiteral("id"), rows.value(2).toString());
-        row.insert(QStringLiteral("station_id"), rows.value(3).toString());
-        row.insert(QStringLiteral("sv"), rows.value(0).toLongLong());
-        row.insert(QStringLiteral("deleted"), deleted ? 1 : 0);
-        found.append(sync::PulledRow{rows.value(0).toLongLong(), rows.value(1).toString(),
-                                     deleted ? QStringLiteral("delete") : QStringLiteral("put"), row});
-    }
-}
-
 // Whether compact JSON object text has the top-level key: a key is preceded by '{' or ',' there,
 // and the same bytes inside a string value would have their quote escaped.
 bool hasTopLevelKey(const QByteArray &object, QByteArrayView quotedKey)
@@ -339,60 +324,6 @@ Status RowStore::addConflict(const ConflictRecord &r)
     return {};
 }
 
-Result<sync::PullPage> RowStore::pull(const QSet<QString> &stationIds, qint64 since, int limit)
-{
-    sync::PullPage page;
-    page.nextSince = since;
-    // Deletes at or below the horizon may be gone (decision 18): this PC could miss one.
-    auto horizon = TombstoneRepository(m_db).horizon();
-    if (!horizon)
-        return horizon.error();
-    if (since < horizon.value())
-        return Error{QStringLiteral("sync.below_horizon"),
-                     QStringLiteral("since %1 is below the purge horizon %2: bootstrap again").arg(since).arg(horizon.value())};
-    if (stationIds.isEmpty())
-        return page;
-    const QStringList ids(stationIds.begin(), stationIds.end());
-    // One more than asked tells whether there is more.
-    QSqlQuery rows(m_db.db());
-    rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
-                                "WHERE sv > ? AND station_id IN (%1) ORDER BY sv LIMIT ?")
-                     .arg(placeholders(int(ids.size()))));
-    rows.addBindValue(since);
-    for (const QString &id : ids)
-        rows.addBindValue(id);
-    rows.addBindValue(limit + 1);
-    if (!rows.exec())
-        return sqlError(rows);
-    QList<sync::PulledRow> found;
-    appendRows(rows, found);
-    QSqlQuery revokes(m_db.db());
-    revokes.prepare(QStringLiteral("SELECT seq, tbl, row_id, station_id FROM row_revoke WHERE seq > ? AND station_id IN (%1) "
-                                   "ORDER BY seq LIMIT ?")
-                        .arg(placeholders(int(ids.size()))));
-    revokes.addBindValue(since);
-    for (const QString &id : ids)
-        revokes.addBindValue(id);
-    revokes.addBindValue(limit + 1);
-    if (!revokes.exec())
-        return sqlError(revokes);
-    while (revokes.next()) {
-        // A row that moved between two stations of one district comes as revoke then put (its seq is
-        // drawn after the revoke's), so applying in seq order leaves it present.
-        found.append(sync::PulledRow{revokes.value(0).toLongLong(), revokes.value(1).toString(), QStringLiteral("revoke"),
-                                     QJsonObject{{QStringLiteral("id"), revokes.value(2).toString()}}});
-    }
-    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.seq < b.seq; });
-    page.hasMore = found.size() > limit;
-    if (page.hasMore)
-        found.resize(limit);
-    page.rows = found;
-    if (!found.isEmpty())
-        page.nextSince = found.last().seq;
-    return page;
-}
-
 Result<qint64> RowStore::lastSeq()
 {
     QSqlQuery q(m_db.db());
@@ -417,40 +348,6 @@ Result<qint64> RowStore::countUpTo(const QSet<QString> &stationIds, qint64 upTo,
     if (!q.exec() || !q.next())
         return sqlError(q);
     return q.value(0).toLongLong();
-}
-
-Result<sync::PullPage> RowStore::snapshotPage(const QSet<QString> &stationIds, qint64 after, qint64 upTo, int limit,
-                                              const QString &table)
-{
-    sync::PullPage page;
-    page.nextSince = after;
-    if (stationIds.isEmpty())
-        return page;
-    const QStringList ids(stationIds.begin(), stationIds.end());
-    QSqlQuery rows(m_db.db());
-    rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
-                                "WHERE sv > ? AND sv <= ? AND station_id IN (%1)%2 ORDER BY sv LIMIT ?")
-                     .arg(placeholders(int(ids.size())), table.isEmpty() ? QString() : QStringLiteral(" AND tbl = ?")));
-    rows.addBindValue(after);
-    rows.addBindValue(upTo);
-    for (const QString &id : ids)
-        rows.addBindValue(id);
-    if (!table.isEmpty())
-        rows.addBindValue(table);
-    rows.addBindValue(limit + 1);
-    if (!rows.exec())
-        return sqlError(rows);
-    QList<sync::PulledRow> found;
-    found.reserve(limit + 1);
-    appendRows(rows, found);
-    page.hasMore = found.size() > limit;
-    if (page.hasMore)
-        found.resize(limit);
-    page.rows = found;
-    if (!found.isEmpty())
-        page.nextSince = found.last().seq;
-    return page;
 }
 
 Result<RowStore::PageText> RowStore::pullText(const QSet<QString> &stationIds, qint64 since, int limit)
@@ -489,7 +386,8 @@ Result<RowStore::PageText> RowStore::pullText(const QSet<QString> &stationIds, q
         return sqlError(revokes);
     bool anyRevoke = false;
     while (revokes.next()) {
-        // As pull(): a revoke and a later put of the same row apply in seq order.
+        // A row that moved between two stations of one district comes as revoke then put (its seq is
+        // drawn after the revoke's), so applying in seq order leaves it present.
         const qint64 seq = revokes.value(0).toLongLong();
         QByteArray out = "{\"seq\":" + QByteArray::number(seq);
         sync::JsonText::appendKey(out, QLatin1StringView("tbl"));

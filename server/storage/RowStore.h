@@ -4,7 +4,6 @@
 
 #include "common/Result.h"
 #include "sync/MutationResult.h"
-#include "sync/PullPage.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -78,15 +77,9 @@ public:
     Status logMutations(const QString &deviceId, const QList<NewLogEntry> &entries);
     Status addConflict(const ConflictRecord &record);
 
-    // Rows and revokes of the given stations with seq > since, in seq order, at most limit.
-    Result<sync::PullPage> pull(const QSet<QString> &stationIds, qint64 since, int limit);
-    // Bootstrap (a consistent snapshot at seq upTo): rows of the stations with after < sv <= upTo, in
-    // sv order, at most limit; only of one table when table is not empty. A row changed after upTo
-    // is not in the snapshot: the pull from upTo that follows the last page brings it.
-    Result<sync::PullPage> snapshotPage(const QSet<QString> &stationIds, qint64 after, qint64 upTo, int limit,
-                                        const QString &table = {});
-    // The same pages as JSON text made from each row's stored text, without parsing and writing it
-    // again (decision 21): rowsJson is the page's "rows" array, the rest as in sync::PullPage.
+    // Rows and revokes of the given stations with seq > since, in seq order, at most limit, as the JSON
+    // text of a page's "rows" (made from each row's stored text without parsing and writing it again,
+    // decision 21).
     struct PageText
     {
         QByteArray rowsJson;
@@ -95,6 +88,9 @@ public:
         bool hasMore = false;
     };
     Result<PageText> pullText(const QSet<QString> &stationIds, qint64 since, int limit);
+    // Bootstrap (a consistent snapshot at seq upTo): rows of the stations with after < sv <= upTo, in
+    // sv order, at most limit; only of one table when table is not empty. A row changed after upTo
+    // is not in the snapshot: the pull from upTo that follows the last page brings it.
     Result<PageText> snapshotPageText(const QSet<QString> &stationIds, qint64 after, qint64 upTo, int limit,
                                       const QString &table = {});
     Result<qint64> countUpTo(const QSet<QString> &stationIds, qint64 upTo, const QString &table = {});
