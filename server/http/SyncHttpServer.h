@@ -53,6 +53,7 @@ private:
     // 426 when the request's schema=N (the client's store schema) is below the supported range.
     std::optional<QHttpServerResponse> refuseOldClient(const QHttpServerRequest &request) const;
     void addSchemaRange(QJsonObject &page) const;
+    void announcePushLimit(QJsonObject &answer) const;
     void touch(const QString &deviceId);
 
     // Runs a route's handler and notes its wall and thread CPU time for the access log line.

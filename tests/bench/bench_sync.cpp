@@ -152,6 +152,9 @@ int main(int argc, char *argv[])
     parser.addOption(QCommandLineOption(QStringLiteral("cases"), QStringLiteral("Cases to bootstrap."), QStringLiteral("n"), QStringLiteral("100000")));
     parser.addOption(QCommandLineOption(QStringLiteral("push"), QStringLiteral("New cases to push."), QStringLiteral("n"), QStringLiteral("10000")));
     parser.addOption(QCommandLineOption(QStringLiteral("postgres"), QStringLiteral("Run the server on a private PostgreSQL cluster.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("batch"),
+                                        QStringLiteral("The server's push_max_mutations (0: as a server before decision 21, 200)."),
+                                        QStringLiteral("n"), QStringLiteral("1000")));
     parser.process(app);
     const bool postgres = parser.isSet(QStringLiteral("postgres"));
     const int cases = parser.value(QStringLiteral("cases")).toInt();
@@ -168,6 +171,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(setup.dir);
     setup.certificateFile = ca.certificateFile();
     setup.keyFile = ca.keyFile();
+    setup.syncSection = QStringLiteral("push_max_mutations=%1").arg(parser.value(QStringLiteral("batch")).toInt());
     PgCluster pg;
     if (postgres) {
         if (!pg.start(&error) || !pg.createDatabase(QStringLiteral("zt_bench"), &error))
