@@ -662,15 +662,22 @@ private slots:
         QVERIFY(server->log().contains(QStringLiteral("request.too_large")));
     }
 
-    // The size of every push batch the server took, in order (its "push" log lines).
-    static QList<int> pushedBatchSizes(const ServerProcess &server)
+    // Every push batch the server took, in order (its "push" log lines: mutations, new, ms).
+    static QList<QJsonObject> pushLog(const ServerProcess &server)
     {
-        QList<int> sizes;
+        QList<QJsonObject> pushes;
         for (const QString &line : server.log().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
             if (o.value(QStringLiteral("event")).toString() == QLatin1String("push"))
-                sizes << o.value(QStringLiteral("mutations")).toInt();
+                pushes << o;
         }
+        return pushes;
+    }
+    static QList<int> pushedBatchSizes(const ServerProcess &server)
+    {
+        QList<int> sizes;
+        for (const QJsonObject &push : pushLog(server))
+            sizes << push.value(QStringLiteral("mutations")).toInt();
         return sizes;
     }
 
@@ -812,12 +819,8 @@ private slots:
         QCOMPARE(station.rows(QStringLiteral("sync_conflict")).keys(), conflictsAnswered.keys());
         QCOMPARE(firstRound.mid(firstRound.size() - 2), (QList<int>{300, 101}));
         QCOMPARE(pushedBatchSizes(*server).mid(firstRound.size()), (QList<int>{300, 101}));
-        int push = 0;
-        for (const QString &line : server->log().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
-            if (o.value(QStringLiteral("event")).toString() == QLatin1String("push") && ++push > firstRound.size())
-                QCOMPARE(o.value(QStringLiteral("new")).toInt(), 0);
-        }
+        for (const QJsonObject &replay : pushLog(*server).mid(firstRound.size()))
+            QCOMPARE(replay.value(QStringLiteral("new")).toInt(), 0);
 
         QVERIFY(syncOk(district));
         QCOMPARE(district.count(QStringLiteral("SELECT count(*) FROM cases")), 401);
