@@ -1,5 +1,7 @@
 #include "ServerConfig.h"
 
+#include "sync/SyncLimits.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -42,6 +44,14 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
     c.accessTokenSeconds = ini.value(QStringLiteral("server/access_token_seconds"), c.accessTokenSeconds).toInt();
     c.bootstrapTokenSeconds = ini.value(QStringLiteral("sync/bootstrap_token_seconds"), c.bootstrapTokenSeconds).toInt();
     c.minClientSchema = ini.value(QStringLiteral("sync/min_client_schema"), c.minClientSchema).toInt();
+    c.pushMaxMutations = ini.value(QStringLiteral("sync/push_max_mutations"), c.pushMaxMutations).toInt(&ok);
+    if (!ok || c.pushMaxMutations < 0 || c.pushMaxMutations > sync::kMaxServerBatchMutations)
+        return Error{QStringLiteral("config.bad_limit"),
+                     QStringLiteral("sync/push_max_mutations must be 0..%1.").arg(sync::kMaxServerBatchMutations)};
+    if (c.pushMaxMutations == 0) {
+        c.pushMaxMutations = sync::kMaxBatchMutations;
+        c.announcePushLimit = false;
+    }
     if (c.maxBodyBytes < 1024 || c.accessTokenSeconds < 1)
         return Error{QStringLiteral("config.bad_limit"), QStringLiteral("max_body_bytes or access_token_seconds is too small.")};
 
@@ -49,6 +59,10 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
     if (c.databaseKind != QLatin1String("sqlite") && c.databaseKind != QLatin1String("postgresql"))
         return Error{QStringLiteral("config.bad_database"), QStringLiteral("database/kind must be sqlite or postgresql.")};
     c.sqlitePath = file(QStringLiteral("database/path"));
+    const QString synchronous = ini.value(QStringLiteral("database/synchronous"), QStringLiteral("full")).toString().toLower();
+    if (synchronous != QLatin1String("full") && synchronous != QLatin1String("normal"))
+        return Error{QStringLiteral("config.bad_database"), QStringLiteral("database/synchronous must be full or normal.")};
+    c.sqliteFullSync = synchronous == QLatin1String("full");
     if (!c.isPostgres() && c.sqlitePath.isEmpty())
         return Error{QStringLiteral("config.no_database"), QStringLiteral("database/path is missing (the SQLite file).")};
     c.pgHost = ini.value(QStringLiteral("database/host"), c.pgHost).toString();

@@ -24,9 +24,18 @@ struct ServerConfig
     // Clients whose store schema (client migration number) is below this get 426 on pull and
     // bootstrap until upgraded; they may still push (sync-protocol.md, "Tombstones, schema, auth").
     int minClientSchema = 1;
+    // Mutations one push may carry; announced to clients in the login and refresh answers
+    // (`push_max_mutations`, decision 26). The body limit (1 MiB) still applies. 0 in the file:
+    // behave as a server before decision 26 (200, not announced; for checking old-server clients).
+    int pushMaxMutations = 1000;
+    bool announcePushLimit = true;
 
     QString databaseKind = QStringLiteral("sqlite"); // sqlite | postgresql
     QString sqlitePath;
+    // SQLite's synchronous for the server's connections: FULL (default; an answered push is on
+    // disk, decision 27) or NORMAL (faster commits; a power cut may take back answered pushes:
+    // only with a battery-backed disk cache).
+    bool sqliteFullSync = true;
     QString pgHost = QStringLiteral("127.0.0.1");
     int pgPort = 5432;
     QString pgDatabase = QStringLiteral("zhitongche");

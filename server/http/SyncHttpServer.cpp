@@ -307,13 +307,15 @@ QHttpServerResponse SyncHttpServer::login(const QHttpServerRequest &request)
             stations.append(id);
     JsonLog::info(QStringLiteral("auth.login"), {{QStringLiteral("username"), username},
                                                  {QStringLiteral("device"), enrolled->deviceId}});
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("device_id"), enrolled->deviceId},
-                                           {QStringLiteral("refresh_token"), enrolled->refreshToken},
-                                           {QStringLiteral("access_token"), access.value()},
-                                           {QStringLiteral("expires_in"), m_config.accessTokenSeconds},
-                                           {QStringLiteral("kind"), scope ? scope->kind : QString()},
-                                           {QStringLiteral("stations"), stations},
-                                           {QStringLiteral("server_time"), PushProcessor::serverTime()}});
+    QJsonObject answer{{QStringLiteral("device_id"), enrolled->deviceId},
+                       {QStringLiteral("refresh_token"), enrolled->refreshToken},
+                       {QStringLiteral("access_token"), access.value()},
+                       {QStringLiteral("expires_in"), m_config.accessTokenSeconds},
+                       {QStringLiteral("kind"), scope ? scope->kind : QString()},
+                       {QStringLiteral("stations"), stations},
+                       {QStringLiteral("server_time"), PushProcessor::serverTime()}};
+    announcePushLimit(answer);
+    return QHttpServerResponse(answer);
 }
 
 QHttpServerResponse SyncHttpServer::refresh(const QHttpServerRequest &request)
@@ -344,9 +346,18 @@ QHttpServerResponse SyncHttpServer::refresh(const QHttpServerRequest &request)
                                                                {QStringLiteral("peer"), request.remoteAddress().toString()}});
         return fail(HttpStatus::Unauthorized, access.error().code, access.error().message);
     }
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("access_token"), access.value()},
-                                           {QStringLiteral("expires_in"), m_config.accessTokenSeconds},
-                                           {QStringLiteral("server_time"), PushProcessor::serverTime()}});
+    QJsonObject answer{{QStringLiteral("access_token"), access.value()},
+                       {QStringLiteral("expires_in"), m_config.accessTokenSeconds},
+                       {QStringLiteral("server_time"), PushProcessor::serverTime()}};
+    announcePushLimit(answer);
+    return QHttpServerResponse(answer);
+}
+
+void SyncHttpServer::announcePushLimit(QJsonObject &answer) const
+{
+    // Decision 26: how many mutations a push may carry here (a client takes 200 when it is missing).
+    if (m_config.announcePushLimit)
+        answer.insert(QStringLiteral("push_max_mutations"), m_config.pushMaxMutations);
 }
 
 QHttpServerResponse SyncHttpServer::push(const QHttpServerRequest &request)
@@ -358,10 +369,17 @@ QHttpServerResponse SyncHttpServer::push(const QHttpServerRequest &request)
         return fail(HttpStatus::Unauthorized, QStringLiteral("unauthorized"), scope.error().message);
     if (auto refused = refuseLargeBody(request, sync::kMaxBatchBytes))
         return std::move(*refused);
-    auto batch = sync::PushBatch::fromJson(request.body());
+    auto batch = sync::PushBatch::fromJson(request.body(), m_config.pushMaxMutations);
     if (!batch) {
         JsonLog::warn(QStringLiteral("push.bad_request"), {{QStringLiteral("device"), scope->deviceId},
                                                            {QStringLiteral("reason"), batch.error().message}});
+        if (batch.error().code == QLatin1String("batch_too_large")) {
+            // 413 like a body over the limit (a client halves its batch on it); the limit rides
+            // along so a client that learned a higher one before takes this one at once.
+            QJsonObject answer{{QStringLiteral("error"), batch.error().code}, {QStringLiteral("reason"), batch.error().message}};
+            announcePushLimit(answer);
+            return QHttpServerResponse(answer, HttpStatus::PayloadTooLarge);
+        }
         return fail(HttpStatus::BadRequest, QStringLiteral("bad_request"), batch.error().message);
     }
     const PushOutcome outcome = m_push->push(scope.value(), batch.value());

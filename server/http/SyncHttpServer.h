@@ -55,6 +55,7 @@ private:
     std::optional<QHttpServerResponse> refuseOldClient(const QHttpServerRequest &request) const;
     // A pull or bootstrap page's JSON up to its common keys, without the closing brace.
     QByteArray pageBody(const RowStore::PageText &page) const;
+    void announcePushLimit(QJsonObject &answer) const;
     void touch(const QString &deviceId);
 
     // Runs a route's handler and notes its wall and thread CPU time for the access log line.

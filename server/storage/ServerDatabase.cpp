@@ -86,7 +86,11 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::connect(const ServerConf
     if (!config.isPostgres()) {
         q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        // FULL: a push is answered after its COMMIT, and the PC then marks its outbox done and never
+        // sends those mutations again. With NORMAL a power cut could take back commits already
+        // answered (WAL + NORMAL syncs only at checkpoints): the changes would be lost and the
+        // device's next push would meet 409 gap. One fsync a batch (decision 26 made batches 5x bigger).
+        q.exec(config.sqliteFullSync ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"));
     }
     return result;
 }

@@ -160,6 +160,9 @@ int main(int argc, char *argv[])
     parser.addOption(QCommandLineOption(QStringLiteral("edit"), QStringLiteral("Column the incremental edits change."), QStringLiteral("column"),
                                         QStringLiteral("location")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-floor"), QStringLiteral("Skip the floor and raw inserts.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("batch"),
+                                        QStringLiteral("The server's push_max_mutations (0: as a server before decision 26, 200)."),
+                                        QStringLiteral("n"), QStringLiteral("1000")));
     parser.process(app);
     const int rounds = qMax(1, parser.value(QStringLiteral("rounds")).toInt());
     const QString editColumn = parser.value(QStringLiteral("edit"));
@@ -181,6 +184,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(setup.dir);
     setup.certificateFile = ca.certificateFile();
     setup.keyFile = ca.keyFile();
+    setup.syncSection = QStringLiteral("push_max_mutations=%1").arg(parser.value(QStringLiteral("batch")).toInt());
     PgCluster pg;
     if (postgres) {
         if (!pg.start(&error) || !pg.createDatabase(QStringLiteral("zt_bench"), &error))

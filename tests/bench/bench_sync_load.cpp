@@ -11,6 +11,7 @@
 // applying pages) is not part of this benchmark; bench_sync measures that.
 //
 //   bench_sync_load [--devices 200] [--mutations 50] [--stations 40] [--postgres] [--threads N] [--ramp MS]
+//                   [--synchronous full|normal]
 // Prints mutations per second and p50/p99 latency of the push requests, the pull requests and the
 // whole sync (push + every pull page) per device, each measured from the moment its request was
 // handed to the network until its whole answer was in. Beside them, where the time went: the
@@ -28,6 +29,7 @@
 #include "storage/Migrator.h"
 #include "sync/HybridClock.h"
 #include "sync/PushBatch.h"
+#include "sync/SyncLimits.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -204,17 +206,20 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("devices"), QStringLiteral("Simulated devices."), QStringLiteral("n"), QStringLiteral("200")));
-    parser.addOption(QCommandLineOption(QStringLiteral("mutations"), QStringLiteral("Mutations each device pushes (<= 200)."), QStringLiteral("n"), QStringLiteral("50")));
+    parser.addOption(QCommandLineOption(QStringLiteral("mutations"), QStringLiteral("Mutations each device pushes in one batch (<= 1000, the server's default limit)."), QStringLiteral("n"), QStringLiteral("50")));
     parser.addOption(QCommandLineOption(QStringLiteral("stations"), QStringLiteral("Stations the devices belong to."), QStringLiteral("n"), QStringLiteral("40")));
     parser.addOption(QCommandLineOption(QStringLiteral("postgres"), QStringLiteral("Run the server on a private PostgreSQL cluster.")));
     parser.addOption(QCommandLineOption(QStringLiteral("threads"), QStringLiteral("Server threads (0 = its default: one per core)."), QStringLiteral("n"), QStringLiteral("0")));
+    parser.addOption(QCommandLineOption(QStringLiteral("synchronous"), QStringLiteral("SQLite server: full (default) or normal (decision 27)."),
+                                        QStringLiteral("mode")));
     parser.addOption(QCommandLineOption(QStringLiteral("ramp"), QStringLiteral("Start the devices evenly over this many ms (0 = all at once)."), QStringLiteral("ms"), QStringLiteral("0")));
     parser.process(app);
     const int deviceCount = parser.value(QStringLiteral("devices")).toInt();
-    const int mutations = std::clamp(parser.value(QStringLiteral("mutations")).toInt(), 1, 200);
+    const int mutations = std::clamp(parser.value(QStringLiteral("mutations")).toInt(), 1, sync::kDefaultServerBatchMutations);
     const int stations = std::clamp(parser.value(QStringLiteral("stations")).toInt(), 1, deviceCount);
     const bool postgres = parser.isSet(QStringLiteral("postgres"));
     const int threads = std::max(0, parser.value(QStringLiteral("threads")).toInt());
+    const QString synchronous = parser.value(QStringLiteral("synchronous"));
     const int rampMs = std::max(0, parser.value(QStringLiteral("ramp")).toInt());
     const QString loadBefore = loadAverage();
 
@@ -230,6 +235,7 @@ int main(int argc, char *argv[])
     setup.certificateFile = ca.certificateFile();
     setup.keyFile = ca.keyFile();
     setup.threads = threads;
+    setup.sqliteSynchronous = synchronous;
     if (postgres) {
         if (!pg.start(&error) || !pg.createDatabase(QStringLiteral("zt_load"), &error))
             qFatal("%s", qPrintable(error));

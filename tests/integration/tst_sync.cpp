@@ -663,6 +663,175 @@ private slots:
         QVERIFY(server->log().contains(QStringLiteral("request.too_large")));
     }
 
+    // Every push batch the server took, in order (its "push" log lines: mutations, new, ms).
+    static QList<QJsonObject> pushLog(const ServerProcess &server)
+    {
+        QList<QJsonObject> pushes;
+        for (const QString &line : server.log().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (o.value(QStringLiteral("event")).toString() == QLatin1String("push"))
+                pushes << o;
+        }
+        return pushes;
+    }
+    static QList<int> pushedBatchSizes(const ServerProcess &server)
+    {
+        QList<int> sizes;
+        for (const QJsonObject &push : pushLog(server))
+            sizes << push.value(QStringLiteral("mutations")).toInt();
+        return sizes;
+    }
+
+    // n new cases in one transaction (their outbox rows with them).
+    static void addCases(Client &client, const QString &stationId, int n)
+    {
+        WriteTransaction tx(client.store());
+        for (int i = 0; i < n; ++i) {
+            const QString id = Uuid7::generate();
+            QVERIFY(tx.insert(QStringLiteral("cases"), id,
+                              {{QStringLiteral("station_id"), stationId},
+                               {QStringLiteral("case_no"), QStringLiteral("T-") + id.right(12)},
+                               {QStringLiteral("title"), QStringLiteral("批量来信 %1：楼道灯坏了").arg(i)},
+                               {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                               {QStringLiteral("citizen_name"), QStringLiteral("李师傅")},
+                               {QStringLiteral("registered_on"), QStringLiteral("2026-11-20")}}));
+        }
+        QVERIFY(tx.commit());
+    }
+
+    void batchesFollowTheLimitTheServerAnnounces()
+    {
+        // Decision 26: a server announces push_max_mutations; the client sends up to that many
+        // (more than protocol v1's 200) and the server refuses a bigger batch with 413, changing nothing.
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId, {}, 900, 2 * 1024 * 1024, QStringLiteral("push_max_mutations=300"));
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        addCases(a, stationId, 650);
+        const QList<sync::Mutation> all = a.sync().state().pending(1000);
+        QCOMPARE(all.size(), 651); // the station and 650 cases
+
+        HttpProbe probe(server->url(), m_ca.caFile());
+        const ProbeReply login = probe.login(QStringLiteral("station6"), kPassword, a.store().deviceId());
+        QCOMPARE(login.status, 200);
+        QCOMPARE(login.json().value(QStringLiteral("push_max_mutations")).toInt(), 300);
+        const QJsonObject before = serverChecksum(*server, Uuid7::generate());
+        const ProbeReply tooBig = probe.send("POST", QStringLiteral("/sync/v1/push"),
+                                             sync::PushBatch{a.store().deviceId(), QStringLiteral("big"), all.mid(0, 301)}.toJson());
+        QCOMPARE(tooBig.status, 413);
+        QCOMPARE(tooBig.json().value(QStringLiteral("error")).toString(), QStringLiteral("batch_too_large"));
+        QVERIFY(tooBig.json().value(QStringLiteral("reason")).toString().contains(QStringLiteral("300")));
+        QCOMPARE(tooBig.json().value(QStringLiteral("push_max_mutations")).toInt(), 300);
+        QCOMPARE(serverChecksum(*server, Uuid7::generate()), before);
+        QVERIFY(pushedBatchSizes(*server).isEmpty());
+
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QCOMPARE(a.sync().serverBatchLimit(), 300);
+        auto pushed = a.sync().push();
+        QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().message));
+        QCOMPARE(pushed->pushed, 651);
+        QCOMPARE(a.sync().state().pendingCount(), 0);
+        QCOMPARE(pushedBatchSizes(*server), (QList<int>{300, 300, 51}));
+
+        // Another PC of the station gets every case once.
+        Client b(stationId, QLatin1Char('B'), false);
+        QVERIFY(enrol(b, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(b));
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM cases")), 650);
+        QVERIFY(syncOk(a));
+        QCOMPARE(b.rows(QStringLiteral("cases")), a.rows(QStringLiteral("cases")));
+    }
+
+    void serverThatAnnouncesNothingGets200()
+    {
+        // A server before decision 26 (push_max_mutations=0 makes this one behave so) says nothing
+        // about its limit: the client keeps to protocol v1's 200 a batch.
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId, {}, 900, 2 * 1024 * 1024, QStringLiteral("push_max_mutations=0"));
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        addCases(a, stationId, 450);
+        HttpProbe probe(server->url(), m_ca.caFile());
+        const ProbeReply login = probe.login(QStringLiteral("station6"), kPassword, Uuid7::generate());
+        QCOMPARE(login.status, 200);
+        QVERIFY(!login.json().contains(QStringLiteral("push_max_mutations")));
+
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QCOMPARE(a.sync().serverBatchLimit(), 200);
+        QVERIFY(syncOk(a));
+        QCOMPARE(a.sync().state().pendingCount(), 0);
+        QCOMPARE(pushedBatchSizes(*server), (QList<int>{200, 200, 51}));
+
+        // The same after a restart of the PC's sync (the limit comes with the refreshed token).
+        addCases(a, stationId, 250);
+        SyncClient again(a.store());
+        QVERIFY(again.configureFromSettings());
+        auto pushed = again.push();
+        QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().message));
+        QCOMPARE(again.serverBatchLimit(), 200);
+        QCOMPARE(pushedBatchSizes(*server), (QList<int>{200, 200, 51, 200, 50}));
+    }
+
+    void lostAcknowledgementConverges()
+    {
+        // The PC stores a push's answer without an fsync of its own (SyncStateRepository::storeResults):
+        // a power cut may take that transaction back after the server committed. Here it is taken
+        // back by hand (outbox states and the recorded conflict as before the answer), and the next
+        // sync must end where the first one did: no row twice on the server, the conflict once.
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId, {}, 900, 2 * 1024 * 1024, QStringLiteral("push_max_mutations=300"));
+        QVERIFY(server);
+        Client station(stationId, QLatin1Char('A'), true);
+        const QString caseId = station.newCase(QStringLiteral("路灯不亮"));
+        QVERIFY(enrol(station, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(station));
+        Client district(stationId, QLatin1Char('D'), false);
+        QVERIFY(enrol(district, server->url(), m_ca.caFile(), QStringLiteral("district")));
+        QVERIFY(syncOk(district));
+
+        QVERIFY(district.edit(QStringLiteral("cases"), caseId, {{QStringLiteral("description"), QStringLiteral("区里写的")}}));
+        QVERIFY(syncOk(district));
+        QVERIFY(station.edit(QStringLiteral("cases"), caseId, {{QStringLiteral("description"), QStringLiteral("站里写的")}}));
+        addCases(station, stationId, 400);
+        const qint64 firstSeq = station.sync().state().firstUnsentSeq();
+        QCOMPARE(station.sync().state().pendingCount(), 401);
+
+        auto pushed = station.sync().push();
+        QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().message));
+        QCOMPARE(pushed->conflicts, 1);
+        QCOMPARE(station.sync().state().pendingCount(), 0);
+        const QMap<QString, QVariantMap> conflictsAnswered = station.rows(QStringLiteral("sync_conflict"));
+        QCOMPARE(conflictsAnswered.size(), 1);
+        const QList<int> firstRound = pushedBatchSizes(*server);
+
+        // The answer's transaction is lost.
+        {
+            QSqlQuery q(station.store().db());
+            QVERIFY(q.exec(QStringLiteral("UPDATE sync_outbox SET state = 'pending', attempts = 0, last_error = '' "
+                                          "WHERE device_seq >= %1").arg(firstSeq)));
+            QCOMPARE(q.numRowsAffected(), 401);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM sync_conflict")));
+        }
+        QCOMPARE(station.sync().state().pendingCount(), 401);
+
+        QVERIFY(syncOk(station));
+        QCOMPARE(station.sync().state().pendingCount(), 0);
+        // Answered from the server's log: the same conflict (same id, values, kind), nothing new applied.
+        QCOMPARE(station.rows(QStringLiteral("sync_conflict")).keys(), conflictsAnswered.keys());
+        QCOMPARE(firstRound.mid(firstRound.size() - 2), (QList<int>{300, 101}));
+        QCOMPARE(pushedBatchSizes(*server).mid(firstRound.size()), (QList<int>{300, 101}));
+        for (const QJsonObject &replay : pushLog(*server).mid(firstRound.size()))
+            QCOMPARE(replay.value(QStringLiteral("new")).toInt(), 0);
+
+        QVERIFY(syncOk(district));
+        QCOMPARE(district.count(QStringLiteral("SELECT count(*) FROM cases")), 401);
+        QCOMPARE(station.count(QStringLiteral("SELECT count(*) FROM cases")), 401);
+        QCOMPARE(district.rows(QStringLiteral("cases")), station.rows(QStringLiteral("cases")));
+        QCOMPARE(station.value(QStringLiteral("cases"), caseId, QStringLiteral("description")).toString(), QStringLiteral("站里写的"));
+        const QJsonObject tables = serverChecksum(*server, Uuid7::generate()).value(QStringLiteral("tables")).toObject();
+        QCOMPARE(tables.value(QStringLiteral("cases")).toObject().value(QStringLiteral("count")).toInt(), 401);
+    }
+
     void caseMovedToAnotherStationIsRevoked()
     {
         const QString stationId = Uuid7::generate();

@@ -25,6 +25,8 @@ ServerProcess::ServerProcess(ServerSetup setup) : m_setup(std::move(setup))
             << "\nuser=postgres\n";
     else
         out << "kind=sqlite\npath=server.sqlite\n";
+    if (!m_setup.postgres && !m_setup.sqliteSynchronous.isEmpty())
+        out << "synchronous=" << m_setup.sqliteSynchronous << "\n";
     out << "\n[sync]\n" << m_setup.syncSection << "\n";
     out << "\n[log]\nfile=server.log\n";
 }

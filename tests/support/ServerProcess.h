@@ -22,6 +22,7 @@ struct ServerSetup
     QString maintenanceFile; // [server] maintenance_file: while it exists the server answers 503
     int maintenanceRetryAfterSeconds = 300;
     int threads = 0; // [server] threads: 0 = the server's default (one per core)
+    QString sqliteSynchronous; // [database] synchronous (full | normal); empty: the server's default (full)
 };
 
 class ServerProcess

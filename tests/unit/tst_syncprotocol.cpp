@@ -81,13 +81,28 @@ private slots:
                                          {QStringLiteral("batch_id"), QStringLiteral("b")},
                                          {QStringLiteral("mutations"), QJsonArray{mutation(2).toJson(), mutation(1).toJson()}}})
                    .toJson();
-        QJsonArray tooMany;
+    }
+
+    void batchesAboveTheLimitAreTooLarge()
+    {
+        // Decision 26: the server passes its own limit; 200 (protocol v1) when none is given.
+        QJsonArray list;
         for (int i = 1; i <= kMaxBatchMutations + 1; ++i)
-            tooMany.append(mutation(i).toJson());
-        QTest::newRow("too many") << QJsonDocument(QJsonObject{{QStringLiteral("device_id"), QStringLiteral("d")},
-                                                               {QStringLiteral("batch_id"), QStringLiteral("b")},
-                                                               {QStringLiteral("mutations"), tooMany}})
-                                         .toJson();
+            list.append(mutation(i).toJson());
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("device_id"), QStringLiteral("d")},
+                                                          {QStringLiteral("batch_id"), QStringLiteral("b")},
+                                                          {QStringLiteral("mutations"), list}})
+                                    .toJson();
+        auto v1 = PushBatch::fromJson(body);
+        QVERIFY(!v1);
+        QCOMPARE(v1.error().code, QStringLiteral("batch_too_large"));
+        QVERIFY(v1.error().message.contains(QStringLiteral("200")));
+        auto bigger = PushBatch::fromJson(body, 1000);
+        QVERIFY(bigger);
+        QCOMPARE(bigger->mutations.size(), kMaxBatchMutations + 1);
+        auto smaller = PushBatch::fromJson(body, 50);
+        QVERIFY(!smaller);
+        QCOMPARE(smaller.error().code, QStringLiteral("batch_too_large"));
     }
 
     void malformedBatchesAreRefusedWithAReason()

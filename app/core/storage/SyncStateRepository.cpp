@@ -218,8 +218,31 @@ qint64 SyncStateRepository::firstUnsentSeq() const
 
 Status SyncStateRepository::storeResults(const QList<sync::MutationResult> &results)
 {
+    // Committed without its own fsync (WAL + synchronous=NORMAL for this one transaction; the
+    // connection goes back to FULL after it). Losing this transaction to a power cut loses nothing:
+    // it writes only outbox states and the conflicts the server reported; the outbox rows come back
+    // as pending, are sent again, and the server answers them from its mutation log (the same
+    // results, the same conflict ids, which INSERT OR IGNORE keeps once). The pull cursor, the rows
+    // and the case numbers are not touched here. The WAL is append-only, so the next FULL commit on
+    // this file (any save, any pull page) makes this one durable too, and nothing later can survive
+    // a crash that this one does not.
     QSqlDatabase db = m_store.db();
     QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA synchronous"));
+    const int before = q.next() ? q.value(0).toInt() : 2; // FULL, as every store connection opens
+    q.finish();
+    if (before > 1)
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    struct Restore
+    {
+        QSqlQuery &q;
+        int level;
+        ~Restore()
+        {
+            if (level > 1)
+                q.exec(QStringLiteral("PRAGMA synchronous = %1").arg(level));
+        }
+    } restore{q, before};
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Error{QStringLiteral("sync.store_busy"), tr("The store is busy: %1").arg(q.lastError().text())};
     QSqlQuery mark(db);

@@ -34,7 +34,7 @@ QByteArray PushBatch::toJson() const
     return out;
 }
 
-Result<PushBatch> PushBatch::fromJson(const QByteArray &body)
+Result<PushBatch> PushBatch::fromJson(const QByteArray &body, int maxMutations)
 {
     auto bad = [](const QString &what) { return Error{QStringLiteral("bad_request"), what}; };
     QJsonParseError parseError;
@@ -58,8 +58,12 @@ Result<PushBatch> PushBatch::fromJson(const QByteArray &body)
     if (!o.value(QStringLiteral("mutations")).isArray())
         return bad(QStringLiteral("mutations must be an array"));
     const QJsonArray list = o.value(QStringLiteral("mutations")).toArray();
-    if (list.isEmpty() || list.size() > kMaxBatchMutations)
-        return bad(QStringLiteral("a batch holds 1 to %1 mutations").arg(kMaxBatchMutations));
+    if (list.isEmpty())
+        return bad(QStringLiteral("a batch holds 1 to %1 mutations").arg(maxMutations));
+    if (list.size() > maxMutations)
+        return Error{QStringLiteral("batch_too_large"),
+                     QStringLiteral("the batch has %1 mutations; this server takes at most %2 (push_max_mutations)")
+                         .arg(list.size()).arg(maxMutations)};
     for (const QJsonValue &v : list) {
         auto m = Mutation::fromJson(v);
         if (!m)

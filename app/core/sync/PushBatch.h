@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 #include "sync/Mutation.h"
+#include "sync/SyncLimits.h"
 
 #include <QByteArray>
 #include <QList>
@@ -16,8 +17,9 @@ struct PushBatch
     QList<Mutation> mutations;
 
     QByteArray toJson() const;
-    // Strict: unknown keys, wrong types, an empty or oversized batch, or device_seq out of order are errors.
-    static Result<PushBatch> fromJson(const QByteArray &body);
+    // Strict: unknown keys, wrong types, an empty batch, or device_seq out of order are errors
+    // (code bad_request); more than maxMutations is batch_too_large (the server answers 413).
+    static Result<PushBatch> fromJson(const QByteArray &body, int maxMutations = kMaxBatchMutations);
 };
 
 } // namespace zt::sync

@@ -209,7 +209,9 @@ Status SyncClient::refreshAccessToken()
         return reply.error();
     if (reply->status != 200)
         return httpError(reply.value());
-    m_accessToken = QJsonDocument::fromJson(reply->body).object().value(QStringLiteral("access_token")).toString();
+    const QJsonObject o = QJsonDocument::fromJson(reply->body).object();
+    m_accessToken = o.value(QStringLiteral("access_token")).toString();
+    takeBatchLimit(o);
     return {};
 }
 
@@ -237,6 +239,7 @@ Status SyncClient::enrol(const QString &username, const QString &password)
         return httpError(reply.value());
     const QJsonObject o = QJsonDocument::fromJson(reply->body).object();
     m_accessToken = o.value(QStringLiteral("access_token")).toString();
+    takeBatchLimit(o);
     takeServerTime(o.value(QStringLiteral("server_time")).toString());
     SyncSettings s = m_state.settings();
     s.serverUrl = m_serverUrl.toString();
@@ -246,39 +249,96 @@ Status SyncClient::enrol(const QString &username, const QString &password)
     return m_state.saveSettings(s);
 }
 
+void SyncClient::takeBatchLimit(const QJsonObject &answer)
+{
+    // Decision 26: a server announces how many mutations a push may carry; one that says nothing
+    // takes protocol v1's 200.
+    const int limit = answer.value(QStringLiteral("push_max_mutations")).toInt(0);
+    m_serverBatchLimit = limit > 0 ? limit : sync::kMaxBatchMutations;
+}
+
 Result<SyncReport> SyncClient::push()
 {
     SyncReport report;
-    int batchSize = std::clamp(m_batchSize, 1, sync::kMaxBatchMutations);
     qint64 after = m_state.firstUnsentSeq() - 1;
     const qint64 waiting = m_state.pendingCount();
-    qint64 sent = 0;
-    for (;;) {
-        const QList<sync::Mutation> pending = m_state.pendingAfter(after, batchSize, SyncStateRepository::Fields::AsStored);
-        if (pending.isEmpty())
-            return report;
-        sync::PushBatch batch{m_store.deviceId(), Uuid7::generate(), pending};
-        const QByteArray body = batch.toJson();
-        if (body.size() > sync::kMaxBatchBytes && batchSize > 1) {
-            batchSize = std::max(1, batchSize / 2);
-            continue;
-        }
-        auto reply = call("POST", QStringLiteral("/sync/v1/push"), body, true);
+    if (waiting == 0)
+        return report;
+    auto seqsOf = [](const QList<sync::Mutation> &mutations) {
         QList<qint64> seqs;
-        for (const sync::Mutation &m : pending)
+        seqs.reserve(mutations.size());
+        for (const sync::Mutation &m : mutations)
             seqs << m.deviceSeq;
+        return seqs;
+    };
+    // The server's batch limit comes with the access token (login or refresh answer): get one
+    // before the first batch is cut.
+    if (m_accessToken.isEmpty()) {
+        if (Status s = refreshAccessToken(); !s) {
+            m_state.recordFailure(seqsOf(m_state.pendingAfter(after, sync::kMaxBatchMutations, SyncStateRepository::Fields::AsStored)),
+                                  s.error().message);
+            return s.error();
+        }
+    }
+    int batchSize = std::clamp(std::min(m_batchSize, m_serverBatchLimit), 1, sync::kMaxClientBatchMutations);
+
+    struct Outgoing
+    {
+        QList<sync::Mutation> pending;
+        QByteArray body;
+    };
+    // The next batch after a device_seq, cut to the batch size and the body limit.
+    auto prepare = [&](qint64 afterSeq) {
+        for (;;) {
+            Outgoing out;
+            out.pending = m_state.pendingAfter(afterSeq, batchSize, SyncStateRepository::Fields::AsStored);
+            if (out.pending.isEmpty())
+                return out;
+            out.body = sync::PushBatch{m_store.deviceId(), Uuid7::generate(), out.pending}.toJson();
+            if (out.body.size() <= sync::kMaxBatchBytes || batchSize == 1)
+                return out;
+            // Too big for the body limit: cut to what fits, with a little room.
+            batchSize = std::clamp(int(qint64(batchSize) * (sync::kMaxBatchBytes - sync::kMaxBatchBytes / 16) / out.body.size()),
+                                   1, batchSize - 1);
+        }
+    };
+    // The next batch is sent as soon as this one is answered, before its answer is stored: the
+    // server applies it while this PC writes (two processes, two cores). Dropped unanswered on an
+    // early return (the server may still apply it: it comes again and is answered from its log).
+    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> ahead(nullptr, [](QNetworkReply *r) {
+        r->abort();
+        r->deleteLater();
+    });
+    const QString path = QStringLiteral("/sync/v1/push");
+    Outgoing current = prepare(after);
+    qint64 sent = 0;
+    while (!current.pending.isEmpty()) {
+        Result<Reply> reply = Error{};
+        if (ahead) {
+            reply = finish(ahead.release());
+            if (reply && reply->status == 401) // the access token expired meanwhile: refresh, send again
+                reply = call("POST", path, current.body, true);
+        } else {
+            reply = call("POST", path, current.body, true);
+        }
         if (!reply) {
-            m_state.recordFailure(seqs, reply.error().message);
+            m_state.recordFailure(seqsOf(current.pending), reply.error().message);
             return reply.error();
         }
-        if (reply->status == 413 && batchSize > 1) {
-            batchSize = std::max(1, batchSize / 2); // the server's limit is lower than ours: halve
+        if (reply->status == 413 && current.pending.size() > 1) {
+            // The server takes less than we sent: its announced limit if the answer names one
+            // (a server whose limit changed since the token was issued), else half.
+            const int announced = QJsonDocument::fromJson(reply->body).object().value(QStringLiteral("push_max_mutations")).toInt(0);
+            if (announced > 0)
+                m_serverBatchLimit = announced;
+            batchSize = std::max(1, announced > 0 && announced < current.pending.size() ? announced : int(current.pending.size() / 2));
+            current = prepare(current.pending.first().deviceSeq - 1);
             continue;
         }
         if (reply->status == 409) {
             const QJsonObject o = QJsonDocument::fromJson(reply->body).object();
             const bool fork = o.value(QStringLiteral("error")).toString() == QLatin1String("fork");
-            m_state.recordFailure(seqs, o.value(QStringLiteral("reason")).toString());
+            m_state.recordFailure(seqsOf(current.pending), o.value(QStringLiteral("reason")).toString());
             return Error{fork ? QStringLiteral("sync.fork") : QStringLiteral("sync.gap"),
                          fork ? tr("This store was copied or restored from a backup: enrol this PC again to sync.")
                               : tr("The server is missing earlier changes of this PC (%1).")
@@ -286,19 +346,25 @@ Result<SyncReport> SyncClient::push()
         }
         if (reply->status != 200) {
             const Error e = httpError(reply.value());
-            m_state.recordFailure(seqs, e.message);
+            m_state.recordFailure(seqsOf(current.pending), e.message);
             report.retryAfterMsecs = reply->retryAfterMsecs;
             return e;
         }
         const QJsonObject o = QJsonDocument::fromJson(reply->body).object();
         QList<sync::MutationResult> results;
-        for (const QJsonValue &v : o.value(QStringLiteral("results")).toArray())
+        const QJsonArray answers = o.value(QStringLiteral("results")).toArray();
+        results.reserve(answers.size());
+        for (const QJsonValue &v : answers)
             results.append(sync::MutationResult::fromJson(v.toObject()));
+        const QList<sync::Mutation> &pending = current.pending;
         bool complete = results.size() == pending.size();
         for (qsizetype i = 0; complete && i < results.size(); ++i)
             complete = results.at(i).deviceSeq == pending.at(i).deviceSeq && results.at(i).mutationId == pending.at(i).mutationId;
         if (!complete)
             return Error{QStringLiteral("sync.server"), tr("The sync server answered an incomplete batch.")};
+        Outgoing next = prepare(pending.last().deviceSeq);
+        if (!next.pending.isEmpty())
+            ahead.reset(start("POST", path, next.body, true));
         // Outbox rows are done only once the answer is stored.
         if (Status s = m_state.storeResults(results); !s)
             return s.error();
@@ -310,11 +376,12 @@ Result<SyncReport> SyncClient::push()
                 ++report.pushed;
             report.conflicts += int(r.conflicts.size());
         }
-        after = pending.last().deviceSeq;
         sent += pending.size();
         if (!progress(SyncProgress::Phase::Push, sent, std::max(waiting, sent)))
             return cancelled();
+        current = std::move(next);
     }
+    return report;
 }
 
 bool SyncClient::progress(SyncProgress::Phase phase, qint64 done, qint64 total)

@@ -5,9 +5,11 @@
 
 #include "common/Result.h"
 #include "storage/SyncStateRepository.h"
+#include "sync/SyncLimits.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QStringList>
 #include <atomic>
 #include <functional>
@@ -91,7 +93,12 @@ public:
     // insert per row would cost more than the bootstrap itself); SyncRunner calls it afterwards.
     Status catchUpSearchIndex();
 
+    // The most mutations this PC puts in one push; the server's announced limit (decision 26)
+    // caps it further.
     void setBatchSize(int mutations) { m_batchSize = mutations; }
+    // What the server said it takes per push (login or refresh answer); 200 until it said so or
+    // when it says nothing (a server before decision 26).
+    int serverBatchLimit() const { return m_serverBatchLimit; }
     void setPageSize(int rows) { m_pageSize = rows; }
     void setTimeoutMsecs(int msecs) { m_timeoutMsecs = msecs; }
     SyncStateRepository &state() { return m_state; }
@@ -132,6 +139,7 @@ private:
     // send() in two halves, so a request can be in flight while the store is written.
     QNetworkReply *start(const QByteArray &verb, const QString &path, const QByteArray &body, bool authorised);
     Result<Reply> finish(QNetworkReply *reply);
+    void takeBatchLimit(const QJsonObject &answer);
     Result<SyncReport> bootstrap();
     Result<SyncReport> bootstrapPages();
     Status repairTable(const QString &table);
@@ -151,7 +159,8 @@ private:
     QByteArray m_keyPin; // raw SHA-256 of the server's SubjectPublicKeyInfo; empty: no pin
     qint64 m_lastRetryAfterMsecs = 0;
     std::optional<qint64> m_clockOffsetMsecs;
-    int m_batchSize = 200;
+    int m_batchSize = sync::kMaxClientBatchMutations;
+    int m_serverBatchLimit = 200;
     int m_pageSize = 500;
     int m_timeoutMsecs = 30'000;
     std::function<void(const SyncProgress &)> m_progress;

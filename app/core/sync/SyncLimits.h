@@ -6,7 +6,14 @@
 namespace zt::sync {
 
 inline constexpr int kProtocolVersion = 1;
+// Mutations in one push: protocol v1 said at most 200. A server now announces its own limit
+// (`push_max_mutations` in the login and refresh answers, decision 26); a server that says nothing
+// takes kMaxBatchMutations, and the client sends min(the server's, kMaxClientBatchMutations).
 inline constexpr int kMaxBatchMutations = 200;
+inline constexpr int kMaxClientBatchMutations = 1000;
+// What this server takes by default (`[sync] push_max_mutations`): ~1,000 cases fill the 1 MiB body.
+inline constexpr int kDefaultServerBatchMutations = 1000;
+inline constexpr int kMaxServerBatchMutations = 10000;
 inline constexpr qint64 kMaxBatchBytes = 1024 * 1024;
 inline constexpr int kDefaultPullLimit = 500;
 inline constexpr int kMaxPullLimit = 1000;
