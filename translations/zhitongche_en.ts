@@ -438,6 +438,17 @@
     </message>
 </context>
 <context>
+    <name>BulkLoadIndexes</name>
+    <message>
+        <source>Preparing the store for the first sync failed: %1</source>
+        <translation>Preparing the store for the first sync failed: %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s indexes could not be rebuilt after the first sync: %1. They are rebuilt the next time the store is opened.</source>
+        <translation>The store&apos;s indexes could not be rebuilt after the first sync: %1. They are rebuilt the next time the store is opened.</translation>
+    </message>
+</context>
+<context>
     <name>CancelVisitDialog</name>
     <message>
         <source>Cancel a visit</source>
@@ -3150,6 +3161,37 @@
     </message>
 </context>
 <context>
+    <name>RefusalReason</name>
+    <message>
+        <source>The record was deleted on another PC, so this change could not be kept.</source>
+        <translation>The record was deleted on another PC, so this change could not be kept.</translation>
+    </message>
+    <message>
+        <source>The record belongs to another station now (or was never this station&apos;s), so this PC may not change it.</source>
+        <translation>The record belongs to another station now (or was never this station&apos;s), so this PC may not change it.</translation>
+    </message>
+    <message>
+        <source>A recorded step of a case cannot be changed afterwards; add a correcting step instead.</source>
+        <translation>A recorded step of a case cannot be changed afterwards; add a correcting step instead.</translation>
+    </message>
+    <message>
+        <source>An attachment cannot be changed after it was added; delete it and add the right one.</source>
+        <translation>An attachment cannot be changed after it was added; delete it and add the right one.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock was more than a day ahead when the change was made. Set the PC&apos;s date and time.</source>
+        <translation>This PC&apos;s clock was more than a day ahead when the change was made. Set the PC&apos;s date and time.</translation>
+    </message>
+    <message>
+        <source>The server does not have this record.</source>
+        <translation>The server does not have this record.</translation>
+    </message>
+    <message>
+        <source>The server cannot store this change (%1). This program may be newer or older than the server: ask the administrator.</source>
+        <translation>The server cannot store this change (%1). This program may be newer or older than the server: ask the administrator.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -4230,6 +4272,37 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Attachments: %1 sent (%2 bytes), %3 received (%4 bytes).</source>
         <translation>Attachments: %1 sent (%2 bytes), %3 received (%4 bytes).</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Checked against the server: these records on this PC differed from the server&apos;s; they were received again and now match: %1.</source>
+        <translation>Checked against the server: these records on this PC differed from the server&apos;s; they were received again and now match: %1.</translation>
+    </message>
+    <message>
+        <source>Checked against the server: these records on this PC still differ from the server&apos;s after they were received again: %1. This PC may hold records the server never got; ask the administrator to compare this PC&apos;s data file with the server.</source>
+        <translation>Checked against the server: these records on this PC still differ from the server&apos;s after they were received again: %1. This PC may hold records the server never got; ask the administrator to compare this PC&apos;s data file with the server.</translation>
+    </message>
+    <message>
+        <source>Checked against the server: every record on this PC matches.</source>
+        <translation>Checked against the server: every record on this PC matches.</translation>
+    </message>
+    <message>
+        <source>From now on this PC writes case numbers with the letter %1; the other PC keeps its letter, so the two never give out the same case number.</source>
+        <translation>From now on this PC writes case numbers with the letter %1; the other PC keeps its letter, so the two never give out the same case number.</translation>
+    </message>
+    <message>
+        <source>This PC had not synced for longer than the server keeps deleted records, so it received all its records again.</source>
+        <translation>This PC had not synced for longer than the server keeps deleted records, so it received all its records again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted on other PCs meanwhile were removed here too.</source>
+        <translation>
+            <numerusform>%n record deleted on other PCs meanwhile was removed here too.</numerusform>
+            <numerusform>%n records deleted on other PCs meanwhile were removed here too.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncConflictRepository</name>
@@ -5307,6 +5380,46 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Groups of similar cases the program proposes for a deputy&apos;s suggestion</source>
         <translation>Groups of similar cases the program proposes for a deputy&apos;s suggestion</translation>
+    </message>
+    <message>
+        <source>cases-%1.xlsx</source>
+        <comment>file name of a case export; %1 is today&apos;s date</comment>
+        <translation>cases-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the cases the list shows</source>
+        <translation>Export the cases the list shows</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation>Exporting cases…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exporting cases: %1 of %2…</source>
+        <translation>Exporting cases: %1 of %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n case exported to %1.</numerusform>
+            <numerusform>%n cases exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Saves the cases the list shows, with every date of their handling, as an Excel workbook or CSV file; phone and ID numbers are masked unless your role may see them</source>
+        <translation>Saves the cases the list shows, with every date of their handling, as an Excel workbook or CSV file; phone and ID numbers are masked unless your role may see them</translation>
     </message>
 </context>
 <context>
@@ -7234,13 +7347,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
-    <message numerus="yes">
-        <source>Waiting to sync, and refused by the server (with the reason): %n change(s) waiting.</source>
-        <translation>
-            <numerusform>Waiting to sync, and refused by the server (with the reason): %n change waiting.</numerusform>
-            <numerusform>Waiting to sync, and refused by the server (with the reason): %n changes waiting.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No conflicts: nobody else changed what this PC changed.</source>
         <translation>No conflicts: nobody else changed what this PC changed.</translation>
@@ -7292,6 +7398,68 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>These records on this PC differed from the server&apos;s; they were received again and now match: %1.</source>
         <translation>These records on this PC differed from the server&apos;s; they were received again and now match: %1.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Newest change</source>
+        <translation>Newest change</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Why the server refused it</source>
+        <translation>Why the server refused it</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent to the server.</source>
+        <translation>Nothing is waiting to be sent to the server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent to the server: %Ln change(s), oldest first. Open a kind of record to see its newest changes.</source>
+        <translation>
+            <numerusform>Waiting to be sent to the server: %Ln change, oldest first. Open a kind of record to see its newest changes.</numerusform>
+            <numerusform>Waiting to be sent to the server: %Ln changes, oldest first. Open a kind of record to see its newest changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1 changes; the newest %2 are listed. They never hold back the other changes.</source>
+        <translation>Refused by the server: %1 changes; the newest %2 are listed. They never hold back the other changes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused by the server: %Ln change(s). They never hold back the other changes.</source>
+        <translation>
+            <numerusform>Refused by the server: %Ln change. It never holds back the other changes.</numerusform>
+            <numerusform>Refused by the server: %Ln changes. They never hold back the other changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show %1 more (%2 not listed yet)</source>
+        <translation>Show %1 more (%2 not listed yet)</translation>
     </message>
 </context>
 <context>

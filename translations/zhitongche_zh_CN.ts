@@ -438,6 +438,17 @@
     </message>
 </context>
 <context>
+    <name>BulkLoadIndexes</name>
+    <message>
+        <source>Preparing the store for the first sync failed: %1</source>
+        <translation>为首次同步准备数据库失败：%1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s indexes could not be rebuilt after the first sync: %1. They are rebuilt the next time the store is opened.</source>
+        <translation>首次同步后未能重建数据库索引：%1。下次打开数据库时会自动重建。</translation>
+    </message>
+</context>
+<context>
     <name>CancelVisitDialog</name>
     <message>
         <source>Cancel a visit</source>
@@ -3146,6 +3157,37 @@
     </message>
 </context>
 <context>
+    <name>RefusalReason</name>
+    <message>
+        <source>The record was deleted on another PC, so this change could not be kept.</source>
+        <translation>该记录已在另一台电脑上删除，此项更改无法保留。</translation>
+    </message>
+    <message>
+        <source>The record belongs to another station now (or was never this station&apos;s), so this PC may not change it.</source>
+        <translation>该记录现属于其他联络站（或从未属于本站），本机无权修改。</translation>
+    </message>
+    <message>
+        <source>A recorded step of a case cannot be changed afterwards; add a correcting step instead.</source>
+        <translation>意见建议已记录的办理环节不能事后修改，请补记一条更正环节。</translation>
+    </message>
+    <message>
+        <source>An attachment cannot be changed after it was added; delete it and add the right one.</source>
+        <translation>附件添加后不能修改，请删除后重新添加正确的附件。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock was more than a day ahead when the change was made. Set the PC&apos;s date and time.</source>
+        <translation>做出此项更改时本机时钟快了一天以上，请校正电脑的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The server does not have this record.</source>
+        <translation>服务器上没有这条记录。</translation>
+    </message>
+    <message>
+        <source>The server cannot store this change (%1). This program may be newer or older than the server: ask the administrator.</source>
+        <translation>服务器无法保存此项更改（%1）。本程序的版本可能与服务器不一致，请联系系统管理员。</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -4211,6 +4253,36 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Attachments: %1 sent (%2 bytes), %3 received (%4 bytes).</source>
         <translation>附件：已发送 %1 个（%2 字节），已接收 %3 个（%4 字节）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Checked against the server: these records on this PC differed from the server&apos;s; they were received again and now match: %1.</source>
+        <translation>已与服务器核对：本机以下记录与服务器不一致，已重新接收，现已一致：%1。</translation>
+    </message>
+    <message>
+        <source>Checked against the server: these records on this PC still differ from the server&apos;s after they were received again: %1. This PC may hold records the server never got; ask the administrator to compare this PC&apos;s data file with the server.</source>
+        <translation>已与服务器核对：本机以下记录重新接收后仍与服务器不一致：%1。本机可能有服务器从未收到的记录，请联系系统管理员将本机数据文件与服务器进行比对。</translation>
+    </message>
+    <message>
+        <source>Checked against the server: every record on this PC matches.</source>
+        <translation>已与服务器核对：本机所有记录均一致。</translation>
+    </message>
+    <message>
+        <source>From now on this PC writes case numbers with the letter %1; the other PC keeps its letter, so the two never give out the same case number.</source>
+        <translation>今后本机编号使用字母 %1；另一台电脑保留原字母，两台电脑不会产生相同的编号。</translation>
+    </message>
+    <message>
+        <source>This PC had not synced for longer than the server keeps deleted records, so it received all its records again.</source>
+        <translation>本机未同步的时间超过了服务器保留已删除记录的期限，已重新接收全部记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted on other PCs meanwhile were removed here too.</source>
+        <translation>
+            <numerusform>其间在其他电脑上删除的 %n 条记录已在本机一并删除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5356,45 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Groups of similar cases the program proposes for a deputy&apos;s suggestion</source>
         <translation>程序找出的相似意见建议分组，可据此起草代表建议</translation>
+    </message>
+    <message>
+        <source>cases-%1.xlsx</source>
+        <comment>file name of a case export; %1 is today&apos;s date</comment>
+        <translation>意见建议-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the cases the list shows</source>
+        <translation>导出列表中的意见建议</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation>正在导出意见建议…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exporting cases: %1 of %2…</source>
+        <translation>正在导出意见建议：%1 / %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 件意见建议到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Saves the cases the list shows, with every date of their handling, as an Excel workbook or CSV file; phone and ID numbers are masked unless your role may see them</source>
+        <translation>将列表中的意见建议连同各办理环节的日期保存为 Excel 工作簿或 CSV 文件；除非您的角色有权查看，电话号码和身份证号将部分隐藏</translation>
     </message>
 </context>
 <context>
@@ -7188,12 +7299,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>Keep</source>
         <translation>保留</translation>
     </message>
-    <message numerus="yes">
-        <source>Waiting to sync, and refused by the server (with the reason): %n change(s) waiting.</source>
-        <translation>
-            <numerusform>待同步及被服务器拒绝的更改（附原因）：%n 项待同步。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No conflicts: nobody else changed what this PC changed.</source>
         <translation>没有冲突：其他人没有改动本机改过的内容。</translation>
@@ -7245,6 +7350,66 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>These records on this PC differed from the server&apos;s; they were received again and now match: %1.</source>
         <translation>以下记录曾与服务器不一致，已重新接收，现已一致：%1。</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待同步</translation>
+    </message>
+    <message>
+        <source>Newest change</source>
+        <translation>最近更改</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Why the server refused it</source>
+        <translation>服务器拒收原因</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent to the server.</source>
+        <translation>没有待发送到服务器的更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent to the server: %Ln change(s), oldest first. Open a kind of record to see its newest changes.</source>
+        <translation>
+            <numerusform>待发送到服务器：%Ln 项更改，按时间先后发送。展开某类记录可查看其最近的更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1 changes; the newest %2 are listed. They never hold back the other changes.</source>
+        <translation>被服务器拒收：%1 项更改，下面列出最近的 %2 项。它们不会影响其他更改的同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused by the server: %Ln change(s). They never hold back the other changes.</source>
+        <translation>
+            <numerusform>被服务器拒收：%Ln 项更改。它们不会影响其他更改的同步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show %1 more (%2 not listed yet)</source>
+        <translation>再显示 %1 项（还有 %2 项未列出）</translation>
     </message>
 </context>
 <context>
