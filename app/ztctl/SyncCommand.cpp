@@ -132,6 +132,10 @@ ExitCode SyncCommand::run(const CommandContext &context)
     auto report = client.syncOnce();
     if (!report)
         return console.failed(report.error());
+    // As the window's sync does: the store is left whole (indexes and search) rather than at the next open.
+    if (report->bootstrapped)
+        if (Status s = client.buildIndexesAfterBootstrap(); !s)
+            return console.failed(s.error());
     if (p.isSet(kPin)) {
         SyncSettings saved = client.state().settings();
         saved.keyPin = p.value(kPin).trimmed();

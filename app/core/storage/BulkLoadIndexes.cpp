@@ -131,13 +131,14 @@ Result<int> BulkLoadIndexes::dropForEmptyTables(const QSqlDatabase &db, const QS
     return int(drops.size());
 }
 
-Status BulkLoadIndexes::restore(const QSqlDatabase &db)
+Status BulkLoadIndexes::restore(const QSqlDatabase &db, Objects which)
 {
     if (!recordTableExists(db))
         return {};
     {
         QSqlQuery any(db);
-        if (!any.exec(QStringLiteral("SELECT 1 FROM bulk_load_dropped LIMIT 1")))
+        if (!any.exec(which == Objects::All ? QStringLiteral("SELECT 1 FROM bulk_load_dropped LIMIT 1")
+                                            : QStringLiteral("SELECT 1 FROM bulk_load_dropped WHERE type = 'trigger' LIMIT 1")))
             return restoreFailed(any.lastError().text());
         if (!any.next())
             return {};
@@ -149,7 +150,9 @@ Status BulkLoadIndexes::restore(const QSqlDatabase &db)
     {
         QSqlQuery q(db);
         // Indexes first: a trigger's body may rely on an index for its speed, never for its creation.
-        if (!q.exec(QStringLiteral("SELECT name, type, tbl, sql FROM bulk_load_dropped ORDER BY type, name")))
+        if (!q.exec(which == Objects::All
+                        ? QStringLiteral("SELECT name, type, tbl, sql FROM bulk_load_dropped ORDER BY type, name")
+                        : QStringLiteral("SELECT name, type, tbl, sql FROM bulk_load_dropped WHERE type = 'trigger' ORDER BY name")))
             return restoreFailed(q.lastError().text());
         while (q.next())
             dropped.append(Dropped{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
@@ -167,7 +170,8 @@ Status BulkLoadIndexes::restore(const QSqlDatabase &db)
             return restoreFailed(QStringLiteral("%1 %2: %3").arg(d.type, d.name, e));
     }
     QSqlQuery clear(db);
-    if (!clear.exec(QStringLiteral("DELETE FROM bulk_load_dropped")))
+    if (!clear.exec(which == Objects::All ? QStringLiteral("DELETE FROM bulk_load_dropped")
+                                          : QStringLiteral("DELETE FROM bulk_load_dropped WHERE type = 'trigger'")))
         return restoreFailed(clear.lastError().text());
     if (!tx.commit())
         return restoreFailed(tx.error());

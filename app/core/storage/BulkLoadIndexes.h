@@ -32,9 +32,13 @@ public:
     // Drops the non-unique indexes and the triggers of those of tables that hold no row, recording
     // each first, in one transaction. Returns how many objects were dropped. Call outside a transaction.
     static Result<int> dropForEmptyTables(const QSqlDatabase &db, const QStringList &tables);
-    // Creates again whatever is recorded (an object of the same name that exists meanwhile is left as
-    // it is) and clears the record, in one transaction. Cheap when nothing is recorded.
-    static Status restore(const QSqlDatabase &db);
+    enum class Objects { All, TriggersOnly };
+    // Creates again what is recorded (all of it, or only the triggers) and clears those records, in one
+    // transaction; an object of the same name that exists meanwhile is left as it is. Cheap when nothing
+    // is recorded. The bootstrap puts the triggers back at once (they guard and queue every write) and
+    // leaves the indexes, which only make reads fast, to be built after the sync (SyncClient::
+    // buildIndexesAfterBootstrap) or at the next open.
+    static Status restore(const QSqlDatabase &db, Objects which = Objects::All);
     // While a bootstrap writes pages of server rows: commits without an fsync each (synchronous NORMAL
     // in WAL mode: a power cut may lose the last pages, never tear one, and page and cursor are one
     // transaction, so the lost pages simply come again from the server) and no checkpoint after every

@@ -467,19 +467,21 @@ Result<SyncReport> SyncClient::pull()
 
 Result<SyncReport> SyncClient::bootstrap()
 {
-    // The search index is filled once afterwards (catchUpSearchIndex), not row by row here: the
+    // The search index is filled once afterwards (buildIndexesAfterBootstrap), not row by row here: the
     // backlog is recorded in the store, so even a crash in the middle is indexed at the next open.
     auto deferral = CaseSearchIndex::defer(m_store.db());
     if (!deferral)
         return deferral.error();
-    // Tables still empty get their secondary indexes built once after the last page instead of row by
-    // row, and lose their triggers meanwhile (BulkLoadIndexes; put back on any way out, and at the
-    // next open if this process dies first).
+    // Tables still empty get their secondary indexes built once after the sync instead of row by row
+    // (buildIndexesAfterBootstrap, like the search index), and lose their triggers while the pages are
+    // written (BulkLoadIndexes; the triggers are put back on any way out of here, everything at the next
+    // open if this process dies first). Until the indexes are built a query scans instead of seeking:
+    // slower for those seconds, never wrong (the unique indexes, the constraints, were never dropped).
     if (auto dropped = BulkLoadIndexes::dropForEmptyTables(m_store.db(), SyncedTables::names()); !dropped)
         return dropped.error();
     const BulkLoadIndexes::Durability durability = BulkLoadIndexes::relaxDurability(m_store.db());
     auto booted = bootstrapPages();
-    const Status restored = BulkLoadIndexes::restore(m_store.db());
+    const Status restored = BulkLoadIndexes::restore(m_store.db(), BulkLoadIndexes::Objects::TriggersOnly);
     BulkLoadIndexes::restoreDurability(m_store.db(), durability);
     if (Status s = deferral->releaseForCatchUp(); !s && booted)
         return s.error();
@@ -582,8 +584,10 @@ Result<SyncReport> SyncClient::bootstrapPages()
     }
 }
 
-Status SyncClient::catchUpSearchIndex()
+Status SyncClient::buildIndexesAfterBootstrap()
 {
+    if (Status s = BulkLoadIndexes::restore(m_store.db()); !s)
+        return s;
     return CaseSearchIndex::catchUp(m_store.db());
 }
 

@@ -89,9 +89,11 @@ public:
     // thread); the call returns sync.cancelled and the next one goes on where it stopped.
     void cancel() { m_cancelled = true; }
     void setProgressHandler(std::function<void(const SyncProgress &)> handler) { m_progress = std::move(handler); }
-    // Search indexing is left to catchUpSearchIndex() after a bootstrap (platform notes: an FTS
-    // insert per row would cost more than the bootstrap itself); SyncRunner calls it afterwards.
-    Status catchUpSearchIndex();
+    // A bootstrap leaves the indexes of the tables it filled, and the search index, to this (platform
+    // notes: an FTS insert per row would cost more than the bootstrap itself; one sorted build of each
+    // index costs less than inserting into it row by row); SyncRunner calls it right after the sync, on
+    // its own thread. Cheap when there is nothing to build; the next open of the store does it otherwise.
+    Status buildIndexesAfterBootstrap();
 
     // The most mutations this PC puts in one push; the server's announced limit (decision 26)
     // caps it further.

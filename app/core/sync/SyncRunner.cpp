@@ -188,9 +188,10 @@ void SyncRunner::runSync()
         m_status.mismatchedTables = report->mismatchedTables;
     }
     if (report && report->bootstrapped) {
-        // The bootstrap left search indexing for now, on this worker thread and its connection.
-        if (Status s = m_client->catchUpSearchIndex(); !s)
-            qWarning("search index catch-up failed: %s", qPrintable(s.error().message));
+        // The bootstrap left the tables' indexes and the search index for now, on this worker thread and
+        // its connection.
+        if (Status s = m_client->buildIndexesAfterBootstrap(); !s)
+            qWarning("building the indexes after the bootstrap failed: %s", qPrintable(s.error().message));
     }
     readCounts();
     if (report) {
