@@ -159,6 +159,23 @@ private slots:
                 window.grab().save(QDir(dir).filePath(QStringLiteral("syncpage-%1.png").arg(language)));
             }
         }
+
+        // Everything sent but the two refusals: no list of waiting kinds, the refusals stay, and
+        // the lines keep together at the top of the page.
+        QSqlQuery q(m_store->db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE sync_outbox SET state = 'done' WHERE state IN ('pending', 'sent')")));
+        emit window.findChild<SyncController *>()->statusChanged(status);
+        QCoreApplication::processEvents();
+        QVERIFY(tree->isHidden());
+        QCOMPARE(page->findChild<QLabel *>(QStringLiteral("outboxLabel"))->text(),
+                 QStringLiteral("Nothing is waiting to be sent to the server."));
+        QVERIFY(refused->isVisible());
+        QCOMPARE(refused->rowCount(), 2);
+        const QLabel *noConflicts = page->findChild<QLabel *>(QStringLiteral("conflictLabel"));
+        QVERIFY2(noConflicts->geometry().top() - refused->geometry().bottom() < 40,
+                 qPrintable(QStringLiteral("%1 %2").arg(noConflicts->geometry().top()).arg(refused->geometry().bottom())));
+        if (const QString dir = qEnvironmentVariable("ZT_SCREENSHOT_DIR"); !dir.isEmpty())
+            window.grab().save(QDir(dir).filePath(QStringLiteral("syncpage-nothing-waiting.png")));
     }
 };
 

@@ -175,6 +175,9 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     layout->addWidget(m_conflictLabel);
     layout->addWidget(m_conflictTable, 1);
     layout->addWidget(m_message);
+    // Takes the room when nothing waits and there are no conflicts (both lists hidden), so the
+    // lines above stay together at the top instead of spreading over the page.
+    layout->addStretch();
 
     connect(&m_controller, &SyncController::statusChanged, this, &SyncPage::showStatus);
     // A conflict arrives with a push answer on the worker's connection; the status change says so.
