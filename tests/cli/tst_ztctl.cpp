@@ -1,5 +1,7 @@
 // ztctl end to end: the real binary on real store files, as an administrator or a script runs it.
 
+#include "ZtctlProcess.h"
+
 #include "storage/Migrator.h"
 #include "storage/Store.h"
 
@@ -11,44 +13,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Starts ztctl and waits for it; a crash counts as exit code -1 so it never passes for a clean failure.
-Run ztctl(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ZTCTL_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(240000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("ztctl did not finish");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-// Prints what ztctl said when an exit code is not the expected one.
-#define ZT_EXPECT_EXIT(run, code)                                                                                      \
-    do {                                                                                                               \
-        const Run &r_ = (run);                                                                                         \
-        if (r_.exitCode != (code))                                                                                     \
-            qWarning().noquote() << "stdout:" << r_.out << "\nstderr:" << r_.err;                                      \
-        QCOMPARE(r_.exitCode, (code));                                                                                 \
-    } while (false)
-
-} // namespace
 
 class TestZtctl : public QObject
 {

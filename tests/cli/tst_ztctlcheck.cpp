@@ -2,6 +2,8 @@
 // chain altered, cut in the middle or at its end, holes and reused numbers in the sync outbox) is
 // named in plain words with what to do, and an untouched copy passes.
 
+#include "ZtctlProcess.h"
+
 #include "common/Uuid7.h"
 #include "domain/Codes.h"
 #include "security/UserAdmin.h"
@@ -22,29 +24,6 @@
 using namespace zt;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run ztctl(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ZTCTL_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 // Runs SQL on a copy as someone with the sqlite3 tool would: the app's triggers are dropped first.
 bool tamper(const QString &path, const QStringList &statements)

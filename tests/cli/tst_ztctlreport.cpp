@@ -1,6 +1,8 @@
 // ztctl report end to end on a demo store: the PDF exists, has the expected pages, and its text
 // (pdftotext) holds the same figures as the CSV; the annual report too; usage errors are exit code 2.
 
+#include "ZtctlProcess.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -9,43 +11,6 @@
 #include <QTest>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runProgram(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(240000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = program + QStringLiteral(" did not finish");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-Run ztctl(const QStringList &arguments)
-{
-    return runProgram(QStringLiteral(ZTCTL_PATH), arguments);
-}
-
-#define ZT_EXPECT_EXIT(run, code)                                                                                      \
-    do {                                                                                                               \
-        const Run &r_ = (run);                                                                                         \
-        if (r_.exitCode != (code))                                                                                     \
-            qWarning().noquote() << "stdout:" << r_.out << "\nstderr:" << r_.err;                                      \
-        QCOMPARE(r_.exitCode, (code));                                                                                 \
-    } while (false)
 
 int pdfPages(const QString &pdf)
 {

@@ -1,39 +1,12 @@
 // `ztctl schedule` end to end: rules added from the command line, the year listed and written as an
 // .ics calendar file, headless, on a real store file.
 
+#include "ZtctlProcess.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run ztctl(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ZTCTL_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(240000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    if (run.exitCode != 0)
-        qInfo().noquote() << "stdout:" << run.out << "\nstderr:" << run.err;
-    return run;
-}
-
-} // namespace
 
 class TestZtctlSchedule : public QObject
 {
