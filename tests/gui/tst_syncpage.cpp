@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -106,6 +107,9 @@ private slots:
         const qint64 caseCount = cases->data(1, Qt::UserRole).toLongLong();
         QVERIFY(caseCount > 200);
         QCOMPARE(cases->childCount(), 101);
+        // A case is named by its number and title, as the case list shows it.
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\S+ 330203006-\\d{4}-[A-Z]\\d{4} \\S")).match(cases->child(0)->text(0)).hasMatch(),
+                 qPrintable(cases->child(0)->text(0)));
         QVERIFY(cases->child(100)->text(0).startsWith(QStringLiteral("Show 100 more")));
         emit tree->itemActivated(cases->child(100), 0);
         QCOMPARE(cases->childCount(), 201);

@@ -54,9 +54,15 @@ QString changeText(const QString &op)
                                            : SyncPage::tr("Deleted");
 }
 
+// The record by its case number (and title) where it has one, otherwise by the end of its id.
+QString recordName(const OutboxEntry &e)
+{
+    return e.recordName.isEmpty() ? QStringLiteral("…") + e.rowId.right(6) : e.recordName;
+}
+
 QString recordText(const OutboxEntry &e)
 {
-    return QStringLiteral("%1 …%2").arg(OutboxModel::tableLabel(e.table), e.rowId.right(6));
+    return QStringLiteral("%1 %2").arg(OutboxModel::tableLabel(e.table), recordName(e));
 }
 
 QString shown(const QVariant &value)
@@ -339,7 +345,7 @@ void SyncPage::loadMoreOf(QTreeWidgetItem *kindItem)
     const QList<OutboxEntry> page = OutboxSummaryQuery(m_store).waitingOf(table, kRowsPerPage, shown);
     for (const OutboxEntry &e : page) {
         auto *child = new QTreeWidgetItem(kindItem);
-        child->setText(KindColumn, QStringLiteral("%1 …%2").arg(changeText(e.op), e.rowId.right(6)));
+        child->setText(KindColumn, QStringLiteral("%1 %2").arg(changeText(e.op), recordName(e)));
         child->setToolTip(KindColumn, QStringLiteral("%1 %2").arg(e.table, e.rowId));
         child->setText(NewestColumn, whenText(e.hlc));
     }

@@ -9,12 +9,21 @@ namespace zt {
 
 namespace {
 
+// The outbox's columns and the record's name (OutboxEntry::recordName): a primary-key lookup a row, for a
+// page of at most a few hundred.
+const QString kEntryColumns = QStringLiteral(
+    "SELECT o.device_seq, o.tbl, o.row_id, o.op, o.hlc, o.last_error, "
+    "CASE o.tbl WHEN 'cases' THEN (SELECT c.case_no || ' ' || c.title FROM cases c WHERE c.id = o.row_id) "
+    "WHEN 'case_event' THEN (SELECT c.case_no FROM case_event e JOIN cases c ON c.id = e.case_id WHERE e.id = o.row_id) "
+    "END FROM sync_outbox o ");
+
 QList<OutboxEntry> entries(QSqlQuery &q)
 {
     QList<OutboxEntry> out;
     while (q.next())
         out.append(OutboxEntry{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                               q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+                               q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                               q.value(6).toString()});
     return out;
 }
 
@@ -37,8 +46,8 @@ QList<OutboxEntry> OutboxSummaryQuery::waitingOf(const QString &table, int limit
 {
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT device_seq, tbl, row_id, op, hlc, last_error FROM sync_outbox "
-                             "WHERE state IN ('pending', 'sent') AND tbl = ? ORDER BY device_seq DESC LIMIT ? OFFSET ?"));
+    q.prepare(kEntryColumns
+              + QStringLiteral("WHERE o.state IN ('pending', 'sent') AND o.tbl = ? ORDER BY o.device_seq DESC LIMIT ? OFFSET ?"));
     q.addBindValue(table);
     q.addBindValue(limit);
     q.addBindValue(offset);
@@ -51,8 +60,7 @@ QList<OutboxEntry> OutboxSummaryQuery::refused(int limit) const
 {
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT device_seq, tbl, row_id, op, hlc, last_error FROM sync_outbox "
-                             "WHERE state = 'rejected' ORDER BY device_seq DESC LIMIT ?"));
+    q.prepare(kEntryColumns + QStringLiteral("WHERE o.state = 'rejected' ORDER BY o.device_seq DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
         return {};

@@ -25,6 +25,9 @@ struct OutboxEntry
     QString op;        // insert | update | delete
     QString hlc;
     QString lastError; // "code: reason" of a refusal (empty while waiting)
+    // What a person knows the record by, where there is such a thing without personal data: a case's
+    // number and title, a case event's case number. Empty otherwise (or when the row is gone).
+    QString recordName;
 };
 
 class OutboxSummaryQuery
