@@ -31,9 +31,12 @@ void writeTable(QString &h, const ReportBlock &b)
     for (const QStringList &row : b.rows) {
         h += QStringLiteral("<tr>");
         for (int i = 0; i < row.size(); ++i)
-            h += QStringLiteral("<td align=\"%1\">%2</td>")
+            // Qt's rich text keeps a line whole only for a block that is nowrap: <nobr> inside the cell is
+            // ignored, and a case number broke at its hyphens in a narrow column.
+            h += QStringLiteral("<td align=\"%1\"%2>%3</td>")
                      .arg(b.numeric.value(i) ? QStringLiteral("right") : QStringLiteral("left"),
-                          b.noWrap.value(i) ? QStringLiteral("<nobr>%1</nobr>").arg(esc(row.at(i))) : esc(row.at(i)));
+                          b.noWrap.value(i) ? QStringLiteral(" style=\"white-space:nowrap\"") : QString(),
+                          esc(row.at(i)));
         h += QStringLiteral("</tr>\n");
     }
     h += QStringLiteral("</table>\n");
