@@ -8,6 +8,7 @@
 
 #include "cases/CasesPage.h"
 #include "common/Clock.h"
+#include "i18n/TranslationLoader.h"
 #include "domain/Codes.h"
 #include "storage/CategoryRepository.h"
 #include "storage/WriteTransaction.h"
@@ -124,6 +125,18 @@ private slots:
         QVERIFY2(message->text().contains(QStringLiteral("3 case")), qPrintable(message->text()));
         QVERIFY(message->text().contains(QStringLiteral("停车.csv")));
         QVERIFY(page.findChild<QPushButton *>(QStringLiteral("exportCasesButton"))->isEnabled());
+
+        // The message follows a switch of language, as the rest of the page does.
+        {
+            TranslationLoader translations;
+            translations.setLanguage(TranslationLoader::Chinese);
+            QCoreApplication::processEvents();
+            QVERIFY2(message->text().contains(QStringLiteral("已导出")), qPrintable(message->text()));
+            QVERIFY(message->text().contains(QStringLiteral("停车.csv")));
+            translations.setLanguage(TranslationLoader::English);
+            QCoreApplication::processEvents();
+            QVERIFY2(message->text().contains(QStringLiteral("3 case")), qPrintable(message->text()));
+        }
         test::saveScreenshots(page, QStringLiteral("cases-export-done"));
     }
 

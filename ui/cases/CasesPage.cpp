@@ -220,12 +220,21 @@ void CasesPage::exportEnded(bool ok, qint64 count, const QString &message)
         m_exportProgress = nullptr;
     }
     m_exportButton->setEnabled(true);
-    m_exportLabel->setText(ok ? tr("%n case(s) exported to %1.", nullptr, int(count))
-                                    .arg(QDir::toNativeSeparators(m_exportPath))
-                              : message);
+    m_exportOk = ok;
+    m_exportCount = count;
+    m_exportError = message;
+    showExportMessage();
     m_exportLabel->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
     m_exportLabel->show();
     emit exportFinished(ok);
+}
+
+void CasesPage::showExportMessage()
+{
+    // Built again on a language switch; a failure's reason comes from the export in the language it ran in.
+    m_exportLabel->setText(m_exportOk ? tr("%n case(s) exported to %1.", nullptr, int(m_exportCount))
+                                            .arg(QDir::toNativeSeparators(m_exportPath))
+                                      : m_exportError);
 }
 
 void CasesPage::retranslate()
@@ -241,6 +250,8 @@ void CasesPage::retranslate()
     m_tabs->setTabText(0, tr("Case list"));
     m_tabs->setTabText(1, tr("Supervision board"));
     m_model->languageChanged();
+    if (m_exportLabel->isVisibleTo(this))
+        showExportMessage();
 }
 
 void CasesPage::changeEvent(QEvent *event)

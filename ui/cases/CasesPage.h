@@ -61,6 +61,7 @@ private:
     void fitColumns();
     void showExportProgress(qint64 done, qint64 total);
     void exportEnded(bool ok, qint64 count, const QString &message);
+    void showExportMessage();
 
     Store &m_store;
     QTabWidget *m_tabs;
@@ -78,6 +79,9 @@ private:
     CaseExportJob *m_exportJob;
     QProgressDialog *m_exportProgress = nullptr;
     QString m_exportPath;
+    bool m_exportOk = false;
+    qint64 m_exportCount = 0;
+    QString m_exportError;
     WorkingDayCalendar m_calendar;
     bool m_loaded = false;
 };
