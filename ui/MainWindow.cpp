@@ -13,7 +13,7 @@
 #include "models/CaseListModel.h"
 #include "models/DeputyListModel.h"
 #include "models/MonthFiguresModel.h"
-#include "models/OutboxModel.h"
+#include "storage/SyncStateRepository.h"
 #include "models/ReceptionDayModel.h"
 #include "models/VisitListModel.h"
 #include "reception/ReceptionPage.h"
@@ -244,7 +244,7 @@ void MainWindow::updateStatus()
         m_syncProgressBar->setValue(clamp(std::min(sync.progressDone, sync.progressTotal)));
     }
     m_syncProgressBar->setVisible(sized);
-    const qint64 pending = OutboxModel::pendingCount(m_store);
+    const qint64 pending = SyncStateRepository(m_store).pendingCount();
     m_pendingLabel->setText(tr("%n change(s) waiting to sync", nullptr, int(pending)));
 }
 

@@ -1,7 +1,7 @@
 #include "SyncCommand.h"
 
 #include "Console.h"
-#include "models/OutboxModel.h"
+#include "domain/DomainText.h"
 #include "storage/Store.h"
 #include "sync/ClockOffset.h"
 #include "sync/SyncClient.h"
@@ -55,7 +55,7 @@ void SyncCommand::printChecks(Console &console, const SyncReport &report)
     auto kinds = [](const QStringList &tables) {
         QStringList labels;
         for (const QString &table : tables)
-            labels << OutboxModel::tableLabel(table);
+            labels << DomainText::recordKind(table);
         return labels.join(tr(", "));
     };
     if (!report.repairedTables.isEmpty())

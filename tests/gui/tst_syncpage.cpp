@@ -8,7 +8,7 @@
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/TranslationLoader.h"
-#include "models/OutboxModel.h"
+#include "domain/DomainText.h"
 #include "storage/Store.h"
 #include "sync/SyncController.h"
 
@@ -91,7 +91,7 @@ private slots:
             const qint64 count = QLocale().toLongLong(item->text(1));
             QCOMPARE(count, scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state IN ('pending', 'sent') "
                                                   "AND tbl = '%1'").arg(table)));
-            QCOMPARE(item->text(0), OutboxModel::tableLabel(table));
+            QCOMPARE(item->text(0), DomainText::recordKind(table));
             QVERIFY2(!item->text(2).isEmpty(), qPrintable(table)); // the newest change's time
             QCOMPARE(item->childCount(), 0);                       // nothing listed until opened
             sum += count;

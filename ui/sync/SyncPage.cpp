@@ -1,6 +1,6 @@
 #include "sync/SyncPage.h"
 
-#include "models/OutboxModel.h"
+#include "domain/DomainText.h"
 #include "storage/OutboxSummaryQuery.h"
 #include "storage/Store.h"
 #include "storage/SyncConflictRepository.h"
@@ -62,7 +62,7 @@ QString recordName(const OutboxEntry &e)
 
 QString recordText(const OutboxEntry &e)
 {
-    return QStringLiteral("%1 %2").arg(OutboxModel::tableLabel(e.table), recordName(e));
+    return QStringLiteral("%1 %2").arg(DomainText::recordKind(e.table), recordName(e));
 }
 
 QString shown(const QVariant &value)
@@ -239,7 +239,7 @@ void SyncPage::showChecksumNotice(const SyncStatus &status)
     auto kinds = [](const QStringList &tables) {
         QStringList labels;
         for (const QString &table : tables)
-            labels << OutboxModel::tableLabel(table);
+            labels << DomainText::recordKind(table);
         return labels.join(tr(", "));
     };
     QStringList parts;
@@ -291,7 +291,7 @@ void SyncPage::refreshOutbox()
     m_waitingTree->clear();
     for (const OutboxKind &k : kinds) {
         auto *item = new QTreeWidgetItem(m_waitingTree);
-        item->setText(KindColumn, OutboxModel::tableLabel(k.table));
+        item->setText(KindColumn, DomainText::recordKind(k.table));
         item->setText(CountColumn, locale.toString(k.waiting));
         item->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(NewestColumn, whenText(k.newestHlc));
@@ -375,7 +375,7 @@ void SyncPage::refreshConflicts()
     m_conflictTable->setRowCount(int(conflicts.size()));
     for (int row = 0; row < conflicts.size(); ++row) {
         const SyncConflict &c = conflicts.at(row);
-        const QStringList cells{QStringLiteral("%1 …%2").arg(OutboxModel::tableLabel(c.table), c.rowId.right(6)), c.field, shown(c.baseValue),
+        const QStringList cells{QStringLiteral("%1 …%2").arg(DomainText::recordKind(c.table), c.rowId.right(6)), c.field, shown(c.baseValue),
                                 shown(c.serverValue), shown(c.localValue)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));

@@ -2,6 +2,8 @@
 
 #include "domain/Codes.h"
 
+#include <QHash>
+
 namespace zt {
 
 QString DomainText::deputyLevel(const QString &code)
@@ -157,6 +159,32 @@ QString DomainText::gender(const QString &code)
     if (code == QLatin1String("female"))
         return tr("Female");
     return QString();
+}
+
+QString DomainText::recordKind(const QString &table)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("station"), QT_TRANSLATE_NOOP("DomainText", "Station")},
+        {QStringLiteral("point"), QT_TRANSLATE_NOOP("DomainText", "Liaison point")},
+        {QStringLiteral("deputy"), QT_TRANSLATE_NOOP("DomainText", "Deputy")},
+        {QStringLiteral("department"), QT_TRANSLATE_NOOP("DomainText", "Department")},
+        {QStringLiteral("category"), QT_TRANSLATE_NOOP("DomainText", "Category")},
+        {QStringLiteral("visit"), QT_TRANSLATE_NOOP("DomainText", "Visit")},
+        {QStringLiteral("visit_deputy"), QT_TRANSLATE_NOOP("DomainText", "Receiving deputy")},
+        {QStringLiteral("visitor"), QT_TRANSLATE_NOOP("DomainText", "Visitor")},
+        {QStringLiteral("cases"), QT_TRANSLATE_NOOP("DomainText", "Case")},
+        {QStringLiteral("case_event"), QT_TRANSLATE_NOOP("DomainText", "Case event")},
+        {QStringLiteral("attachment"), QT_TRANSLATE_NOOP("DomainText", "Attachment")},
+        {QStringLiteral("app_user"), QT_TRANSLATE_NOOP("DomainText", "Staff user")},
+        {QStringLiteral("reception_rule"), QT_TRANSLATE_NOOP("DomainText", "Reception schedule")},
+        {QStringLiteral("reception_attendance"), QT_TRANSLATE_NOOP("DomainText", "Reception day attendance")},
+        {QStringLiteral("visit_case"), QT_TRANSLATE_NOOP("DomainText", "Visit and case link")},
+        {QStringLiteral("notable_case"), QT_TRANSLATE_NOOP("DomainText", "Notable case")},
+        {QStringLiteral("station_activity"), QT_TRANSLATE_NOOP("DomainText", "Station activity")},
+        {QStringLiteral("station_activity_deputy"), QT_TRANSLATE_NOOP("DomainText", "Deputy at an activity")},
+    };
+    const auto it = labels.constFind(table);
+    return it == labels.constEnd() ? table : tr(*it);
 }
 
 } // namespace zt

@@ -19,6 +19,9 @@ public:
     static QString halfDay(const QString &code);
     static QString role(const QString &code);
     static QString gender(const QString &code);
+    // What a synced table holds, in words ("Case" for cases; the sync page's kinds of record); the table
+    // name itself for an unknown one.
+    static QString recordKind(const QString &table);
 };
 
 } // namespace zt
