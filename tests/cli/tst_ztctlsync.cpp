@@ -6,8 +6,7 @@
 
 #include "ZtctlProcess.h"
 
-#include "ServerProcess.h"
-#include "TestCa.h"
+#include "SyncTestBackend.h"
 
 #include "common/Uuid7.h"
 #include "storage/Store.h"
@@ -52,8 +51,8 @@ class tst_ZtctlSync : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    TestCa m_ca;
+    SyncTestBackend m_backend;
+    const TestCa &m_ca = m_backend.ca();
     std::unique_ptr<ServerProcess> m_server;
     QString m_stationId = Uuid7::generate();
     QString m_passwordFile;
@@ -62,7 +61,7 @@ private:
     // A new store for one PC (the first one makes the station row), enrolled and synced by ztctl.
     QString newPc(bool createStation, QChar letter)
     {
-        const QString path = m_dir.filePath(QStringLiteral("pc%1.sqlite").arg(++m_stores));
+        const QString path = m_backend.filePath(QStringLiteral("pc%1.sqlite").arg(++m_stores));
         {
             auto opened = Store::open(path);
             if (!opened)
@@ -113,35 +112,31 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_ca.create(m_dir.filePath(QStringLiteral("ca")), &error), qPrintable(error));
-        m_passwordFile = m_dir.filePath(QStringLiteral("password.txt"));
+        QVERIFY2(m_backend.start(&error), qPrintable(error));
+        m_passwordFile = m_backend.filePath(QStringLiteral("password.txt"));
         QFile pw(m_passwordFile);
         QVERIFY(pw.open(QIODevice::WriteOnly));
         pw.write(kPassword.toUtf8() + '\n');
         pw.close();
 
-        ServerSetup setup;
-        setup.dir = m_dir.filePath(QStringLiteral("server"));
-        QDir().mkpath(setup.dir);
-        setup.certificateFile = m_ca.certificateFile();
-        setup.keyFile = m_ca.keyFile();
+        const ServerSetup setup = m_backend.serverSetup(QStringLiteral("server"));
         m_server = std::make_unique<ServerProcess>(setup);
-        QFile script(setup.dir + QStringLiteral("/setup.txt"));
-        QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write(QStringList{QStringLiteral("district add --code 330203 --name 海曙区"),
-                                 QStringLiteral("station add --code %1 --name 白云街道 --district 330203 --id %2").arg(kStationCode, m_stationId),
-                                 QStringLiteral("account add --username station6 --kind station --scope %1 --password \"%2\"").arg(kStationCode, kPassword)}
-                         .join(QLatin1Char('\n'))
-                         .toUtf8());
-        script.close();
-        m_server->admin({QStringLiteral("script"), script.fileName()}, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(SyncTestBackend::runAdminScript(
+                     *m_server, setup,
+                     {QStringLiteral("district add --code 330203 --name 海曙区"),
+                      QStringLiteral("station add --code %1 --name 白云街道 --district 330203 --id %2").arg(kStationCode, m_stationId),
+                      QStringLiteral("account add --username station6 --kind station --scope %1 --password \"%2\"").arg(kStationCode, kPassword)},
+                     &error),
+                 qPrintable(error));
         QVERIFY2(m_server->start(&error), qPrintable(error));
     }
 
-    void cleanupTestCase() { m_server.reset(); }
+    void cleanupTestCase()
+    {
+        m_server.reset();
+        m_backend.stop();
+    }
 
     // Runs in order: the first slot makes the two PCs the others use.
     void checksumsThatMatchAreSaid()
@@ -211,7 +206,7 @@ private slots:
     {
         const QString a = newPc(false, QLatin1Char('E'));
         QVERIFY(!a.isEmpty());
-        const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+        const QString copy = m_backend.filePath(QStringLiteral("copy.sqlite"));
         QVERIFY(QFile::copy(a, copy));
         QVERIFY(!newCase(a, m_stationId, QStringLiteral("原机登记")).isEmpty());
         QVERIFY(!newCase(copy, m_stationId, QStringLiteral("复制机登记")).isEmpty());

@@ -4,7 +4,7 @@
 
 #include "FaultProxy.h"
 #include "HttpProbe.h"
-#include "PgCluster.h"
+#include "SyncTestBackend.h"
 #include "ServerProcess.h"
 #include "StoreRows.h"
 #include "TestCa.h"
@@ -131,10 +131,8 @@ class tst_Sync : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    TestCa m_ca;
-    PgCluster m_pg;
-    bool m_postgres = false;
+    SyncTestBackend m_backend;
+    const TestCa &m_ca = m_backend.ca();
     int m_databases = 0;
 
     // A fresh server (its own SQLite file or PostgreSQL database) with district 330203, station
@@ -143,22 +141,10 @@ private:
                                                int accessTokenSeconds = 900, qint64 maxBodyBytes = 2 * 1024 * 1024,
                                                const QString &syncSection = {})
     {
-        ServerSetup setup;
-        setup.dir = m_dir.filePath(QStringLiteral("server-%1").arg(++m_databases));
-        QDir().mkpath(setup.dir);
-        setup.certificateFile = m_ca.certificateFile();
-        setup.keyFile = m_ca.keyFile();
+        ServerSetup setup = m_backend.serverSetup(QStringLiteral("server_%1").arg(++m_databases));
         setup.accessTokenSeconds = accessTokenSeconds;
         setup.maxBodyBytes = maxBodyBytes;
         setup.syncSection = syncSection;
-        if (m_postgres) {
-            setup.postgres = true;
-            setup.pgPort = m_pg.port();
-            setup.pgDatabase = QStringLiteral("zt_%1").arg(m_databases);
-            QString error;
-            if (!m_pg.createDatabase(setup.pgDatabase, &error))
-                qWarning("%s", qPrintable(error));
-        }
         auto server = std::make_unique<ServerProcess>(setup);
         // One admin run for the whole set-up (each account costs an argon2id hash anyway).
         QStringList script{QStringLiteral("district add --code 330203 --name 海曙区"),
@@ -168,13 +154,8 @@ private:
         if (!otherStationId.isEmpty())
             script << QStringLiteral("station add --code %1 --name 南门街道 --district 330203 --id %2").arg(kOtherStationCode, otherStationId)
                    << QStringLiteral("account add --username station7 --kind station --scope %1 --password \"%2\"").arg(kOtherStationCode, kPassword);
-        QFile scriptFile(setup.dir + QStringLiteral("/setup.txt"));
-        if (!scriptFile.open(QIODevice::WriteOnly))
-            return nullptr;
-        scriptFile.write(script.join(QLatin1Char('\n')).toUtf8());
-        scriptFile.close();
         QString error;
-        if (server->admin({QStringLiteral("script"), scriptFile.fileName()}, &error), !error.isEmpty())
+        if (!SyncTestBackend::runAdminScript(*server, setup, script, &error))
             qWarning("admin script failed: %s", qPrintable(error));
         if (!server->start(&error)) {
             qWarning("%s", qPrintable(error));
@@ -214,19 +195,11 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(QFileInfo::exists(ServerProcess::binary()), "zhitongche-server is not built");
         QString error;
-        QVERIFY2(m_ca.create(m_dir.filePath(QStringLiteral("ca")), &error), qPrintable(error));
-        m_postgres = qEnvironmentVariable("ZT_SYNC_BACKEND") == QLatin1String("postgresql");
-        if (m_postgres)
-            QVERIFY2(m_pg.start(&error), qPrintable(error));
+        QVERIFY2(m_backend.start(&error), qPrintable(error));
     }
 
-    void cleanupTestCase()
-    {
-        m_pg.stop();
-    }
+    void cleanupTestCase() { m_backend.stop(); }
 
     void roundTripOfOfflineEditsConverges()
     {
@@ -609,7 +582,7 @@ private slots:
         QVERIFY(server);
         TestCa stranger;
         QString error;
-        QVERIFY2(stranger.create(m_dir.filePath(QStringLiteral("stranger-ca")), &error), qPrintable(error));
+        QVERIFY2(stranger.create(m_backend.filePath(QStringLiteral("stranger-ca")), &error), qPrintable(error));
         Client a(stationId, QLatin1Char('A'), true);
         QVERIFY(a.sync().configure(QUrl(server->url()), stranger.caFile()));
         Status s = a.sync().enrol(QStringLiteral("station6"), kPassword);
@@ -1120,7 +1093,7 @@ private slots:
             }
             QVERIFY(tx.commit());
         }
-        const QString passwordFile = m_dir.filePath(QStringLiteral("pw.txt"));
+        const QString passwordFile = m_backend.filePath(QStringLiteral("pw.txt"));
         QFile pw(passwordFile);
         QVERIFY(pw.open(QIODevice::WriteOnly));
         pw.write(kPassword.toUtf8() + '\n');
@@ -1163,7 +1136,7 @@ private slots:
         // The wrong CA: exit 1 with the reason.
         TestCa stranger;
         QString error;
-        QVERIFY(stranger.create(m_dir.filePath(QStringLiteral("stranger-ca-2")), &error));
+        QVERIFY(stranger.create(m_backend.filePath(QStringLiteral("stranger-ca-2")), &error));
         QCOMPARE(ztctl({QStringLiteral("--db"), b.path(), QStringLiteral("--server"), server->url(), QStringLiteral("--ca"),
                         stranger.caFile()}, &output), 1);
     }

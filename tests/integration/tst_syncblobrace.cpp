@@ -6,7 +6,7 @@
 // Before decision 23 the three shared one partial file per account and pushed each other back with
 // `409 {offset}` until a PC gave up; a finish could also meet the other's rename.
 
-#include "PgCluster.h"
+#include "SyncTestBackend.h"
 #include "ServerProcess.h"
 #include "TestCa.h"
 
@@ -58,16 +58,14 @@ class tst_SyncBlobRace : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    TestCa m_ca;
-    PgCluster m_pg;
-    bool m_postgres = false;
+    SyncTestBackend m_backend;
+    const TestCa &m_ca = m_backend.ca();
 
     // One PC set up on the test's thread: store, device, enrolment, a case with the note attached,
     // rows synced. Returns the store path (closed again, so a worker thread can open it).
     QString preparePc(int index, const QString &stationId, const QString &url, const QByteArray &note, QString *sha)
     {
-        const QString path = m_dir.filePath(QStringLiteral("pc%1/store.sqlite").arg(index));
+        const QString path = m_backend.filePath(QStringLiteral("pc%1/store.sqlite").arg(index));
         QDir().mkpath(QFileInfo(path).path());
         auto opened = Store::open(path);
         if (!opened)
@@ -128,45 +126,26 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(QFileInfo::exists(ServerProcess::binary()), "zhitongche-server is not built");
         QString error;
-        QVERIFY2(m_ca.create(m_dir.filePath(QStringLiteral("ca")), &error), qPrintable(error));
-        m_postgres = qEnvironmentVariable("ZT_SYNC_BACKEND") == QLatin1String("postgresql");
-        if (m_postgres)
-            QVERIFY2(m_pg.start(&error), qPrintable(error));
+        QVERIFY2(m_backend.start(&error), qPrintable(error));
     }
 
-    void cleanupTestCase() { m_pg.stop(); }
+    void cleanupTestCase() { m_backend.stop(); }
 
     void threePcsUploadingTheSameNoteAtOnceAllEndWell()
     {
         const QString stationId = Uuid7::generate();
-        ServerSetup setup;
-        setup.dir = m_dir.filePath(QStringLiteral("server"));
-        QDir().mkpath(setup.dir);
-        setup.certificateFile = m_ca.certificateFile();
-        setup.keyFile = m_ca.keyFile();
+        ServerSetup setup = m_backend.serverSetup(QStringLiteral("server"));
         setup.threads = 4; // more threads than this machine's cores: the uploads really overlap
-        if (m_postgres) {
-            setup.postgres = true;
-            setup.pgPort = m_pg.port();
-            setup.pgDatabase = QStringLiteral("zt_blobrace");
-            QString error;
-            QVERIFY2(m_pg.createDatabase(setup.pgDatabase, &error), qPrintable(error));
-        }
         ServerProcess server(setup);
-        QFile script(setup.dir + QStringLiteral("/setup.txt"));
-        QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write(QStringList{QStringLiteral("district add --code 330203 --name 海曙区"),
-                                 QStringLiteral("station add --code %1 --name 白云街道 --district 330203 --id %2").arg(kStationCode, stationId),
-                                 QStringLiteral("account add --username station6 --kind station --scope %1 --password \"%2\"").arg(kStationCode, kPassword)}
-                         .join(QLatin1Char('\n'))
-                         .toUtf8());
-        script.close();
         QString error;
-        server.admin({QStringLiteral("script"), script.fileName()}, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(SyncTestBackend::runAdminScript(
+                     server, setup,
+                     {QStringLiteral("district add --code 330203 --name 海曙区"),
+                      QStringLiteral("station add --code %1 --name 白云街道 --district 330203 --id %2").arg(kStationCode, stationId),
+                      QStringLiteral("account add --username station6 --kind station --scope %1 --password \"%2\"").arg(kStationCode, kPassword)},
+                     &error),
+                 qPrintable(error));
         QVERIFY2(server.start(&error), qPrintable(error));
 
         const QByteArray note = randomBytes(8LL * 1024 * 1024, 21);
@@ -242,7 +221,7 @@ private slots:
         QVERIFY2(chunksTaken > 32, qPrintable(QString::number(chunksTaken)));
 
         // A fourth PC downloads exactly these bytes.
-        const QString fourth = m_dir.filePath(QStringLiteral("pc3/store.sqlite"));
+        const QString fourth = m_backend.filePath(QStringLiteral("pc3/store.sqlite"));
         QDir().mkpath(QFileInfo(fourth).path());
         auto opened = Store::open(fourth);
         QVERIFY(opened);

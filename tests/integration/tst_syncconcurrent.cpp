@@ -6,7 +6,7 @@
 // lost, nothing waits in an outbox, and the server's checksums agree with the PCs'.
 
 #include "HttpProbe.h"
-#include "PgCluster.h"
+#include "SyncTestBackend.h"
 #include "ServerProcess.h"
 #include "StoreRows.h"
 #include "TestCa.h"
@@ -85,55 +85,32 @@ class tst_SyncConcurrent : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    TestCa m_ca;
-    PgCluster m_pg;
-    bool m_postgres = false;
+    SyncTestBackend m_backend;
+    const TestCa &m_ca = m_backend.ca();
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(QFileInfo::exists(ServerProcess::binary()), "zhitongche-server is not built");
         QString error;
-        QVERIFY2(m_ca.create(m_dir.filePath(QStringLiteral("ca")), &error), qPrintable(error));
-        m_postgres = qEnvironmentVariable("ZT_SYNC_BACKEND") == QLatin1String("postgresql");
-        if (m_postgres)
-            QVERIFY2(m_pg.start(&error), qPrintable(error));
+        QVERIFY2(m_backend.start(&error), qPrintable(error));
     }
 
-    void cleanupTestCase() { m_pg.stop(); }
+    void cleanupTestCase() { m_backend.stop(); }
 
     void eightPcsSyncingAtOnceConverge()
     {
         const QStringList stationIds{Uuid7::generate(), Uuid7::generate()};
         const QStringList stationCodes{QStringLiteral("330203006"), QStringLiteral("330203007")};
-        ServerSetup setup;
-        setup.dir = m_dir.filePath(QStringLiteral("server"));
-        QDir().mkpath(setup.dir);
-        setup.certificateFile = m_ca.certificateFile();
-        setup.keyFile = m_ca.keyFile();
+        ServerSetup setup = m_backend.serverSetup(QStringLiteral("server"));
         setup.threads = 4; // more threads than this machine's cores: requests really overlap
-        if (m_postgres) {
-            setup.postgres = true;
-            setup.pgPort = m_pg.port();
-            setup.pgDatabase = QStringLiteral("zt_concurrent");
-            QString error;
-            QVERIFY2(m_pg.createDatabase(setup.pgDatabase, &error), qPrintable(error));
-        }
         ServerProcess server(setup);
-        QFile script(setup.dir + QStringLiteral("/setup.txt"));
-        QVERIFY(script.open(QIODevice::WriteOnly));
         QStringList lines{QStringLiteral("district add --code 330203 --name 海曙区"),
                           QStringLiteral("account add --username district --kind district --scope 330203 --password \"%1\"").arg(kPassword)};
         for (int s = 0; s < 2; ++s)
             lines << QStringLiteral("station add --code %1 --name 站%2 --district 330203 --id %3").arg(stationCodes.at(s)).arg(s).arg(stationIds.at(s))
                   << QStringLiteral("account add --username station%1 --kind station --scope %2 --password \"%3\"").arg(s).arg(stationCodes.at(s), kPassword);
-        script.write(lines.join(QLatin1Char('\n')).toUtf8());
-        script.close();
         QString error;
-        server.admin({QStringLiteral("script"), script.fileName()}, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(SyncTestBackend::runAdminScript(server, setup, lines, &error), qPrintable(error));
         QVERIFY2(server.start(&error), qPrintable(error));
 
         constexpr int pcs = 2 * kPcsPerStation;

@@ -6,7 +6,7 @@
 
 #include "FaultProxy.h"
 #include "HttpProbe.h"
-#include "PgCluster.h"
+#include "SyncTestBackend.h"
 #include "ServerProcess.h"
 #include "StoreRows.h"
 #include "TestCa.h"
@@ -90,7 +90,7 @@ public:
     }
     Store &store() { return *m_store; }
     SyncClient &sync() { return *m_sync; }
-    QString path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
+    QString path() const { return m_backend.filePath(QStringLiteral("store.sqlite")); }
     QString dir() const { return m_dir.path(); }
     // Closes the store (so its file can be copied whole) and opens it again.
     void reopen()
@@ -141,7 +141,7 @@ public:
     // Attaches bytes to a case the way the case page does: into <store>-blobs/, then the row.
     QString attach(const QString &caseId, const QByteArray &bytes, const QString &fileName)
     {
-        const QString source = m_dir.filePath(fileName);
+        const QString source = m_backend.filePath(fileName);
         QFile f(source);
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
             return {};
@@ -214,10 +214,8 @@ class tst_SyncFiles : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    TestCa m_ca;
-    PgCluster m_pg;
-    bool m_postgres = false;
+    SyncTestBackend m_backend;
+    const TestCa &m_ca = m_backend.ca();
     int m_databases = 0;
     QString m_stationId = Uuid7::generate();
     QString m_otherStationId = Uuid7::generate();
@@ -226,21 +224,9 @@ private:
     // 330203007 and accounts station6 / station7 / district.
     std::unique_ptr<ServerProcess> startServer(const QString &maintenanceFile = {}, int retryAfter = 300)
     {
-        ServerSetup setup;
-        setup.dir = m_dir.filePath(QStringLiteral("server-%1").arg(++m_databases));
-        QDir().mkpath(setup.dir);
-        setup.certificateFile = m_ca.certificateFile();
-        setup.keyFile = m_ca.keyFile();
+        ServerSetup setup = m_backend.serverSetup(QStringLiteral("server_%1").arg(++m_databases));
         setup.maintenanceFile = maintenanceFile;
         setup.maintenanceRetryAfterSeconds = retryAfter;
-        if (m_postgres) {
-            setup.postgres = true;
-            setup.pgPort = m_pg.port();
-            setup.pgDatabase = QStringLiteral("ztf_%1").arg(m_databases);
-            QString error;
-            if (!m_pg.createDatabase(setup.pgDatabase, &error))
-                qWarning("%s", qPrintable(error));
-        }
         auto server = std::make_unique<ServerProcess>(setup);
         const QStringList script{
             QStringLiteral("district add --code 330203 --name 海曙区"),
@@ -249,13 +235,8 @@ private:
             QStringLiteral("account add --username station6 --kind station --scope %1 --password \"%2\"").arg(kStationCode, kPassword),
             QStringLiteral("account add --username station7 --kind station --scope %1 --password \"%2\"").arg(kOtherStationCode, kPassword),
             QStringLiteral("account add --username district --kind district --scope 330203 --password \"%1\"").arg(kPassword)};
-        QFile scriptFile(setup.dir + QStringLiteral("/setup.txt"));
-        if (!scriptFile.open(QIODevice::WriteOnly))
-            return nullptr;
-        scriptFile.write(script.join(QLatin1Char('\n')).toUtf8());
-        scriptFile.close();
         QString error;
-        if (server->admin({QStringLiteral("script"), scriptFile.fileName()}, &error), !error.isEmpty())
+        if (!SyncTestBackend::runAdminScript(*server, setup, script, &error))
             qWarning("admin script failed: %s", qPrintable(error));
         if (!server->start(&error)) {
             qWarning("%s", qPrintable(error));
@@ -305,19 +286,11 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(QFileInfo::exists(ServerProcess::binary()), "zhitongche-server is not built");
         QString error;
-        QVERIFY2(m_ca.create(m_dir.filePath(QStringLiteral("ca")), &error), qPrintable(error));
-        m_postgres = qEnvironmentVariable("ZT_SYNC_BACKEND") == QLatin1String("postgresql");
-        if (m_postgres)
-            QVERIFY2(m_pg.start(&error), qPrintable(error));
+        QVERIFY2(m_backend.start(&error), qPrintable(error));
     }
 
-    void cleanupTestCase()
-    {
-        m_pg.stop();
-    }
+    void cleanupTestCase() { m_backend.stop(); }
 
     void photoAndVoiceNoteTravelBetweenTwoPcs()
     {
@@ -528,7 +501,7 @@ private slots:
 
     void maintenanceAnswers503AndTheClientWaitsRetryAfter()
     {
-        const QString flag = m_dir.filePath(QStringLiteral("maintenance-%1").arg(m_databases + 1));
+        const QString flag = m_backend.filePath(QStringLiteral("maintenance-%1").arg(m_databases + 1));
         auto server = startServer(flag, 600);
         QVERIFY(server);
         Client a(m_stationId, true);

@@ -1,0 +1,63 @@
+#include "SyncTestBackend.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace zt::test {
+
+bool SyncTestBackend::start(QString *error)
+{
+    if (!m_dir.isValid()) {
+        *error = QStringLiteral("cannot create a temporary folder");
+        return false;
+    }
+    if (!QFileInfo::exists(ServerProcess::binary())) {
+        *error = QStringLiteral("zhitongche-server is not built");
+        return false;
+    }
+    if (!m_ca.create(m_dir.filePath(QStringLiteral("ca")), error))
+        return false;
+    m_postgres = qEnvironmentVariable("ZT_SYNC_BACKEND") == QLatin1String("postgresql");
+    return !m_postgres || m_pg.start(error);
+}
+
+ServerSetup SyncTestBackend::serverSetup(const QString &name, QString *error)
+{
+    ServerSetup setup;
+    setup.dir = m_dir.filePath(name);
+    QDir().mkpath(setup.dir);
+    setup.certificateFile = m_ca.certificateFile();
+    setup.keyFile = m_ca.keyFile();
+    if (m_postgres) {
+        setup.postgres = true;
+        setup.pgPort = m_pg.port();
+        // A database name PostgreSQL takes without quoting.
+        setup.pgDatabase = QStringLiteral("zt_") + QString(name).toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
+        QString reason;
+        if (!m_pg.createDatabase(setup.pgDatabase, &reason)) {
+            qWarning("%s", qPrintable(reason));
+            if (error)
+                *error = reason;
+        }
+    }
+    return setup;
+}
+
+bool SyncTestBackend::runAdminScript(const ServerProcess &server, const ServerSetup &setup, const QStringList &commands,
+                                     QString *error)
+{
+    QFile script(setup.dir + QStringLiteral("/setup.txt"));
+    if (!script.open(QIODevice::WriteOnly)) {
+        *error = script.errorString();
+        return false;
+    }
+    script.write(commands.join(QLatin1Char('\n')).toUtf8());
+    script.close();
+    error->clear();
+    server.admin({QStringLiteral("script"), script.fileName()}, error);
+    return error->isEmpty();
+}
+
+} // namespace zt::test

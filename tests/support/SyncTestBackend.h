@@ -1,0 +1,43 @@
+#pragma once
+// What every sync test sets up once and then for each server it starts: a temporary folder, a test CA
+// and, when ZT_SYNC_BACKEND=postgresql (zt_add_sync_test() registers each test twice), a private
+// PostgreSQL cluster; per server, a folder of its own and, on PostgreSQL, a database of its own.
+// Five test files carried the same ten lines of initTestCase and the same server set-up.
+
+#include "PgCluster.h"
+#include "ServerProcess.h"
+#include "TestCa.h"
+
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace zt::test {
+
+class SyncTestBackend
+{
+public:
+    // For initTestCase: the folder, the CA and (PostgreSQL) the cluster.
+    bool start(QString *error);
+    // For cleanupTestCase; the cluster also stops itself when the test dies (PgCluster's watchdog).
+    void stop() { m_pg.stop(); }
+
+    bool postgres() const { return m_postgres; }
+    const TestCa &ca() const { return m_ca; }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+
+    // A server set-up of its own: folder `name` (created) with the CA's certificate and, on PostgreSQL, a new
+    // database named after it. Give every server of a test case its own name.
+    ServerSetup serverSetup(const QString &name, QString *error = nullptr);
+    // Runs the admin commands (one per element, as `zhitongche-server admin` takes them) in one `admin script`
+    // run: each account costs an argon2id hash, and one process is cheaper than one per command.
+    static bool runAdminScript(const ServerProcess &server, const ServerSetup &setup, const QStringList &commands,
+                               QString *error);
+
+private:
+    QTemporaryDir m_dir;
+    TestCa m_ca;
+    PgCluster m_pg;
+    bool m_postgres = false;
+};
+
+} // namespace zt::test
