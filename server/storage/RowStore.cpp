@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <sqlite3.h>
+#include <vector>
 
 namespace zt::server {
 
@@ -37,6 +39,49 @@ Error sqlError(const QSqlQuery &q)
 {
     return Error{QStringLiteral("db.failed"), q.lastError().text()};
 }
+
+// Binds for the push path's bulk statements on SQLite's own handle: texts as UTF-8, kept alive in
+// `keep` until the statement has run.
+class SqliteBinder
+{
+public:
+    SqliteBinder(sqlite3_stmt *statement, qsizetype values) : m_statement(statement) { m_keep.reserve(size_t(values)); }
+    void text(const QString &value)
+    {
+        if (value.isNull()) { // as Qt's driver binds a null QString
+            sqlite3_bind_null(m_statement, m_index++);
+            return;
+        }
+        m_keep.push_back(value.toUtf8());
+        utf8(m_keep.back());
+    }
+    void utf8(const QByteArray &value)
+    {
+        sqlite3_bind_text(m_statement, m_index++, value.constData(), int(value.size()), SQLITE_STATIC);
+    }
+    void ownUtf8(QByteArray value)
+    {
+        m_keep.push_back(std::move(value));
+        utf8(m_keep.back());
+    }
+    void integer(qint64 value) { sqlite3_bind_int64(m_statement, m_index++, value); }
+    // Runs the statement once and makes it ready for the next use.
+    Status run(sqlite3 *db)
+    {
+        const int rc = sqlite3_step(m_statement);
+        const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        if (rc != SQLITE_DONE)
+            return Error{QStringLiteral("db.failed"), error};
+        return {};
+    }
+
+private:
+    sqlite3_stmt *m_statement;
+    int m_index = 1;
+    std::vector<QByteArray> m_keep;
+};
 
 QString placeholders(int n)
 {
@@ -246,11 +291,37 @@ Status RowStore::putMany(const QList<std::pair<std::pair<QString, QString>, Stor
     for (qsizetype from = 0; from < rows.size(); from += kChunk) {
         const int n = int(std::min<qsizetype>(kChunk, rows.size() - from));
         QStringList tuples(n, QStringLiteral("(?,?,?,?,?,?,?,?)"));
-        QSqlQuery &q = m_db.cached(QStringLiteral("INSERT INTO row_store (tbl, row_id, station_id, sv, deleted, data, field_sv, field_by) "
-                                                  "VALUES %1 ON CONFLICT (tbl, row_id) DO UPDATE SET "
-                                                  "station_id = excluded.station_id, sv = excluded.sv, deleted = excluded.deleted, "
-                                                  "data = excluded.data, field_sv = excluded.field_sv, field_by = excluded.field_by")
-                                       .arg(tuples.join(QLatin1Char(','))));
+        const QString sql = QStringLiteral("INSERT INTO row_store (tbl, row_id, station_id, sv, deleted, data, field_sv, field_by) "
+                                           "VALUES %1 ON CONFLICT (tbl, row_id) DO UPDATE SET "
+                                           "station_id = excluded.station_id, sv = excluded.sv, deleted = excluded.deleted, "
+                                           "data = excluded.data, field_sv = excluded.field_sv, field_by = excluded.field_by")
+                                .arg(tuples.join(QLatin1Char(',')));
+        if (sqlite3_stmt *statement = m_db.cachedSqlite(sql.toUtf8())) {
+            // SQLite: the row text bound as the UTF-8 it already is (Qt's driver would bind each
+            // as UTF-16 in a QVariant for SQLite to convert back).
+            SqliteBinder bind(statement, 6 * n);
+            for (int i = 0; i < n; ++i) {
+                const auto &[key, row] = rows.at(from + i);
+                const qsizetype at = from + i;
+                bind.text(key.first);
+                bind.text(key.second);
+                bind.text(row.stationId);
+                bind.integer(row.sv);
+                bind.integer(row.deleted ? 1 : 0);
+                const RowText *given = at < texts.size() ? &texts.at(at) : nullptr;
+                for (auto [member, object] : {std::pair{&RowText::data, &row.data}, std::pair{&RowText::fieldSv, &row.fieldSv},
+                                              std::pair{&RowText::fieldBy, &row.fieldBy}}) {
+                    if (given && !(given->*member).isEmpty())
+                        bind.utf8(given->*member);
+                    else
+                        bind.ownUtf8(sync::JsonText::object(*object));
+                }
+            }
+            if (Status s = bind.run(m_db.sqliteHandle()); !s)
+                return s;
+            continue;
+        }
+        QSqlQuery &q = m_db.cached(sql);
         int b = 0;
         for (int i = 0; i < n; ++i) {
             const auto &[key, row] = rows.at(from + i);
@@ -291,9 +362,25 @@ Status RowStore::logMutations(const QString &deviceId, const QList<NewLogEntry> 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     for (qsizetype from = 0; from < entries.size(); from += kChunk) {
         const int n = int(std::min<qsizetype>(kChunk, entries.size() - from));
-        QSqlQuery &q = m_db.cached(QStringLiteral("INSERT INTO mutation_log (device_id, device_seq, mutation_id, result, applied_at) "
-                                                  "VALUES %1")
-                                       .arg(QStringList(n, QStringLiteral("(?,?,?,?,?)")).join(QLatin1Char(','))));
+        const QString sql = QStringLiteral("INSERT INTO mutation_log (device_id, device_seq, mutation_id, result, applied_at) VALUES %1")
+                                .arg(QStringList(n, QStringLiteral("(?,?,?,?,?)")).join(QLatin1Char(',')));
+        if (sqlite3_stmt *statement = m_db.cachedSqlite(sql.toUtf8())) {
+            const QByteArray device = deviceId.toUtf8();
+            const QByteArray at = now.toUtf8();
+            SqliteBinder bind(statement, n);
+            for (int i = 0; i < n; ++i) {
+                const NewLogEntry &e = entries.at(from + i);
+                bind.utf8(device);
+                bind.integer(e.deviceSeq);
+                bind.text(e.mutationId);
+                bind.utf8(e.resultText);
+                bind.utf8(at);
+            }
+            if (Status s = bind.run(m_db.sqliteHandle()); !s)
+                return s;
+            continue;
+        }
+        QSqlQuery &q = m_db.cached(sql);
         int b = 0;
         for (int i = 0; i < n; ++i) {
             const NewLogEntry &e = entries.at(from + i);

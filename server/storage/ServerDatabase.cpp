@@ -9,6 +9,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <sqlite3.h>
+
+#include "storage/SqliteHandle.h"
 
 namespace zt::server {
 
@@ -30,6 +33,10 @@ Error dbError(const QString &code, const QSqlError &e)
 // SQLite allows one writer; the server's threads take turns here (see beginWrite()).
 QMutex sqliteWriterMutex;
 
+// SQLite's own automatic checkpoint (at 1000 WAL pages) runs inside the COMMIT, so inside the
+// writer mutex; the server runs the same passive checkpoint right after it lets the mutex go.
+constexpr int kCheckpointFrames = 1000;
+
 } // namespace
 
 ServerDatabase::ServerDatabase(QString connectionName, bool postgres)
@@ -39,6 +46,9 @@ ServerDatabase::ServerDatabase(QString connectionName, bool postgres)
 
 ServerDatabase::~ServerDatabase()
 {
+    for (const auto &[sql, statement] : m_sqliteStatements)
+        sqlite3_finalize(statement);
+    m_sqliteStatements.clear();
     m_statements.clear();
     {
         QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
@@ -91,6 +101,10 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::connect(const ServerConf
         // answered (WAL + NORMAL syncs only at checkpoints): the changes would be lost and the
         // device's next push would meet 409 gap. One fsync a batch (decision 26 made batches 5x bigger).
         q.exec(config.sqliteFullSync ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"));
+        result->m_sqlite = SqliteHandle::of(d);
+        // Replaces SQLite's automatic checkpoint (which is a wal hook too): see commit().
+        if (result->m_sqlite)
+            sqlite3_wal_hook(result->m_sqlite, &ServerDatabase::walHook, result.get());
     }
     return result;
 }
@@ -206,7 +220,34 @@ Status ServerDatabase::commit()
         return dbError(QStringLiteral("db.commit_failed"), e);
     }
     releaseWriterMutex();
+    if (m_sqlite && m_walFrames >= kCheckpointFrames) {
+        // The next writer need not wait for it: a passive checkpoint runs beside writers (another
+        // thread's checkpoint in progress makes this one return at once).
+        m_walFrames = 0;
+        sqlite3_wal_checkpoint_v2(m_sqlite, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    }
     return {};
+}
+
+int ServerDatabase::walHook(void *self, sqlite3 *, const char *, int frames)
+{
+    static_cast<ServerDatabase *>(self)->m_walFrames = frames;
+    return SQLITE_OK;
+}
+
+sqlite3_stmt *ServerDatabase::cachedSqlite(const QByteArray &sql)
+{
+    if (!m_sqlite)
+        return nullptr;
+    if (auto it = m_sqliteStatements.find(sql); it != m_sqliteStatements.end())
+        return it->second;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(m_sqlite, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    m_sqliteStatements.emplace(sql, statement);
+    return statement;
 }
 
 void ServerDatabase::rollback()

@@ -10,6 +10,9 @@
 #include <memory>
 #include <unordered_map>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace zt::server {
 
 class ServerDatabase
@@ -43,6 +46,10 @@ public:
     // A prepared statement kept for reuse on this connection (preparing costs more than running
     // the small statements of the push path). Bind by index; finish() a SELECT when done.
     QSqlQuery &cached(const QString &sql);
+    // SQLite only: the same on the sqlite3 handle, for the push path's bulk statements (Qt's driver
+    // binds every text as UTF-16 inside a QVariant; the row text is UTF-8 already). Reset after use.
+    sqlite3_stmt *cachedSqlite(const QByteArray &sql);
+    sqlite3 *sqliteHandle() const { return m_sqlite; }
 
 private:
     ServerDatabase(QString connectionName, bool postgres);
@@ -56,6 +63,11 @@ private:
     qint64 m_seq = -1;     // last seq drawn in the open transaction; -1 = none yet
     qint64 m_seqRead = -1; // the counter as read at the first draw
     bool m_holdsWriterMutex = false;
+    sqlite3 *m_sqlite = nullptr;
+    std::unordered_map<QByteArray, sqlite3_stmt *> m_sqliteStatements;
+    // Frames in the WAL after this connection's last commit (its wal hook; see commit()).
+    int m_walFrames = 0;
+    static int walHook(void *self, sqlite3 *, const char *, int frames);
 };
 
 } // namespace zt::server

@@ -37,6 +37,12 @@ PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch
         return {403, {{QStringLiteral("error"), QStringLiteral("forbidden")},
                       {QStringLiteral("reason"), QStringLiteral("device_id does not match the token")}}};
     }
+    // The validator's test transaction ends with the batch, whichever way the batch ends.
+    struct EndValidatorBatch
+    {
+        RowValidator &validator;
+        ~EndValidatorBatch() { validator.endBatch(); }
+    } endValidatorBatch{m_validator};
     if (Status s = m_db.beginWrite(); !s)
         return {503, {{QStringLiteral("error"), QStringLiteral("busy")}, {QStringLiteral("reason"), s.error().message}}};
     auto failed = [this](const QString &why) -> PushOutcome {

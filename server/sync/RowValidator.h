@@ -1,8 +1,9 @@
 #pragma once
 // Checks rows against the client schema before the server accepts them: the client migrations are
 // applied to a private in-memory SQLite database at start-up, and a candidate row is test-inserted
-// there (then rolled back). A row the clients could not store is refused instead of wedging every
-// client's pull with a page it cannot apply.
+// there and deleted again (a batch's checks share one transaction, rolled back at its end). A row
+// the clients could not store is refused instead of wedging every client's pull with a page it
+// cannot apply.
 
 #include "common/Result.h"
 #include "storage/SyncedTables.h"
@@ -36,6 +37,8 @@ public:
     // row: the merged row's columns (keys that are no column of the table are ignored), besides
     // its id and, when given, its deleted flag.
     Status check(const QString &table, const QString &rowId, const QJsonObject &row, std::optional<int> deleted = {});
+    // Ends the test transaction the checks of a batch share (the first check opens it).
+    void endBatch();
 
 private:
     enum class Type { Integer, Text, Other };
@@ -57,6 +60,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_begin = nullptr;
     sqlite3_stmt *m_rollback = nullptr;
+    QHash<QString, sqlite3_stmt *> m_clears; // DELETE FROM table, by table
 };
 
 } // namespace zt::server

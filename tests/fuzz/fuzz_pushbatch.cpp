@@ -1,8 +1,11 @@
 // libFuzzer target: the strict decoding of a push body (POST /sync/v1/push), which the server runs on
 // whatever a network peer sends. Any bytes must give a batch or an error with a code, never a crash; a
 // batch that decodes must encode and decode again to the same mutations (nothing silently dropped).
+// The raw-text scanner (PushBodyScanner) must never take a body the QJsonDocument parse refuses, and
+// what it takes must be the same batch.
 
 #include "sync/PushBatch.h"
+#include "sync/PushBodyScanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +18,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
     const auto batch = zt::sync::PushBatch::fromJson(body);
+    const auto reference = zt::sync::PushBatch::fromJsonDocument(body);
+    if (bool(batch) != bool(reference))
+        std::abort();
+    if (const auto scanned = zt::sync::PushBodyScanner::scan(body, zt::sync::kMaxBatchMutations)) {
+        if (!reference || scanned->deviceId != reference->deviceId || scanned->batchId != reference->batchId
+            || scanned->mutations.size() != reference->mutations.size())
+            std::abort();
+        for (qsizetype i = 0; i < scanned->mutations.size(); ++i)
+            if (scanned->mutations.at(i).toJson() != reference->mutations.at(i).toJson())
+                std::abort();
+    }
     if (!batch) {
         if (batch.error().code.isEmpty())
             std::abort();

@@ -5,6 +5,7 @@
 #include "sync/MutationResult.h"
 #include "sync/PullPage.h"
 #include "sync/PushBatch.h"
+#include "sync/PushBodyScanner.h"
 #include "sync/SyncBackoff.h"
 #include "sync/SyncLimits.h"
 
@@ -112,6 +113,111 @@ private slots:
         QVERIFY(!parsed);
         QCOMPARE(parsed.error().code, QStringLiteral("bad_request"));
         QVERIFY(!parsed.error().message.isEmpty());
+        // The raw-text scanner leaves every refusal to the QJsonDocument parse (same reason as before).
+        QVERIFY(!PushBodyScanner::scan(body, kMaxBatchMutations));
+        QCOMPARE(parsed.error().message, PushBatch::fromJsonDocument(body).error().message);
+    }
+
+    void scannerReadsWhatTheDocumentReads_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("scanned"); // false: the scanner leaves it to the parser, which takes it
+        Mutation awkward = mutation(8);
+        awkward.op = QStringLiteral("insert");
+        awkward.userId = QStringLiteral("u1");
+        awkward.txId.clear();
+        awkward.fields = QJsonObject{{QStringLiteral("title"), QStringLiteral("引号\"反斜杠\\换行\n制表\t😀 é")},
+                                     {QStringLiteral("big"), qint64(9007199254740993)},
+                                     {QStringLiteral("negative"), -42},
+                                     {QStringLiteral("zero"), 0},
+                                     {QStringLiteral("yes"), true},
+                                     {QStringLiteral("no"), false},
+                                     {QStringLiteral("nothing"), QJsonValue::Null},
+                                     {QStringLiteral("empty"), QString()},
+                                     {QStringLiteral("控制"), QStringLiteral("\x01\x1f")}};
+        Mutation bare = mutation(9);
+        bare.fields = QJsonObject{};
+        bare.baseFields = QJsonObject{};
+        const PushBatch batch{QStringLiteral("dev"), QStringLiteral("b1"), {mutation(7), awkward, bare}};
+        QTest::newRow("compact, as the client writes it") << batch.toJson() << true;
+        QJsonArray list;
+        for (const Mutation &m : batch.mutations)
+            list.append(m.toJson());
+        const QJsonObject object{{QStringLiteral("device_id"), QStringLiteral("dev")},
+                                 {QStringLiteral("batch_id"), QStringLiteral("b1")},
+                                 {QStringLiteral("mutations"), list}};
+        QTest::newRow("indented by QJsonDocument") << QJsonDocument(object).toJson(QJsonDocument::Indented) << true;
+        QTest::newRow("escaped letters and nulls")
+            << QByteArray("{\"mutations\":[{\"device_seq\":3,\"mutation_id\":\"m\\u00e9\",\"tx_id\":null,\"tbl\":\"cases\","
+                          "\"row_id\":\"r\",\"op\":\"delete\",\"fields\":{\"a\\/b\":\"\\u4e2d\\r\"},\"base_sv\":0,"
+                          "\"hlc\":\"h\",\"user_id\":null,\"schema_v\":1}],\"batch_id\":\"b\",\"device_id\":\"d\"}  \n")
+            << true;
+        // Valid, but not what the scanner reads itself: a fractional field, a surrogate pair escape.
+        QTest::newRow("fractional field")
+            << QByteArray("{\"device_id\":\"d\",\"batch_id\":\"b\",\"mutations\":[{\"device_seq\":1,\"mutation_id\":\"m\","
+                          "\"tbl\":\"cases\",\"row_id\":\"r\",\"op\":\"update\",\"fields\":{\"x\":1.5},\"base_sv\":0,"
+                          "\"hlc\":\"h\",\"schema_v\":1}]}")
+            << false;
+        QTest::newRow("surrogate escape")
+            << QByteArray("{\"device_id\":\"d\",\"batch_id\":\"b\",\"mutations\":[{\"device_seq\":1,\"mutation_id\":\"m\","
+                          "\"tbl\":\"cases\",\"row_id\":\"r\",\"op\":\"update\",\"fields\":{\"x\":\"\\ud83d\\ude00\"},"
+                          "\"base_sv\":0,\"hlc\":\"h\",\"schema_v\":1}]}")
+            << false;
+    }
+
+    void scannerReadsWhatTheDocumentReads()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, scanned);
+        const auto reference = PushBatch::fromJsonDocument(body, kMaxBatchMutations);
+        QVERIFY(reference);
+        const auto fast = PushBodyScanner::scan(body, kMaxBatchMutations);
+        QCOMPARE(bool(fast), scanned);
+        const auto taken = PushBatch::fromJson(body);
+        QVERIFY(taken);
+        for (const PushBatch *b : {fast ? &*fast : nullptr, &taken.value()}) {
+            if (!b)
+                continue;
+            QCOMPARE(b->deviceId, reference->deviceId);
+            QCOMPARE(b->batchId, reference->batchId);
+            QCOMPARE(b->mutations.size(), reference->mutations.size());
+            for (qsizetype i = 0; i < b->mutations.size(); ++i) {
+                const Mutation &m = b->mutations.at(i);
+                const Mutation &r = reference->mutations.at(i);
+                QCOMPARE(m.toJson(), r.toJson());
+                QCOMPARE(JsonText::object(m.fields), JsonText::object(r.fields));
+                for (auto it = r.fields.constBegin(); it != r.fields.constEnd(); ++it)
+                    QCOMPARE(m.fields.value(it.key()).type(), it.value().type());
+                QCOMPARE(m.fields.value(QStringLiteral("big")).toInteger(), r.fields.value(QStringLiteral("big")).toInteger());
+            }
+        }
+    }
+
+    void scannerLeavesOddBodiesToTheParser_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        const QByteArray good = PushBatch{QStringLiteral("d"), QStringLiteral("b"), {mutation(1)}}.toJson();
+        QTest::newRow("trailing garbage") << good + "x";
+        QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF") + good;
+        QTest::newRow("invalid UTF-8") << QByteArray(good).replace("路灯不亮", "\xE8\xB7");
+        QTest::newRow("overlong UTF-8") << QByteArray(good).replace("t1", "\xC0\xAF");
+        QTest::newRow("raw control character") << QByteArray(good).replace("t1", "t\x01");
+        QTest::newRow("key twice") << QByteArray(good).replace("\"tx_id\":\"t1\"", "\"tx_id\":\"t1\",\"tx_id\":\"t2\"");
+        QTest::newRow("field twice") << QByteArray(good).replace("\"deadline\":null", "\"deadline\":null,\"deadline\":1");
+        QTest::newRow("leading zero") << QByteArray(good).replace("\"base_sv\":17", "\"base_sv\":017");
+        QTest::newRow("exponent") << QByteArray(good).replace("\"base_sv\":17", "\"base_sv\":1.7e1");
+        QTest::newRow("huge integer") << QByteArray(good).replace("\"visitor_count\":3", "\"visitor_count\":99999999999999999999");
+    }
+
+    void scannerLeavesOddBodiesToTheParser()
+    {
+        QFETCH(QByteArray, body);
+        QVERIFY(!PushBodyScanner::scan(body, kMaxBatchMutations));
+        const auto reference = PushBatch::fromJsonDocument(body);
+        const auto taken = PushBatch::fromJson(body);
+        QCOMPARE(bool(taken), bool(reference));
+        if (!reference)
+            QCOMPARE(taken.error().message, reference.error().message);
     }
 
     void resultsAndPagesRoundTrip()

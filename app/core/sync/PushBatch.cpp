@@ -1,6 +1,7 @@
 #include "sync/PushBatch.h"
 
 #include "sync/JsonText.h"
+#include "sync/PushBodyScanner.h"
 #include "sync/SyncLimits.h"
 
 #include <QJsonArray>
@@ -35,6 +36,13 @@ QByteArray PushBatch::toJson() const
 }
 
 Result<PushBatch> PushBatch::fromJson(const QByteArray &body, int maxMutations)
+{
+    if (auto scanned = PushBodyScanner::scan(body, maxMutations))
+        return std::move(*scanned);
+    return fromJsonDocument(body, maxMutations);
+}
+
+Result<PushBatch> PushBatch::fromJsonDocument(const QByteArray &body, int maxMutations)
 {
     auto bad = [](const QString &what) { return Error{QStringLiteral("bad_request"), what}; };
     QJsonParseError parseError;
