@@ -648,16 +648,16 @@ Status SyncStateRepository::applyBootstrapRows(const sync::RowPage &page, const 
             groupStatement = statements.prepare(groupShape, upsertSql(g.table, shapeColumns, groupShape));
         if (!groupStatement)
             return fail(QStringLiteral("%1: %2").arg(g.table, statements.error()));
-        QStringList &changedIds = changed[g.table];
-        changedIds.reserve(changedIds.size() + g.rows);
+        // A bootstrap page names its tables, not its thousand ids (every listener reads the table again).
+        changed.insert(g.table, {});
         for (int row = 0; row < g.rows; ++row) {
             const sync::RowValue &idValue = page.value(g, row, idAt);
             if (idValue.kind != sync::RowValue::Kind::Text || idValue.size == 0)
                 return fail(QStringLiteral("a row without id"));
-            const QString id = page.text(idValue);
             sqlite3_stmt *q = groupStatement;
             if (!localFields.isEmpty()) {
-                if (auto it = localFields.constFind(g.table + QLatin1Char('/') + id); it != localFields.constEnd()) {
+                const QString key = g.table + QLatin1Char('/') + page.text(idValue);
+                if (auto it = localFields.constFind(key); it != localFields.constEnd()) {
                     QByteArray shape = groupShape;
                     for (qsizetype i = 0; i < shapeColumns.size(); ++i)
                         if (shape.at(shapeStart + i) == 'u' && it->contains(shapeColumns.at(i)))
@@ -694,7 +694,7 @@ Status SyncStateRepository::applyBootstrapRows(const sync::RowPage &page, const 
             const int rc = sqlite3_step(q);
             sqlite3_reset(q);
             if (rc != SQLITE_DONE)
-                return fail(QStringLiteral("%1 %2: %3").arg(g.table, id, QString::fromUtf8(sqlite3_errmsg(statements.handle()))));
+                return fail(QStringLiteral("%1 %2: %3").arg(g.table, page.text(idValue), QString::fromUtf8(sqlite3_errmsg(statements.handle()))));
             if (hlcAt >= 0) {
                 // Stamps are fixed-width hex first, so the greatest string is the latest stamp: one merge a page.
                 const sync::RowValue &stamp = page.value(g, row, hlcAt);
@@ -704,7 +704,6 @@ Status SyncStateRepository::applyBootstrapRows(const sync::RowPage &page, const 
                         latestStamp = text.toByteArray();
                 }
             }
-            changedIds << id;
         }
     }
     if (Status s = finishPage(QString::fromUtf8(latestStamp), Cursor::Move, cursorValue, page.scopeEpoch, &nextToken); !s)
