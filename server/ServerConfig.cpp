@@ -44,6 +44,7 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
     c.accessTokenSeconds = ini.value(QStringLiteral("server/access_token_seconds"), c.accessTokenSeconds).toInt();
     c.bootstrapTokenSeconds = ini.value(QStringLiteral("sync/bootstrap_token_seconds"), c.bootstrapTokenSeconds).toInt();
     c.minClientSchema = ini.value(QStringLiteral("sync/min_client_schema"), c.minClientSchema).toInt();
+    c.pageRowsForm = ini.value(QStringLiteral("sync/page_rows_form"), c.pageRowsForm).toBool();
     c.pushMaxMutations = ini.value(QStringLiteral("sync/push_max_mutations"), c.pushMaxMutations).toInt(&ok);
     if (!ok || c.pushMaxMutations < 0 || c.pushMaxMutations > sync::kMaxServerBatchMutations)
         return Error{QStringLiteral("config.bad_limit"),

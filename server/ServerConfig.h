@@ -24,6 +24,9 @@ struct ServerConfig
     // Clients whose store schema (client migration number) is below this get 426 on pull and
     // bootstrap until upgraded; they may still push (sync-protocol.md, "Tombstones, schema, auth").
     int minClientSchema = 1;
+    // Bootstrap pages in the compact form when a client asks for it (decision 28); false answers objects
+    // as a server before it did (a way back if a client mis-read the compact form; tests play an old server).
+    bool pageRowsForm = true;
     // Mutations one push may carry; announced to clients in the login and refresh answers
     // (`push_max_mutations`, decision 26). The body limit (1 MiB) still applies. 0 in the file:
     // behave as a server before decision 26 (200, not announced; for checking old-server clients).

@@ -425,7 +425,8 @@ QByteArray SyncHttpServer::pageBody(const RowStore::PageText &page) const
     // The envelope of sync::PullPage::toJson around rows spliced from their stored text (decision 21).
     QByteArray body;
     body.reserve(page.rowsJson.size() + 256);
-    body += "{\"rows\":";
+    // The compact form (decision 28) names itself first, so a reader knows what follows.
+    body += page.rowsForm ? QByteArrayView("{\"format\":\"rows\",\"groups\":") : QByteArrayView("{\"rows\":");
     body += page.rowsJson;
     sync::JsonText::appendKey(body, QLatin1StringView("next_since"));
     body += QByteArray::number(page.nextSince);
@@ -532,7 +533,12 @@ QHttpServerResponse SyncHttpServer::bootstrap(const QHttpServerRequest &request)
             return fail(HttpStatus::Gone, QStringLiteral("token_expired"),
                         QStringLiteral("the bootstrap snapshot is too old: start again without a page token"));
     }
-    auto page = m_rows->snapshotPageText(scope->stationIds, after, snapshot, limit, table);
+    // format=rows: the compact page form (decision 28); anything else, or a server configured not to,
+    // answers objects (a client reads both).
+    const RowStore::PageForm form = m_config.pageRowsForm && query.queryItemValue(QStringLiteral("format")) == QLatin1String("rows")
+                                        ? RowStore::PageForm::Rows
+                                        : RowStore::PageForm::Objects;
+    auto page = m_rows->snapshotPageText(scope->stationIds, after, snapshot, limit, table, form);
     if (!page)
         return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
     touch(scope->deviceId);

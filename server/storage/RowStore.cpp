@@ -2,7 +2,9 @@
 
 #include "common/Uuid7.h"
 #include "storage/ServerDatabase.h"
+#include "storage/SqliteStatement.h"
 #include "storage/TombstoneRepository.h"
+#include "sync/JsonMembers.h"
 #include "sync/JsonText.h"
 
 #include <QCryptographicHash>
@@ -101,7 +103,8 @@ bool hasTopLevelKey(const QByteArray &object, QByteArrayView quotedKey)
 struct PageEntry
 {
     qint64 seq = 0;
-    QByteArray text; // {"seq":..,"tbl":..,"op":..,"row":{...}}
+    QByteArray text; // {"seq":..,"tbl":..,"op":..,"row":{...}}, or in the rows form [values] after its group's header
+    bool startsGroup = false; // rows form: text begins with a group's header
 };
 
 // Rows of a SELECT sv, tbl, row_id, station_id, deleted, data as page entries, the stored data spliced
@@ -155,7 +158,119 @@ void appendRowTexts(QSqlQuery &rows, QList<PageEntry> &found)
     }
 }
 
-RowStore::PageText pageText(QList<PageEntry> &found, qint64 after, int limit)
+// One stored row as UTF-8 views (valid until the next row is read).
+struct StoredRowText
+{
+    qint64 sv = 0;
+    bool deleted = false;
+    QByteArrayView table;
+    QByteArrayView rowId;
+    QByteArrayView stationId;
+    QByteArrayView data;
+};
+
+// A JSON string from UTF-8 text: copied as it is when nothing in it needs an escape (ids, table names).
+void appendUtf8String(QByteArray &out, QByteArrayView text)
+{
+    for (const char c : text)
+        if (c == '"' || c == '\\' || quint8(c) < 0x20) {
+            sync::JsonText::appendString(out, QString::fromUtf8(text));
+            return;
+        }
+    out += '"';
+    out += text;
+    out += '"';
+}
+
+// The same rows in the compact form (decision 28): each row a JSON array of its values, copied from the
+// stored text as they are; a row whose table or column list differs from the row before starts a
+// group, whose header (table and column names) begins the entry's text. Columns: id and station_id
+// (unless the stored text has them), sv, deleted, then the stored members in their order (the row
+// store's own sv and deleted win over the same names in the text, as in the object form).
+// next(row) reads the next row, false at the end.
+template <typename Next>
+void appendRowArrays(Next next, QList<PageEntry> &found)
+{
+    sync::JsonMembers::List members;
+    QByteArray signature;
+    QByteArray previous;
+    QByteArray repaired;
+    StoredRowText row;
+    while (next(row)) {
+        QByteArrayView data = row.data;
+        if (!sync::JsonMembers::split(data, members)) {
+            repaired = sync::JsonText::object(parse(QString::fromUtf8(data)));
+            data = repaired;
+            if (!sync::JsonMembers::split(data, members))
+                members.clear();
+        }
+        bool hasId = false;
+        bool hasStation = false;
+        for (const auto &m : std::as_const(members)) {
+            hasId = hasId || m.name == "id";
+            hasStation = hasStation || m.name == "station_id";
+        }
+        // The column list itself, names joined by '"' (which a name, as written inside its quotes,
+        // cannot hold unescaped).
+        signature = row.table.toByteArray();
+        signature += hasId ? "" : "\"id";
+        signature += hasStation ? "" : "\"station_id";
+        signature += "\"sv\"deleted";
+        for (const auto &m : std::as_const(members))
+            if (m.name != "sv" && m.name != "deleted") {
+                signature += '"';
+                signature += m.name;
+            }
+        PageEntry entry;
+        entry.seq = row.sv;
+        QByteArray &out = entry.text;
+        if (signature != previous) {
+            out += "{\"tbl\":";
+            appendUtf8String(out, row.table);
+            out += ",\"columns\":[";
+            if (!hasId)
+                out += "\"id\",";
+            if (!hasStation)
+                out += "\"station_id\",";
+            out += "\"sv\",\"deleted\"";
+            for (const auto &m : std::as_const(members))
+                if (m.name != "sv" && m.name != "deleted") {
+                    out += ",\"";
+                    out += m.name;
+                    out += '"';
+                }
+            out += "],\"rows\":[";
+            entry.startsGroup = true;
+            std::swap(previous, signature);
+        }
+        out.reserve(out.size() + data.size() + 64);
+        out += '[';
+        if (!hasId) {
+            appendUtf8String(out, row.rowId);
+            out += ',';
+        }
+        if (!hasStation) {
+            appendUtf8String(out, row.stationId);
+            out += ',';
+        }
+        out += QByteArray::number(row.sv);
+        out += row.deleted ? ",1" : ",0";
+        for (const auto &m : std::as_const(members)) {
+            if (m.name == "sv" || m.name == "deleted")
+                continue;
+            out += ',';
+            // No column holds an array or object; the client would store NULL for one anyway.
+            if (m.value.startsWith('{') || m.value.startsWith('['))
+                out += "null";
+            else
+                out += m.value;
+        }
+        out += ']';
+        found.append(std::move(entry));
+    }
+}
+
+RowStore::PageText pageText(QList<PageEntry> &found, qint64 after, int limit, RowStore::PageForm form = RowStore::PageForm::Objects)
 {
     RowStore::PageText page;
     page.nextSince = after;
@@ -167,11 +282,14 @@ RowStore::PageText pageText(QList<PageEntry> &found, qint64 after, int limit)
         bytes += r.text.size() + 1;
     page.rowsJson.reserve(bytes);
     page.rowsJson += '[';
+    page.rowsForm = form == RowStore::PageForm::Rows;
     for (qsizetype i = 0; i < found.size(); ++i) {
         if (i > 0)
-            page.rowsJson += ',';
+            page.rowsJson += found.at(i).startsGroup ? QByteArrayView("]},") : QByteArrayView(",");
         page.rowsJson += found.at(i).text;
     }
+    if (page.rowsForm && !found.isEmpty())
+        page.rowsJson += "]}";
     page.rowsJson += ']';
     page.rows = int(found.size());
     if (!found.isEmpty())
@@ -491,17 +609,18 @@ Result<RowStore::PageText> RowStore::pullText(const QSet<QString> &stationIds, q
 }
 
 Result<RowStore::PageText> RowStore::snapshotPageText(const QSet<QString> &stationIds, qint64 after, qint64 upTo, int limit,
-                                                      const QString &table)
+                                                      const QString &table, PageForm form)
 {
     QList<PageEntry> found;
     if (stationIds.isEmpty())
-        return pageText(found, after, limit);
+        return pageText(found, after, limit, form);
     const QStringList ids(stationIds.begin(), stationIds.end());
     QSqlQuery rows(m_db.db());
     rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
-                                "WHERE sv > ? AND sv <= ? AND station_id IN (%1)%2 ORDER BY sv LIMIT ?")
-                     .arg(placeholders(int(ids.size())), table.isEmpty() ? QString() : QStringLiteral(" AND tbl = ?")));
+    const QString sql = QStringLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
+                                       "WHERE sv > ? AND sv <= ? AND station_id IN (%1)%2 ORDER BY sv LIMIT ?")
+                            .arg(placeholders(int(ids.size())), table.isEmpty() ? QString() : QStringLiteral(" AND tbl = ?"));
+    rows.prepare(sql);
     rows.addBindValue(after);
     rows.addBindValue(upTo);
     for (const QString &id : ids)
@@ -509,11 +628,61 @@ Result<RowStore::PageText> RowStore::snapshotPageText(const QSet<QString> &stati
     if (!table.isEmpty())
         rows.addBindValue(table);
     rows.addBindValue(limit + 1);
+    if (form == PageForm::Rows && !m_db.isPostgres()) {
+        // SQLite: the stored text read as the UTF-8 it is (QSqlQuery makes UTF-16 of every text and back).
+        QVariantList binds{after, upTo};
+        for (const QString &id : ids)
+            binds << id;
+        if (!table.isEmpty())
+            binds << table;
+        binds << limit + 1;
+        SqliteStatement direct(m_db.db(), sql, binds);
+        if (!direct.ok())
+            return Error{QStringLiteral("db.failed"), direct.error()};
+        found.reserve(limit + 1);
+        appendRowArrays(
+            [&direct](StoredRowText &row) {
+                if (!direct.next())
+                    return false;
+                row.sv = direct.integer(0);
+                row.table = direct.utf8(1);
+                row.rowId = direct.utf8(2);
+                row.stationId = direct.utf8(3);
+                row.deleted = direct.integer(4) != 0;
+                row.data = direct.utf8(5);
+                return true;
+            },
+            found);
+        if (!direct.error().isEmpty())
+            return Error{QStringLiteral("db.failed"), direct.error()};
+        return pageText(found, after, limit, form);
+    }
     if (!rows.exec())
         return sqlError(rows);
     found.reserve(limit + 1);
-    appendRowTexts(rows, found);
-    return pageText(found, after, limit);
+    if (form == PageForm::Rows) {
+        QByteArray table, rowId, stationId, data;
+        appendRowArrays(
+            [&](StoredRowText &row) {
+                if (!rows.next())
+                    return false;
+                row.sv = rows.value(0).toLongLong();
+                table = rows.value(1).toString().toUtf8();
+                rowId = rows.value(2).toString().toUtf8();
+                stationId = rows.value(3).toString().toUtf8();
+                row.deleted = rows.value(4).toInt() != 0;
+                data = rows.value(5).toString().toUtf8();
+                row.table = table;
+                row.rowId = rowId;
+                row.stationId = stationId;
+                row.data = data;
+                return true;
+            },
+            found);
+    } else {
+        appendRowTexts(rows, found);
+    }
+    return pageText(found, after, limit, form);
 }
 
 Result<QJsonObject> RowStore::checksum(const QSet<QString> &stationIds)

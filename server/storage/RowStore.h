@@ -80,9 +80,12 @@ public:
     // Rows and revokes of the given stations with seq > since, in seq order, at most limit, as the JSON
     // text of a page's "rows" (made from each row's stored text without parsing and writing it again,
     // decision 21).
+    // Objects: "rows" as the protocol has them; Rows: the compact "groups" of decision 28.
+    enum class PageForm { Objects, Rows };
     struct PageText
     {
-        QByteArray rowsJson;
+        QByteArray rowsJson; // Rows form: the JSON array of groups
+        bool rowsForm = false;
         int rows = 0;
         qint64 nextSince = 0;
         bool hasMore = false;
@@ -92,7 +95,7 @@ public:
     // sv order, at most limit; only of one table when table is not empty. A row changed after upTo
     // is not in the snapshot: the pull from upTo that follows the last page brings it.
     Result<PageText> snapshotPageText(const QSet<QString> &stationIds, qint64 after, qint64 upTo, int limit,
-                                      const QString &table = {});
+                                      const QString &table = {}, PageForm form = PageForm::Objects);
     Result<qint64> countUpTo(const QSet<QString> &stationIds, qint64 upTo, const QString &table = {});
     // The last seq drawn (committed): a snapshot taken now holds every row with sv <= it.
     Result<qint64> lastSeq();

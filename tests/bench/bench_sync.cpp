@@ -4,11 +4,12 @@
 // SQLite inserts, both measured in the same run; push of 10,000 new cases; incremental sync of 100
 // changes; a sync with nothing to do. Prints times and ratios.
 //
-//   bench_sync [--cases N] [--push M] [--rounds R] [--edit location|title] [--no-floor]
+//   bench_sync [--cases N] [--push M] [--rounds R] [--edit location|title] [--no-floor] [--objects]
 // --rounds repeats the incremental push/pull R times (other cases each round) and prints the median and
 // the mean CPU (the CPU clock ticks in 10 ms, so one round cannot tell 25 ms from 30 ms); --edit title
 // edits titles instead of locations, so every pulled row is re-indexed for search; --no-floor skips the
-// floor and raw inserts (half the run on a big store) when only the sync figures are wanted.
+// floor and raw inserts (half the run on a big store) when only the sync figures are wanted; --objects
+// bootstraps in the object page form (as a client before format=rows) for a same-build comparison.
 // Needs the openssl CLI and the built zhitongche-server.
 
 #include "PgCluster.h"
@@ -160,6 +161,8 @@ int main(int argc, char *argv[])
     parser.addOption(QCommandLineOption(QStringLiteral("edit"), QStringLiteral("Column the incremental edits change."), QStringLiteral("column"),
                                         QStringLiteral("location")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-floor"), QStringLiteral("Skip the floor and raw inserts.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("objects"),
+                                        QStringLiteral("Bootstrap in the object page form, as a client before decision 28 (format=rows).")));
     parser.addOption(QCommandLineOption(QStringLiteral("batch"),
                                         QStringLiteral("The server's push_max_mutations (0: as a server before decision 26, 200)."),
                                         QStringLiteral("n"), QStringLiteral("1000")));
@@ -272,6 +275,7 @@ int main(int argc, char *argv[])
     SyncClient freshClient(*fresh);
     enrolled(freshClient, server, ca);
     freshClient.setPageSize(1000);
+    freshClient.setRowsForm(!parser.isSet(QStringLiteral("objects")));
     CpuSpan cpu;
     cpu.serverPid = server.pid();
     // For a profiler to attach to this process (and the server's) for the bootstrap alone.

@@ -124,6 +124,47 @@ private:
     QString m_stationId;
 };
 
+// Rows a bootstrap must carry exactly: a NULL, numbers, quotes, escapes, CJK, emoji, a long text.
+struct TrickyRows
+{
+    QString caseId;
+    QString categoryId;
+    QString title = QStringLiteral("引号\"反斜杠\\ 斜杠/ 换行\n制表\t 😀👨‍👩‍👧 ÄÖÜ \u0001 末");
+    QString description;
+};
+TrickyRows addTrickyRows(Client &a, const QString &stationId)
+{
+    TrickyRows t;
+    for (int i = 0; i < 2000; ++i)
+        t.description += QStringLiteral("长文本%1 \"q\" ").arg(i);
+    t.caseId = a.newCase(t.title);
+    if (t.caseId.isEmpty() || !a.edit(QStringLiteral("cases"), t.caseId, {{QStringLiteral("description"), t.description},
+                                                                          {QStringLiteral("deadline"), QStringLiteral("2026-12-01")}})
+        || !a.edit(QStringLiteral("cases"), t.caseId, {{QStringLiteral("deadline"), QVariant()}}))
+        return {};
+    t.categoryId = Uuid7::generate();
+    WriteTransaction tx(a.store());
+    if (!tx.insert(QStringLiteral("category"), t.categoryId,
+                   {{QStringLiteral("station_id"), stationId}, {QStringLiteral("code"), QStringLiteral("C7")},
+                    {QStringLiteral("name"), QStringLiteral("城市管理")}, {QStringLiteral("default_deadline_days"), 20},
+                    {QStringLiteral("sort_order"), 7}})
+        || !tx.commit())
+        return {};
+    for (int i = 0; i < 5; ++i)
+        if (a.newCase(QStringLiteral("问题 %1").arg(i)).isEmpty())
+            return {};
+    return t;
+}
+void verifyTrickyRows(Client &b, const TrickyRows &t)
+{
+    QCOMPARE(b.value(QStringLiteral("cases"), t.caseId, QStringLiteral("title")).toString(), t.title);
+    QCOMPARE(b.value(QStringLiteral("cases"), t.caseId, QStringLiteral("description")).toString(), t.description);
+    QVERIFY(b.value(QStringLiteral("cases"), t.caseId, QStringLiteral("deadline")).isNull());
+    QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM category WHERE id = '%1' AND typeof(sort_order) = 'integer' "
+                                    "AND sort_order = 7 AND default_deadline_days = 20").arg(t.categoryId)),
+             1);
+}
+
 } // namespace
 
 class tst_Sync : public QObject
@@ -1188,6 +1229,88 @@ private slots:
             }
         QCOMPARE(done, (QList<qint64>{3, 6, 8})); // counted across the interruption
         QVERIFY(std::any_of(seen.begin(), seen.end(), [](const SyncProgress &p) { return p.phase == SyncProgress::Phase::Pull; }));
+    }
+
+    // The compact page form (format=rows, decision 28) and the object form fill a store alike; the
+    // server answers the compact form only to a client that asks for it.
+    void bootstrapPageFormsGiveTheSameRows()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId);
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        const TrickyRows tricky = addTrickyRows(a, stationId);
+        QVERIFY(!tricky.caseId.isEmpty());
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(a));
+
+        Client rows(stationId, QLatin1Char('B'), false);
+        QVERIFY(enrol(rows, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        rows.sync().setPageSize(3);
+        auto pulled = rows.sync().pull();
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QVERIFY(pulled->bootstrapped);
+        Client objects(stationId, QLatin1Char('C'), false);
+        QVERIFY(enrol(objects, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        objects.sync().setPageSize(3);
+        objects.sync().setRowsForm(false);
+        QVERIFY(syncOk(objects));
+        verifyTrickyRows(rows, tricky);
+        verifyTrickyRows(objects, tricky);
+        for (const QString &table : {QStringLiteral("cases"), QStringLiteral("category"), QStringLiteral("case_event")}) {
+            QCOMPARE(rows.rows(table), objects.rows(table));
+            QCOMPARE(rows.rows(table).size(), a.rows(table).size());
+        }
+        QCOMPARE(rows.rows(QStringLiteral("cases")), a.rows(QStringLiteral("cases")));
+        QCOMPARE(rows.rows(QStringLiteral("category")), a.rows(QStringLiteral("category")));
+
+        HttpProbe probe(server->url(), m_ca.caFile());
+        probe.login(QStringLiteral("station6"), kPassword, Uuid7::generate());
+        const QJsonObject compact = probe.send("GET", QStringLiteral("/sync/v1/bootstrap?limit=1000&format=rows")).json();
+        QCOMPARE(compact.value(QStringLiteral("format")).toString(), QStringLiteral("rows"));
+        QVERIFY(!compact.contains(QStringLiteral("rows")));
+        qint64 sent = 0;
+        for (const QJsonValue &g : compact.value(QStringLiteral("groups")).toArray()) {
+            const QJsonArray columns = g[QStringLiteral("columns")].toArray();
+            for (const QJsonValue &row : g[QStringLiteral("rows")].toArray()) {
+                QCOMPARE(row.toArray().size(), columns.size());
+                ++sent;
+            }
+        }
+        QCOMPARE(sent, compact.value(QStringLiteral("total")).toInteger());
+        const QJsonObject plain = probe.send("GET", QStringLiteral("/sync/v1/bootstrap?limit=1000")).json();
+        QVERIFY(plain.contains(QStringLiteral("rows")));
+        QVERIFY(!plain.contains(QStringLiteral("groups")));
+    }
+
+    // A server before decision 28 ignores format=rows (played by page_rows_form=false): the client reads
+    // its object pages as before.
+    void oldServerAnswersObjectsAndTheBootstrapWorks()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = startServer(stationId, {}, 900, 2 * 1024 * 1024, QStringLiteral("page_rows_form=false"));
+        QVERIFY(server);
+        Client a(stationId, QLatin1Char('A'), true);
+        const TrickyRows tricky = addTrickyRows(a, stationId);
+        QVERIFY(!tricky.caseId.isEmpty());
+        QVERIFY(enrol(a, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        QVERIFY(syncOk(a));
+
+        HttpProbe probe(server->url(), m_ca.caFile());
+        probe.login(QStringLiteral("station6"), kPassword, Uuid7::generate());
+        const QJsonObject page = probe.send("GET", QStringLiteral("/sync/v1/bootstrap?limit=1000&format=rows")).json();
+        QVERIFY(page.contains(QStringLiteral("rows")));
+        QVERIFY(!page.contains(QStringLiteral("groups")));
+
+        Client b(stationId, QLatin1Char('B'), false);
+        QVERIFY(enrol(b, server->url(), m_ca.caFile(), QStringLiteral("station6")));
+        b.sync().setPageSize(3);
+        auto pulled = b.sync().pull();
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QVERIFY(pulled->bootstrapped);
+        verifyTrickyRows(b, tricky);
+        QCOMPARE(b.rows(QStringLiteral("cases")), a.rows(QStringLiteral("cases")));
+        QCOMPARE(b.rows(QStringLiteral("category")), a.rows(QStringLiteral("category")));
     }
 
     void oldTokensGet410AndOldClients426()

@@ -412,21 +412,7 @@ Status SyncStateRepository::apply(const sync::PullPage &page, Cursor cursorMode,
         return Error{QStringLiteral("sync.apply_failed"), tr("Applying changes from the server failed: %1").arg(what)};
     };
 
-    // Fields with local edits still waiting for the server's judgement, per row.
-    QHash<QString, QSet<QString>> localFields;
-    {
-        QSqlQuery p(db);
-        p.exec(QStringLiteral("SELECT tbl, row_id, op, fields FROM sync_outbox WHERE state IN ('pending', 'sent')"));
-        while (p.next()) {
-            QSet<QString> &set = localFields[p.value(0).toString() + QLatin1Char('/') + p.value(1).toString()];
-            const QJsonObject f = parseObject(p.value(3).toString());
-            for (auto it = f.constBegin(); it != f.constEnd(); ++it)
-                set.insert(it.key());
-            if (p.value(2).toString() == QLatin1String("delete"))
-                set.insert(QStringLiteral("deleted"));
-            set.insert(QStringLiteral("sv")); // keep the version the pending edits were made from
-        }
-    }
+    const QHash<QString, QSet<QString>> localFields = pendingFields();
 
     QHash<QString, QStringList> changed;
     // Incremental pages and repairs meet rows this store has; a bootstrap page fills an empty store.
@@ -524,26 +510,7 @@ Status SyncStateRepository::apply(const sync::PullPage &page, Cursor cursorMode,
         }
         sqlite3_stmt *q = statements.value(shape);
         if (!q) {
-            auto sql = m_upsertSql.constFind(shape);
-            if (sql == m_upsertSql.constEnd()) {
-                QStringList columns;
-                QStringList updates;
-                for (qsizetype i = 0; i < shapeColumns.size(); ++i) {
-                    const char c = shape.at(shape.indexOf(':') + 1 + i);
-                    if (c == '-')
-                        continue;
-                    columns << shapeColumns.at(i);
-                    if (c == 'u')
-                        updates << QStringLiteral("%1 = excluded.%1").arg(shapeColumns.at(i));
-                }
-                // Names come from the store's own schema (SyncedTables), never from the server's JSON keys.
-                QString text = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO ")
-                                   .arg(r.table, columns.join(QLatin1Char(',')),
-                                        QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-                text += updates.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + updates.join(QLatin1Char(','));
-                sql = m_upsertSql.insert(shape, text.toUtf8());
-            }
-            q = statements.prepare(shape, *sql);
+            q = statements.prepare(shape, upsertSql(r.table, shapeColumns, shape));
             if (!q)
                 return fail(QStringLiteral("%1: %2").arg(r.table, statements.error()));
         }
@@ -559,30 +526,188 @@ Status SyncStateRepository::apply(const sync::PullPage &page, Cursor cursorMode,
             latestStamp = stamp;
         changed[r.table] << id;
     }
+    if (Status s = finishPage(latestStamp, cursorMode, cursorValue, page.scopeEpoch, bootstrapToken); !s)
+        return fail(s.error().message);
+    if (!tx.exec(QStringLiteral("COMMIT")))
+        return fail(tx.lastError().text());
+    m_store.notifyChanged(changed);
+    return {};
+}
+
+QHash<QString, QSet<QString>> SyncStateRepository::pendingFields() const
+{
+    // Fields with local edits still waiting for the server's judgement, per row.
+    QHash<QString, QSet<QString>> localFields;
+    QSqlQuery p(m_store.db());
+    p.exec(QStringLiteral("SELECT tbl, row_id, op, fields FROM sync_outbox WHERE state IN ('pending', 'sent')"));
+    while (p.next()) {
+        QSet<QString> &set = localFields[p.value(0).toString() + QLatin1Char('/') + p.value(1).toString()];
+        const QJsonObject f = parseObject(p.value(3).toString());
+        for (auto it = f.constBegin(); it != f.constEnd(); ++it)
+            set.insert(it.key());
+        if (p.value(2).toString() == QLatin1String("delete"))
+            set.insert(QStringLiteral("deleted"));
+        set.insert(QStringLiteral("sv")); // keep the version the pending edits were made from
+    }
+    return localFields;
+}
+
+QByteArray SyncStateRepository::upsertSql(const QString &table, const QStringList &shapeColumns, const QByteArray &shape)
+{
+    auto sql = m_upsertSql.constFind(shape);
+    if (sql != m_upsertSql.constEnd())
+        return *sql;
+    QStringList columns;
+    QStringList updates;
+    const qsizetype first = shape.indexOf(':') + 1;
+    for (qsizetype i = 0; i < shapeColumns.size(); ++i) {
+        const char c = shape.at(first + i);
+        if (c == '-')
+            continue;
+        columns << shapeColumns.at(i);
+        if (c == 'u')
+            updates << QStringLiteral("%1 = excluded.%1").arg(shapeColumns.at(i));
+    }
+    // Names come from the store's own schema (SyncedTables), never from the server's JSON keys.
+    QString text = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO ")
+                       .arg(table, columns.join(QLatin1Char(',')), QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    text += updates.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + updates.join(QLatin1Char(','));
+    return *m_upsertSql.insert(shape, text.toUtf8());
+}
+
+Status SyncStateRepository::finishPage(const QString &latestStamp, Cursor cursorMode, qint64 cursorValue, qint64 scopeEpoch,
+                                       const QString *bootstrapToken)
+{
+    QSqlDatabase db = m_store.db();
     if (!latestStamp.isEmpty())
         m_store.clock().merge(latestStamp);
     if (m_failBeforeCursor)
-        return fail(QStringLiteral("stopped before the cursor (test)"));
+        return Error{QString(), QStringLiteral("stopped before the cursor (test)")};
     QSqlQuery cursor(db);
     if (cursorMode == Cursor::Move) {
         cursor.prepare(QStringLiteral("UPDATE sync_state SET pull_cursor = ?, scope_epoch = ?, last_synced_at = ?%1 WHERE singleton = 1")
                            .arg(bootstrapToken ? QStringLiteral(", bootstrap_token = ?") : QString()));
         cursor.addBindValue(cursorValue);
-        cursor.addBindValue(page.scopeEpoch);
+        cursor.addBindValue(scopeEpoch);
         cursor.addBindValue(Clock::nowUtc().toString(Qt::ISODateWithMs));
         if (bootstrapToken)
             cursor.addBindValue(bootstrapToken->isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(*bootstrapToken));
         if (!cursor.exec())
-            return fail(cursor.lastError().text());
+            return Error{QString(), cursor.lastError().text()};
     }
     // The pulled cases go into the search index in one statement, not row by row (CaseSearchIndex).
     if (Status s = CaseSearchIndex::flushQueue(m_store); !s)
-        return fail(s.error().message);
+        return Error{QString(), s.error().message};
     QSqlQuery device(db);
     device.prepare(QStringLiteral("UPDATE device SET last_hlc = ? WHERE singleton = 1"));
     device.addBindValue(m_store.clock().last());
     if (!device.exec())
-        return fail(device.lastError().text());
+        return Error{QString(), device.lastError().text()};
+    return {};
+}
+
+Status SyncStateRepository::applyBootstrapRows(const sync::RowPage &page, const QString &nextToken, qint64 snapshotSeq)
+{
+    const qint64 cursorValue = nextToken.isEmpty() ? std::max(snapshotSeq, page.nextSince) : page.nextSince;
+    QSqlDatabase db = m_store.db();
+    QSqlQuery tx(db);
+    if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Error{QStringLiteral("sync.store_busy"), tr("The store is busy: %1").arg(tx.lastError().text())};
+    auto fail = [&](const QString &what) -> Status {
+        tx.exec(QStringLiteral("ROLLBACK"));
+        return Error{QStringLiteral("sync.apply_failed"), tr("Applying changes from the server failed: %1").arg(what)};
+    };
+    // A PC that worked offline before its first sync has pending edits: those rows keep their fields
+    // (as in apply()). Usually empty, and then no row needs its id looked up.
+    const QHash<QString, QSet<QString>> localFields = pendingFields();
+    QHash<QString, QStringList> changed;
+    const SyncedTables &tables = m_store.syncedTables();
+    PageStatements statements(SqliteHandle::of(db));
+    QByteArray latestStamp;
+    QVarLengthArray<int, 64> valueAt; // per store column: its index in the group's values, -1 when absent
+    for (const sync::RowGroup &g : page.groups) {
+        if (g.rows == 0 || !tables.contains(g.table))
+            continue; // a table this version does not know: ignore (schema changes are additive)
+        const QStringList shapeColumns = tables.columns(g.table);
+        const int idAt = int(g.columns.indexOf(QStringLiteral("id")));
+        if (idAt < 0)
+            return fail(QStringLiteral("a row without id"));
+        const int hlcAt = int(g.columns.indexOf(QStringLiteral("hlc")));
+        // One shape for the whole group (the same columns in every row), unless a row has local edits.
+        QByteArray groupShape = g.table.toLatin1();
+        groupShape += ':';
+        const qsizetype shapeStart = groupShape.size();
+        valueAt.clear();
+        for (const QString &column : shapeColumns) {
+            const int at = int(g.columns.indexOf(column));
+            valueAt.append(at);
+            groupShape += at < 0 ? '-' : (column == QLatin1String("id") || isFixedColumn(g.table, column) ? 'k' : 'u');
+        }
+        sqlite3_stmt *groupStatement = statements.value(groupShape);
+        if (!groupStatement)
+            groupStatement = statements.prepare(groupShape, upsertSql(g.table, shapeColumns, groupShape));
+        if (!groupStatement)
+            return fail(QStringLiteral("%1: %2").arg(g.table, statements.error()));
+        // A bootstrap page names its tables, not its thousand ids (every listener reads the table again).
+        changed.insert(g.table, {});
+        for (int row = 0; row < g.rows; ++row) {
+            const sync::RowValue &idValue = page.value(g, row, idAt);
+            if (idValue.kind != sync::RowValue::Kind::Text || idValue.size == 0)
+                return fail(QStringLiteral("a row without id"));
+            sqlite3_stmt *q = groupStatement;
+            if (!localFields.isEmpty()) {
+                const QString key = g.table + QLatin1Char('/') + page.text(idValue);
+                if (auto it = localFields.constFind(key); it != localFields.constEnd()) {
+                    QByteArray shape = groupShape;
+                    for (qsizetype i = 0; i < shapeColumns.size(); ++i)
+                        if (shape.at(shapeStart + i) == 'u' && it->contains(shapeColumns.at(i)))
+                            shape[shapeStart + i] = 'k';
+                    q = statements.value(shape);
+                    if (!q)
+                        q = statements.prepare(shape, upsertSql(g.table, shapeColumns, shape));
+                    if (!q)
+                        return fail(QStringLiteral("%1: %2").arg(g.table, statements.error()));
+                }
+            }
+            int bind = 1;
+            for (const int at : std::as_const(valueAt)) {
+                if (at < 0)
+                    continue;
+                const sync::RowValue &v = page.value(g, row, at);
+                switch (v.kind) {
+                case sync::RowValue::Kind::Text:
+                    // The page outlives the statement's step: no copy.
+                    sqlite3_bind_text(q, bind, page.textData(v), v.size, SQLITE_STATIC);
+                    break;
+                case sync::RowValue::Kind::Integer:
+                    sqlite3_bind_int64(q, bind, v.integer);
+                    break;
+                case sync::RowValue::Kind::Real:
+                    sqlite3_bind_double(q, bind, v.real);
+                    break;
+                case sync::RowValue::Kind::Null:
+                    sqlite3_bind_null(q, bind);
+                    break;
+                }
+                ++bind;
+            }
+            const int rc = sqlite3_step(q);
+            sqlite3_reset(q);
+            if (rc != SQLITE_DONE)
+                return fail(QStringLiteral("%1 %2: %3").arg(g.table, page.text(idValue), QString::fromUtf8(sqlite3_errmsg(statements.handle()))));
+            if (hlcAt >= 0) {
+                // Stamps are fixed-width hex first, so the greatest string is the latest stamp: one merge a page.
+                const sync::RowValue &stamp = page.value(g, row, hlcAt);
+                if (stamp.kind == sync::RowValue::Kind::Text) {
+                    const QByteArrayView text(page.textData(stamp), stamp.size);
+                    if (text > QByteArrayView(latestStamp))
+                        latestStamp = text.toByteArray();
+                }
+            }
+        }
+    }
+    if (Status s = finishPage(QString::fromUtf8(latestStamp), Cursor::Move, cursorValue, page.scopeEpoch, &nextToken); !s)
+        return fail(s.error().message);
     if (!tx.exec(QStringLiteral("COMMIT")))
         return fail(tx.lastError().text());
     m_store.notifyChanged(changed);

@@ -6,12 +6,14 @@
 #include "sync/Mutation.h"
 #include "sync/MutationResult.h"
 #include "sync/PullPage.h"
+#include "sync/RowPage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 
 class QSqlQuery;
 
@@ -59,6 +61,8 @@ public:
     // snapshot page holds every row up to its last sv, so the cursor is valid after every page) and
     // the token to resume with (empty on the last page), in one transaction.
     Status applyBootstrapPage(const sync::PullPage &page, const QString &nextToken, qint64 snapshotSeq);
+    // The same for a page in the compact form (format=rows, decision 28), bound straight from its text.
+    Status applyBootstrapRows(const sync::RowPage &page, const QString &nextToken, qint64 snapshotSeq);
     // Rows of a table pulled again after a checksum mismatch: the cursor stays where it is.
     Status applyRepairPage(const sync::PullPage &page);
     QString bootstrapToken() const;
@@ -80,6 +84,11 @@ public:
 private:
     enum class Cursor { Move, Keep };
     Status apply(const sync::PullPage &page, Cursor cursor, qint64 cursorValue, const QString *bootstrapToken);
+    QHash<QString, QSet<QString>> pendingFields() const;
+    // The upsert of a row shape ("table:" and per store column '-' absent, 'k' inserted only, 'u' upserted).
+    QByteArray upsertSql(const QString &table, const QStringList &shapeColumns, const QByteArray &shape);
+    // A page's end before COMMIT: the clock, the cursor (and bootstrap token), the search queue, the device's stamp.
+    Status finishPage(const QString &latestStamp, Cursor cursor, qint64 cursorValue, qint64 scopeEpoch, const QString *bootstrapToken);
 
     Store &m_store;
     bool m_failBeforeCursor = false;

@@ -12,6 +12,7 @@
 #include "sync/HybridClock.h"
 #include "storage/SnapshotSweep.h"
 #include "sync/KeyPin.h"
+#include "sync/PageRowScanner.h"
 #include "sync/PushBatch.h"
 #include "sync/SyncBackoff.h"
 #include "sync/SyncLimits.h"
@@ -502,7 +503,11 @@ Result<SyncReport> SyncClient::bootstrapPages()
     const bool sweep = m_sweepAfterSnapshot && token.isEmpty();
     QHash<QString, QSet<QString>> seen;
     auto pathFor = [this](const QString &pageToken) {
-        QString path = QStringLiteral("/sync/v1/bootstrap?limit=%1&schema=%2").arg(m_pageSize).arg(Migrator::latestVersion());
+        // format=rows: the compact page form (decision 28); a server before it ignores the parameter.
+        QString path = QStringLiteral("/sync/v1/bootstrap?limit=%1&schema=%2%3")
+                           .arg(m_pageSize)
+                           .arg(Migrator::latestVersion())
+                           .arg(m_rowsForm ? QStringLiteral("&format=rows") : QString());
         if (!pageToken.isEmpty())
             path += QStringLiteral("&page_token=") + QString::fromLatin1(QUrl::toPercentEncoding(pageToken));
         return path;
@@ -542,34 +547,68 @@ Result<SyncReport> SyncClient::bootstrapPages()
             report.retryAfterMsecs = reply->retryAfterMsecs;
             return httpError(reply.value());
         }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(reply->body, &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            return Error{QStringLiteral("sync.server"), tr("The sync server sent a damaged page.")};
-        const QJsonObject o = doc.object();
-        const sync::PullPage page = sync::PullPage::fromJson(o);
-        const QString next = page.hasMore ? o.value(QStringLiteral("page_token")).toString() : QString();
-        const qint64 snapshot = o.value(QStringLiteral("snapshot_seq")).toInteger();
+        // The compact form (decision 28) when the server honoured format=rows; a server before it
+        // answers in the object form, read the old way.
+        auto scanned = sync::PageRowScanner::scan(reply->body);
+        if (!scanned)
+            return scanned.error();
+        const sync::RowPage &rowPage = scanned.value();
+        sync::PullPage page;
+        qint64 snapshot = 0, done = -1, total = 0, last = -1;
+        QString next;
+        if (rowPage.rowsForm) {
+            page.nextSince = rowPage.nextSince;
+            page.hasMore = rowPage.hasMore;
+            page.scopeEpoch = rowPage.scopeEpoch;
+            page.serverTime = rowPage.serverTime;
+            next = page.hasMore ? rowPage.pageToken : QString();
+            snapshot = rowPage.snapshotSeq;
+            done = rowPage.done;
+            total = rowPage.total;
+            last = rowPage.lastSeq;
+        } else {
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(reply->body, &parseError);
+            if (parseError.error != QJsonParseError::NoError)
+                return Error{QStringLiteral("sync.server"), tr("The sync server sent a damaged page.")};
+            const QJsonObject o = doc.object();
+            page = sync::PullPage::fromJson(o);
+            next = page.hasMore ? o.value(QStringLiteral("page_token")).toString() : QString();
+            snapshot = o.value(QStringLiteral("snapshot_seq")).toInteger();
+            done = o.value(QStringLiteral("done")).toInteger(-1);
+            total = o.value(QStringLiteral("total")).toInteger();
+            last = o.value(QStringLiteral("last_seq")).toInteger(-1);
+        }
         if (page.hasMore && next.isEmpty())
             return Error{QStringLiteral("sync.server"), tr("The sync server sent a damaged page.")};
         if (page.hasMore)
             ahead.reset(start("GET", pathFor(next), {}, true));
-        if (Status s = m_state.applyBootstrapPage(page, next, snapshot); !s)
+        if (Status s = rowPage.rowsForm ? m_state.applyBootstrapRows(rowPage, next, snapshot)
+                                        : m_state.applyBootstrapPage(page, next, snapshot);
+            !s)
             return s.error();
-        if (sweep)
+        if (sweep) {
             for (const sync::PulledRow &r : page.rows)
                 seen[r.table].insert(r.row.value(QStringLiteral("id")).toString());
+            for (const sync::RowGroup &g : rowPage.groups) {
+                const qsizetype idAt = g.columns.indexOf(QStringLiteral("id"));
+                if (idAt < 0)
+                    continue;
+                QSet<QString> &ids = seen[g.table];
+                for (int row = 0; row < g.rows; ++row)
+                    ids.insert(rowPage.text(rowPage.value(g, row, int(idAt))));
+            }
+        }
+        const int rows = rowPage.rowsForm ? rowPage.rowCount : int(page.rows.size());
         takeServerTime(page.serverTime);
-        report.pulled += int(page.rows.size());
+        report.pulled += rows;
         ++report.pages;
         report.cursor = page.hasMore ? page.nextSince : std::max(snapshot, page.nextSince);
-        if (!progress(SyncProgress::Phase::Bootstrap, o.value(QStringLiteral("done")).toInteger(report.pulled),
-                      o.value(QStringLiteral("total")).toInteger()))
+        if (!progress(SyncProgress::Phase::Bootstrap, done >= 0 ? done : report.pulled, total))
             return cancelled();
         if (!page.hasMore) {
             // The last page says how far the server is: nothing committed after the snapshot
             // spares the pull that would follow.
-            const qint64 last = o.value(QStringLiteral("last_seq")).toInteger(-1);
             m_snapshotIsLatest = last >= 0 && last <= snapshot;
             m_verifyDue = true;
             if (sweep) {

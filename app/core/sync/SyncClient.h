@@ -102,6 +102,9 @@ public:
     // when it says nothing (a server before decision 26).
     int serverBatchLimit() const { return m_serverBatchLimit; }
     void setPageSize(int rows) { m_pageSize = rows; }
+    // Whether the bootstrap asks for pages in the compact form (format=rows, server/README decision 28;
+    // the default). Off: it asks for objects, as a client before it did (tests of both forms).
+    void setRowsForm(bool rows) { m_rowsForm = rows; }
     void setTimeoutMsecs(int msecs) { m_timeoutMsecs = msecs; }
     SyncStateRepository &state() { return m_state; }
 
@@ -164,6 +167,7 @@ private:
     int m_batchSize = sync::kMaxClientBatchMutations;
     int m_serverBatchLimit = 200;
     int m_pageSize = 500;
+    bool m_rowsForm = true;
     int m_timeoutMsecs = 30'000;
     std::function<void(const SyncProgress &)> m_progress;
     QDateTime m_lastVerified;
