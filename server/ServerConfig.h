@@ -24,7 +24,7 @@ struct ServerConfig
     // Clients whose store schema (client migration number) is below this get 426 on pull and
     // bootstrap until upgraded; they may still push (sync-protocol.md, "Tombstones, schema, auth").
     int minClientSchema = 1;
-    // Bootstrap pages in the compact form when a client asks for it (decision 28); false answers objects
+    // Bootstrap pages in the compact form when a client asks for it (decision 32); false answers objects
     // as a server before it did (a way back if a client mis-read the compact form; tests play an old server).
     bool pageRowsForm = true;
     // Mutations one push may carry; announced to clients in the login and refresh answers

@@ -425,7 +425,7 @@ QByteArray SyncHttpServer::pageBody(const RowStore::PageText &page) const
     // The envelope of sync::PullPage::toJson around rows spliced from their stored text (decision 21).
     QByteArray body;
     body.reserve(page.rowsJson.size() + 256);
-    // The compact form (decision 28) names itself first, so a reader knows what follows.
+    // The compact form (decision 32) names itself first, so a reader knows what follows.
     body += page.rowsForm ? QByteArrayView("{\"format\":\"rows\",\"groups\":") : QByteArrayView("{\"rows\":");
     body += page.rowsJson;
     sync::JsonText::appendKey(body, QLatin1StringView("next_since"));
@@ -533,7 +533,7 @@ QHttpServerResponse SyncHttpServer::bootstrap(const QHttpServerRequest &request)
             return fail(HttpStatus::Gone, QStringLiteral("token_expired"),
                         QStringLiteral("the bootstrap snapshot is too old: start again without a page token"));
     }
-    // format=rows: the compact page form (decision 28); anything else, or a server configured not to,
+    // format=rows: the compact page form (decision 32); anything else, or a server configured not to,
     // answers objects (a client reads both).
     const RowStore::PageForm form = m_config.pageRowsForm && query.queryItemValue(QStringLiteral("format")) == QLatin1String("rows")
                                         ? RowStore::PageForm::Rows

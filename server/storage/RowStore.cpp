@@ -182,7 +182,7 @@ void appendUtf8String(QByteArray &out, QByteArrayView text)
     out += '"';
 }
 
-// The same rows in the compact form (decision 28): each row a JSON array of its values, copied from the
+// The same rows in the compact form (decision 32): each row a JSON array of its values, copied from the
 // stored text as they are; a row whose table or column list differs from the row before starts a
 // group, whose header (table and column names) begins the entry's text. Columns: id and station_id
 // (unless the stored text has them), sv, deleted, then the stored members in their order (the row

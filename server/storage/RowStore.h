@@ -80,7 +80,7 @@ public:
     // Rows and revokes of the given stations with seq > since, in seq order, at most limit, as the JSON
     // text of a page's "rows" (made from each row's stored text without parsing and writing it again,
     // decision 21).
-    // Objects: "rows" as the protocol has them; Rows: the compact "groups" of decision 28.
+    // Objects: "rows" as the protocol has them; Rows: the compact "groups" of decision 32.
     enum class PageForm { Objects, Rows };
     struct PageText
     {

@@ -162,7 +162,7 @@ int main(int argc, char *argv[])
                                         QStringLiteral("location")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-floor"), QStringLiteral("Skip the floor and raw inserts.")));
     parser.addOption(QCommandLineOption(QStringLiteral("objects"),
-                                        QStringLiteral("Bootstrap in the object page form, as a client before decision 28 (format=rows).")));
+                                        QStringLiteral("Bootstrap in the object page form, as a client before decision 32 (format=rows).")));
     parser.addOption(QCommandLineOption(QStringLiteral("batch"),
                                         QStringLiteral("The server's push_max_mutations (0: as a server before decision 26, 200)."),
                                         QStringLiteral("n"), QStringLiteral("1000")));

@@ -1,4 +1,4 @@
-// libFuzzer target: the compact bootstrap page (format=rows, server/README decision 28) as the client
+// libFuzzer target: the compact bootstrap page (format=rows, server/README decision 32) as the client
 // scans it, and a stored row's members as the server splits them. A damaged page must never crash either;
 // a page the scanner takes must be valid JSON to Qt's parser too, with the same rows and values (what
 // the object form would have stored), so the scanner never applies what the protocol calls damaged.

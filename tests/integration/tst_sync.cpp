@@ -1231,7 +1231,7 @@ private slots:
         QVERIFY(std::any_of(seen.begin(), seen.end(), [](const SyncProgress &p) { return p.phase == SyncProgress::Phase::Pull; }));
     }
 
-    // The compact page form (format=rows, decision 28) and the object form fill a store alike; the
+    // The compact page form (format=rows, decision 32) and the object form fill a store alike; the
     // server answers the compact form only to a client that asks for it.
     void bootstrapPageFormsGiveTheSameRows()
     {
@@ -1283,7 +1283,7 @@ private slots:
         QVERIFY(!plain.contains(QStringLiteral("groups")));
     }
 
-    // A server before decision 28 ignores format=rows (played by page_rows_form=false): the client reads
+    // A server before decision 32 ignores format=rows (played by page_rows_form=false): the client reads
     // its object pages as before.
     void oldServerAnswersObjectsAndTheBootstrapWorks()
     {

@@ -1,4 +1,4 @@
-// The compact bootstrap page (format=rows, server/README decision 28) as the client reads it: every value
+// The compact bootstrap page (format=rows, server/README decision 32) as the client reads it: every value
 // comes out as the object form's QJsonDocument would have given it, a page in the object form is handed
 // back for the old way, and a damaged page is an error with nothing of it returned. Also the server's
 // side: JsonMembers splits a stored row's text into the slices the server copies into a page.

@@ -61,7 +61,7 @@ public:
     // snapshot page holds every row up to its last sv, so the cursor is valid after every page) and
     // the token to resume with (empty on the last page), in one transaction.
     Status applyBootstrapPage(const sync::PullPage &page, const QString &nextToken, qint64 snapshotSeq);
-    // The same for a page in the compact form (format=rows, decision 28), bound straight from its text.
+    // The same for a page in the compact form (format=rows, decision 32), bound straight from its text.
     Status applyBootstrapRows(const sync::RowPage &page, const QString &nextToken, qint64 snapshotSeq);
     // Rows of a table pulled again after a checksum mismatch: the cursor stays where it is.
     Status applyRepairPage(const sync::PullPage &page);

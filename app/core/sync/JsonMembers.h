@@ -1,7 +1,7 @@
 #pragma once
 // The top-level members of one JSON object's text, as slices of that text (name as written between its
 // quotes, value as its raw JSON): the server turns a row's stored text into a row of the compact page
-// form (decision 28) by copying its values, never decoding and encoding them again. A light check,
+// form (decision 32) by copying its values, never decoding and encoding them again. A light check,
 // not a validating parser: strings end, brackets balance, a scalar is a number or a literal.
 
 #include <QByteArrayView>

@@ -1,5 +1,5 @@
 #pragma once
-// Reads a bootstrap page in the compact form (format=rows, server/README decision 28) straight from its
+// Reads a bootstrap page in the compact form (format=rows, server/README decision 32) straight from its
 // UTF-8 text into a RowPage: no QJsonDocument, no QJsonObject per row, no QString per value. A page
 // that is not exactly valid JSON of that form (bad syntax, invalid UTF-8, a row with more or fewer
 // values than its group's columns, a group without table or columns) is an error and nothing of it

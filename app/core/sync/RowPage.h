@@ -1,5 +1,5 @@
 #pragma once
-// A bootstrap page in the compact form (format=rows, server/README decision 28), as PageRowScanner read
+// A bootstrap page in the compact form (format=rows, server/README decision 32), as PageRowScanner read
 // it: runs of rows of one table and one column list ("groups", in the page's order), each row's values
 // pointing into the page's own UTF-8 text. Nothing is decoded that need not be: a string without
 // escapes is bound to SQLite straight from the body, a string with escapes once from the arena.
@@ -35,7 +35,7 @@ struct RowGroup
 
 struct RowPage
 {
-    // false: the server answered in the object form (a server before decision 28 ignores format=rows);
+    // false: the server answered in the object form (a server before decision 32 ignores format=rows);
     // the caller reads the page the old way and nothing else here is filled.
     bool rowsForm = false;
     QByteArray body;  // the page as received (shared, not copied): text values point into it

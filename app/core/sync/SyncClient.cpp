@@ -503,7 +503,7 @@ Result<SyncReport> SyncClient::bootstrapPages()
     const bool sweep = m_sweepAfterSnapshot && token.isEmpty();
     QHash<QString, QSet<QString>> seen;
     auto pathFor = [this](const QString &pageToken) {
-        // format=rows: the compact page form (decision 28); a server before it ignores the parameter.
+        // format=rows: the compact page form (decision 32); a server before it ignores the parameter.
         QString path = QStringLiteral("/sync/v1/bootstrap?limit=%1&schema=%2%3")
                            .arg(m_pageSize)
                            .arg(Migrator::latestVersion())
@@ -547,7 +547,7 @@ Result<SyncReport> SyncClient::bootstrapPages()
             report.retryAfterMsecs = reply->retryAfterMsecs;
             return httpError(reply.value());
         }
-        // The compact form (decision 28) when the server honoured format=rows; a server before it
+        // The compact form (decision 32) when the server honoured format=rows; a server before it
         // answers in the object form, read the old way.
         auto scanned = sync::PageRowScanner::scan(reply->body);
         if (!scanned)

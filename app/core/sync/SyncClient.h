@@ -102,7 +102,7 @@ public:
     // when it says nothing (a server before decision 26).
     int serverBatchLimit() const { return m_serverBatchLimit; }
     void setPageSize(int rows) { m_pageSize = rows; }
-    // Whether the bootstrap asks for pages in the compact form (format=rows, server/README decision 28;
+    // Whether the bootstrap asks for pages in the compact form (format=rows, server/README decision 32;
     // the default). Off: it asks for objects, as a client before it did (tests of both forms).
     void setRowsForm(bool rows) { m_rowsForm = rows; }
     void setTimeoutMsecs(int msecs) { m_timeoutMsecs = msecs; }
