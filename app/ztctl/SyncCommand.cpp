@@ -152,6 +152,9 @@ ExitCode SyncCommand::run(const CommandContext &context)
                                  .arg(report->newDeviceLetter)
                           << '\n';
     }
+    // The same line as the sync page's (decision 25).
+    for (const RenumberedCase &c : report->renumberedCases)
+        console.out() << CaseRenumbering::describe(c) << '\n';
     if (report->belowHorizon) {
         console.out() << tr("This PC had not synced for longer than the server keeps deleted records, so it received "
                             "all its records again.");

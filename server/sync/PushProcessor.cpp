@@ -278,6 +278,12 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
     auto found = row(m.table, m.rowId);
     if (!found)
         return dbFail(found.error());
+    // A station's case numbers stay unique, as on every PC (decision 25).
+    auto taken = m_caseNumbers.refusal(scope, m, found.value(), [this](const QString &id) { return row(QStringLiteral("cases"), id); });
+    if (!taken)
+        return dbFail(taken.error());
+    if (taken.value())
+        return reject(scope, m, QStringLiteral("duplicate_case_no"), *taken.value());
 
     if (!found.value()) {
         if (auto purged = purgedRowAnswer(scope, m))

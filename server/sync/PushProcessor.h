@@ -4,6 +4,7 @@
 // rules, permanent refusals answered `rejected` without blocking the rest.
 
 #include "storage/RowStore.h"
+#include "sync/CaseNumberGuard.h"
 #include "sync/MutationResult.h"
 #include "sync/PushBatch.h"
 #include "sync/Scope.h"
@@ -76,6 +77,7 @@ private:
         RowStore::RowText text;
     };
     QHash<QString, CreatedText> m_createdText;
+    CaseNumberGuard m_caseNumbers{m_db}; // decision 25
 };
 
 } // namespace zt::server

@@ -5,6 +5,7 @@
 // holds the same rows, every case made exists exactly once, no PC's last edit of its own cases is
 // lost, nothing waits in an outbox, and the server's checksums agree with the PCs'.
 
+#include "Barrier.h"
 #include "HttpProbe.h"
 #include "SyncTestBackend.h"
 #include "ServerProcess.h"
@@ -39,33 +40,6 @@ const QString kPassword = QStringLiteral("correct horse 1");
 constexpr int kPcsPerStation = 4;
 constexpr int kRounds = 3;
 constexpr int kNewCasesPerRound = 6;
-
-// A barrier for the PC threads (std::barrier would do, but its completion step is not needed).
-class Barrier
-{
-public:
-    explicit Barrier(int parties) : m_parties(parties) {}
-    void arriveAndWait()
-    {
-        QMutexLocker lock(&m_mutex);
-        const int generation = m_generation;
-        if (++m_arrived == m_parties) {
-            m_arrived = 0;
-            ++m_generation;
-            m_released.wakeAll();
-            return;
-        }
-        while (generation == m_generation)
-            m_released.wait(&m_mutex);
-    }
-
-private:
-    QMutex m_mutex;
-    QWaitCondition m_released;
-    int m_parties;
-    int m_arrived = 0;
-    int m_generation = 0;
-};
 
 // What one PC ends with, handed back to the test's thread (stores stay on their own threads).
 struct PcOutcome

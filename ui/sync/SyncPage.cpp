@@ -1,6 +1,7 @@
 #include "sync/SyncPage.h"
 
 #include "domain/DomainText.h"
+#include "storage/CaseRenumbering.h"
 #include "storage/OutboxSummaryQuery.h"
 #include "storage/Store.h"
 #include "storage/SyncConflictRepository.h"
@@ -11,6 +12,7 @@
 
 #include <QDateTime>
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -117,6 +119,28 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     m_checksumNoticeLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_checksumNoticeLabel->hide();
 
+    // Until dismissed (or a month old): the numbers to give the citizens instead of those on their receipts.
+    m_renumberedNotice = new QFrame(this);
+    m_renumberedNotice->setObjectName(QStringLiteral("renumberedNoticeFrame"));
+    m_renumberedNotice->setFrameShape(QFrame::StyledPanel);
+    m_renumberedNotice->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_renumberedLabel = new QLabel(m_renumberedNotice);
+    m_renumberedLabel->setObjectName(QStringLiteral("renumberedNoticeLabel"));
+    m_renumberedLabel->setWordWrap(true);
+    m_renumberedLabel->setTextFormat(Qt::PlainText);
+    m_renumberedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dismissRenumberedButton = new QPushButton(m_renumberedNotice);
+    m_dismissRenumberedButton->setObjectName(QStringLiteral("dismissRenumberedButton"));
+    connect(m_dismissRenumberedButton, &QPushButton::clicked, this, [this] {
+        if (Status s = CaseRenumbering(m_store).dismissNotices(); !s)
+            m_message->setText(s.error().message);
+        refreshRenumbered();
+    });
+    auto *renumberedRow = new QHBoxLayout(m_renumberedNotice);
+    renumberedRow->addWidget(m_renumberedLabel, 1);
+    renumberedRow->addWidget(m_dismissRenumberedButton, 0, Qt::AlignTop);
+    m_renumberedNotice->hide();
+
     m_outboxLabel = new QLabel(this);
     m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
     m_outboxLabel->setWordWrap(true);
@@ -174,6 +198,7 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     layout->addWidget(m_copyNoticeLabel);
     layout->addWidget(m_clockWarningLabel);
     layout->addWidget(m_checksumNoticeLabel);
+    layout->addWidget(m_renumberedNotice);
     layout->addWidget(m_outboxLabel);
     layout->addWidget(m_waitingTree, 2);
     layout->addWidget(m_refusedLabel);
@@ -202,6 +227,7 @@ void SyncPage::retranslate()
 {
     m_titleLabel->setText(tr("Sync"));
     m_syncNowButton->setText(tr("Sync now")); // also after a language change
+    m_dismissRenumberedButton->setText(tr("Dismiss"));
     m_conflictTable->setHorizontalHeaderLabels(
         {tr("Record"), tr("Field"), tr("Before"), tr("Server's value"), tr("This PC's value"), tr("Keep")});
     m_waitingTree->setHeaderLabels({tr("Kind of record"), tr("Waiting"), tr("Newest change")});
@@ -269,9 +295,19 @@ void SyncPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
+void SyncPage::refreshRenumbered()
+{
+    QStringList lines;
+    for (const RenumberedCase &c : CaseRenumbering(m_store).notices())
+        lines << CaseRenumbering::describe(c);
+    m_renumberedLabel->setText(lines.join(QLatin1Char('\n')));
+    m_renumberedNotice->setVisible(!lines.isEmpty());
+}
+
 void SyncPage::refreshOutbox()
 {
     m_outboxStale = false;
+    refreshRenumbered();
     const OutboxSummaryQuery query(m_store);
     const QList<OutboxKind> kinds = query.waitingByKind();
     qint64 waiting = 0;

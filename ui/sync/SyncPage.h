@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -35,6 +36,8 @@ private:
     void loadMoreOf(QTreeWidgetItem *kindItem);
     void showStatus(const SyncStatus &status);
     void showChecksumNotice(const SyncStatus &status);
+    // Cases this PC renumbered because another PC had given out their number (decision 25).
+    void refreshRenumbered();
     void resolve(const QString &conflictId, bool keepMine);
 
     Store &m_store;
@@ -45,6 +48,9 @@ private:
     QLabel *m_copyNoticeLabel;
     QLabel *m_clockWarningLabel;
     QLabel *m_checksumNoticeLabel;
+    QFrame *m_renumberedNotice;
+    QLabel *m_renumberedLabel;
+    QPushButton *m_dismissRenumberedButton;
     QLabel *m_outboxLabel;
     QTreeWidget *m_waitingTree;
     QLabel *m_refusedLabel;

@@ -3,6 +3,7 @@
 #include "common/Uuid7.h"
 #include "storage/CaseSearchIndex.h"
 #include "storage/Store.h"
+#include "storage/SyncedTables.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -238,6 +239,49 @@ Status WriteTransaction::markDeleted(const QString &table, const QString &id)
         return fail(storeError(QStringLiteral("write.failed"),
                                tr("Deleting from %1 failed: %2").arg(table, q.lastError().text()), q.lastError()));
     if (Status s = appendOutbox(table, id, QStringLiteral("delete"), {}, baseSv, {}, hlc); !s)
+        return s;
+    m_changed[table] << id;
+    return {};
+}
+
+Status WriteTransaction::reinsert(const QString &table, const QString &id, const QVariantMap &changes)
+{
+    if (m_failed)
+        return m_firstError;
+    if (!m_active)
+        return fail({QStringLiteral("write.inactive"), tr("The change was not saved: the transaction has ended.")});
+    if (Status s = checkColumns(table, changes); !s)
+        return fail(s.error());
+    QStringList columns;
+    for (const QString &c : m_store.syncedTables().columns(table))
+        if (c != QLatin1String("id") && !SyncedTables::metadataColumns().contains(c))
+            columns << c;
+    QSqlQuery current(db());
+    current.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QLatin1Char(',')), table));
+    current.addBindValue(id);
+    if (!current.exec() || !current.next())
+        return fail({QStringLiteral("write.not_found"), tr("The record to change no longer exists (%1).").arg(table)});
+    QVariantMap row;
+    for (int i = 0; i < columns.size(); ++i)
+        row.insert(columns.at(i), current.value(i));
+    current.finish();
+    const QString hlc = m_store.clock().next();
+    QStringList sets{QStringLiteral("hlc = ?"), QStringLiteral("updated_by = ?")};
+    QVariantList values{hlc, m_store.currentUserId().isEmpty() ? QVariant() : m_store.currentUserId()};
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        sets << it.key() + QStringLiteral(" = ?");
+        values << bindable(it.value());
+        row.insert(it.key(), bindable(it.value()));
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))));
+    values << id;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return fail(storeError(QStringLiteral("write.failed"), tr("Saving to %1 failed: %2").arg(table, q.lastError().text()),
+                               q.lastError()));
+    if (Status s = appendOutbox(table, id, QStringLiteral("insert"), row, 0, {}, hlc); !s)
         return s;
     m_changed[table] << id;
     return {};

@@ -37,6 +37,9 @@ public:
     Status update(const QString &table, const QString &id, const QVariantMap &fields);
     // Tombstone (deleted = 1). Cases and visits are cancelled by their services instead.
     Status markDeleted(const QString &table, const QString &id);
+    // For a row the server refused to create: changes the given fields and sends the whole row again
+    // as a new insert (server/README.md decision 25: a case renumbered after duplicate_case_no).
+    Status reinsert(const QString &table, const QString &id, const QVariantMap &changes);
 
     Status commit();
     void rollback();

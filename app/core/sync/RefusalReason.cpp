@@ -22,6 +22,8 @@ QString RefusalReason::describe(const QString &lastError)
         return tr("An attachment cannot be changed after it was added; delete it and add the right one.");
     if (c == QLatin1String("clock_ahead"))
         return tr("This PC's clock was more than a day ahead when the change was made. Set the PC's date and time.");
+    if (c == QLatin1String("duplicate_case_no"))
+        return tr("Another case of this station already has this case number, so the number was not changed.");
     if (c == QLatin1String("unknown_row"))
         return tr("The server does not have this record.");
     if (c == QLatin1String("unknown_table") || c == QLatin1String("unknown_field") || c == QLatin1String("bad_hlc")

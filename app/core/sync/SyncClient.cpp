@@ -704,6 +704,28 @@ Status SyncClient::verify(SyncReport &result)
     return {};
 }
 
+Status SyncClient::settleDuplicateCaseNumbers(SyncReport &report)
+{
+    // A new number is refused again only if yet another PC drew it too (a letter set by hand): a
+    // few rounds, and whatever is left waits for the next sync.
+    for (int round = 0; round < 3; ++round) {
+        auto renumbered = CaseRenumbering(m_store).settleRefusals();
+        if (!renumbered)
+            return renumbered.error();
+        if (renumbered->isEmpty())
+            return {};
+        report.renumberedCases += renumbered.value();
+        report.rejected = std::max(0, report.rejected - int(renumbered->size()));
+        auto again = push();
+        if (!again)
+            return again.error();
+        report.pushed += again->pushed;
+        report.rejected += again->rejected;
+        report.conflicts += again->conflicts;
+    }
+    return {};
+}
+
 Result<SyncReport> SyncClient::syncOnce()
 {
     m_lastRetryAfterMsecs = 0;
@@ -721,6 +743,8 @@ Result<SyncReport> SyncClient::syncOnce()
     }
     if (!pushed)
         return pushed.error();
+    if (Status s = settleDuplicateCaseNumbers(pushed.value()); !s)
+        return s.error();
     auto pulled = pull();
     if (!pulled)
         return pulled.error();

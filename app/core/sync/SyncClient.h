@@ -4,6 +4,7 @@
 // worker thread or a command line; trusts only the configured CA and never ignores SSL errors.
 
 #include "common/Result.h"
+#include "storage/CaseRenumbering.h"
 #include "storage/SyncStateRepository.h"
 #include "sync/SyncLimits.h"
 
@@ -49,6 +50,8 @@ struct SyncReport
     QStringList mismatchedTables; // still different from the server after pulling again
     bool belowHorizon = false;    // the cursor was below the server's purge horizon: bootstrapped again
     int sweptRows = 0;            // and rows deleted on the server meanwhile were hidden here
+    // Cases given a new number because another PC's case had theirs on the server (decision 25).
+    QList<RenumberedCase> renumberedCases;
 };
 
 // Where a running sync is, for a status bar: reported after every batch or page.
@@ -146,6 +149,9 @@ private:
     Result<Reply> finish(QNetworkReply *reply);
     void takeBatchLimit(const QJsonObject &answer);
     Result<SyncReport> bootstrap();
+    // After the push: cases refused as duplicate_case_no get new numbers and are pushed again
+    // (CaseRenumbering), before the pull brings the other PC's case with the old number.
+    Status settleDuplicateCaseNumbers(SyncReport &report);
     Result<SyncReport> bootstrapPages();
     Status repairTable(const QString &table);
     // Reports progress; false when cancel() was called (the caller stops with cancelled()).

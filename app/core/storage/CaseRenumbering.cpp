@@ -1,0 +1,165 @@
+#include "storage/CaseRenumbering.h"
+
+#include "common/Clock.h"
+#include "storage/CaseNumberAllocator.h"
+#include "storage/Store.h"
+#include "storage/WriteTransaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace zt {
+
+namespace {
+
+struct Refusal
+{
+    QString caseId;
+    bool insert = false;  // the server never had the case: renumber it
+    QString refusedNo;    // an edit's number the server refused
+    QString serverNo;     // and the number it was changed from (the server's)
+};
+
+Error storeError(const QSqlQuery &q)
+{
+    return {QStringLiteral("renumber.store_failed"),
+            CaseRenumbering::tr("The case numbers could not be changed: %1").arg(q.lastError().text())};
+}
+
+} // namespace
+
+Result<QList<RenumberedCase>> CaseRenumbering::settleRefusals()
+{
+    // The outbox index (state, device_seq) finds the few refusals; there are none almost always.
+    QList<Refusal> refusals;
+    {
+        QSqlQuery q(m_store.db());
+        q.setForwardOnly(true);
+        // An edit's refusal only while the case still has the refused number (settled once).
+        if (!q.exec(QStringLiteral("SELECT o.row_id, o.op, o.fields, o.base_fields FROM sync_outbox o "
+                                   "WHERE o.state = 'rejected' AND o.tbl = 'cases' AND o.last_error LIKE 'duplicate_case_no%' "
+                                   "AND (o.op = 'insert' OR EXISTS (SELECT 1 FROM cases c WHERE c.id = o.row_id "
+                                   "AND c.case_no = json_extract(o.fields, '$.case_no'))) ORDER BY o.device_seq")))
+            return storeError(q);
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            auto it = std::find_if(refusals.begin(), refusals.end(), [&id](const Refusal &r) { return r.caseId == id; });
+            if (it == refusals.end())
+                it = refusals.insert(refusals.end(), Refusal{id, false, {}, {}});
+            if (q.value(1).toString() == QLatin1String("insert")) {
+                it->insert = true;
+            } else {
+                it->refusedNo = QJsonDocument::fromJson(q.value(2).toByteArray()).object().value(QStringLiteral("case_no")).toString();
+                it->serverNo = QJsonDocument::fromJson(q.value(3).toByteArray()).object().value(QStringLiteral("case_no")).toString();
+            }
+        }
+    }
+    QList<RenumberedCase> renumbered;
+    for (const Refusal &r : std::as_const(refusals)) {
+        WriteTransaction tx(m_store);
+        QSqlQuery row(tx.db());
+        row.prepare(QStringLiteral("SELECT c.case_no, c.registered_on, s.code FROM cases c "
+                                   "LEFT JOIN station s ON s.id = c.station_id WHERE c.id = ?"));
+        row.addBindValue(r.caseId);
+        if (!row.exec())
+            return storeError(row);
+        if (!row.next())
+            continue; // gone from this PC (moved away): nothing to renumber
+        const QString current = row.value(0).toString();
+        QDate registeredOn = QDate::fromString(row.value(1).toString(), Qt::ISODate);
+        const QString stationCode = row.value(2).toString();
+        row.finish();
+        if (!r.insert) {
+            // A refused edit of the number: the server kept the case's old number, and gave the row a
+            // new version so that the pull brings it back (decision 3). The pull applies rows in
+            // version order, the other case (holding the refused number) first, which this row would
+            // stop on the UNIQUE index: so the server's number is taken now, as the pull will take
+            // it (not a change of this PC's: no outbox entry, the row's version stays), unless the
+            // number was edited again meanwhile.
+            if (r.serverNo.isEmpty() || current != r.refusedNo)
+                continue;
+            QSqlQuery back(tx.db());
+            back.prepare(QStringLiteral("UPDATE cases SET case_no = ? WHERE id = ? AND case_no = ?"));
+            back.addBindValue(r.serverNo);
+            back.addBindValue(r.caseId);
+            back.addBindValue(r.refusedNo);
+            if (!back.exec())
+                return storeError(back);
+            if (Status s = tx.commit(); !s)
+                return s.error();
+            continue;
+        }
+        if (!registeredOn.isValid())
+            registeredOn = Clock::today();
+        // The year of the number is the case's; the letter this PC's now (after a fork, its own).
+        auto number = CaseNumberAllocator::next(tx, stationCode, registeredOn);
+        if (!number)
+            return number.error();
+        if (Status s = tx.reinsert(QStringLiteral("cases"), r.caseId, {{QStringLiteral("case_no"), number.value()}}); !s)
+            return s.error();
+        // The refused insert, and the edits of the case refused because the server never had it,
+        // are in the new insert now (it carries the whole row): no longer refusals.
+        QSqlQuery settle(tx.db());
+        settle.prepare(QStringLiteral("UPDATE sync_outbox SET state = 'done', last_error = ? WHERE tbl = 'cases' "
+                                      "AND row_id = ? AND state = 'rejected' "
+                                      "AND (last_error LIKE 'duplicate_case_no%' OR last_error LIKE 'unknown_row%')"));
+        settle.addBindValue(QStringLiteral("renumbered: %1 -> %2").arg(current, number.value()));
+        settle.addBindValue(r.caseId);
+        if (!settle.exec())
+            return storeError(settle);
+        const QDateTime now = Clock::nowUtc();
+        QSqlQuery note(tx.db());
+        note.prepare(QStringLiteral("INSERT INTO case_renumbered (case_id, old_no, new_no, renumbered_at) VALUES (?, ?, ?, ?)"));
+        note.addBindValue(r.caseId);
+        note.addBindValue(current);
+        note.addBindValue(number.value());
+        note.addBindValue(now.toString(Qt::ISODateWithMs));
+        if (!note.exec())
+            return storeError(note);
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        renumbered << RenumberedCase{r.caseId, current, number.value(), now};
+    }
+    return renumbered;
+}
+
+QList<RenumberedCase> CaseRenumbering::notices(int days) const
+{
+    QList<RenumberedCase> list;
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT case_id, old_no, new_no, renumbered_at FROM case_renumbered "
+                             "WHERE dismissed = 0 AND renumbered_at >= ? ORDER BY id DESC"));
+    q.addBindValue(Clock::nowUtc().addDays(-days).toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list << RenumberedCase{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
+    return list;
+}
+
+Status CaseRenumbering::dismissNotices()
+{
+    QSqlQuery q(m_store.db());
+    if (!q.exec(QStringLiteral("UPDATE case_renumbered SET dismissed = 1 WHERE dismissed = 0")))
+        return storeError(q);
+    return {};
+}
+
+QString CaseRenumbering::caseIdByOldNumber(const QString &oldNo) const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("SELECT case_id FROM case_renumbered WHERE old_no = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(oldNo);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+QString CaseRenumbering::describe(const RenumberedCase &c)
+{
+    return tr("Case %1 is now %2: another PC had given out %1. Give the citizen the new number.").arg(c.oldNo, c.newNo);
+}
+
+} // namespace zt

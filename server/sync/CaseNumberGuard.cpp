@@ -1,0 +1,77 @@
+#include "sync/CaseNumberGuard.h"
+
+#include "storage/ServerDatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace zt::server {
+
+namespace {
+const QString kCases = QStringLiteral("cases");
+const QString kCaseNo = QStringLiteral("case_no");
+const QString kStationId = QStringLiteral("station_id");
+// Bounds m_given; it only has to span one batch (see the header).
+constexpr qsizetype kMaxGiven = 20000;
+} // namespace
+
+Result<std::optional<QString>> CaseNumberGuard::refusal(const Scope &scope, const sync::Mutation &m,
+                                                        const std::optional<StoredRow> &existing, const CurrentRow &current)
+{
+    if (m.table != kCases || m.op == QLatin1String("delete"))
+        return std::optional<QString>();
+    const bool setsNumber = m.fields.contains(kCaseNo);
+    const bool setsStation = m.fields.contains(kStationId);
+    if (!setsNumber && !setsStation)
+        return std::optional<QString>();
+    QString station = setsStation ? m.fields.value(kStationId).toString() : QString();
+    QString number = setsNumber ? m.fields.value(kCaseNo).toString() : QString();
+    if (existing) {
+        if (station.isEmpty())
+            station = existing->stationId;
+        if (number.isEmpty())
+            number = existing->data.value(kCaseNo).toString();
+        // Same number, same station: nothing new to check (also an insert sent again).
+        if (station == existing->stationId && number == existing->data.value(kCaseNo).toString())
+            return std::optional<QString>();
+    }
+    // Out of scope is refused as such later; the answer must not tell about another station's rows.
+    if (number.isEmpty() || !scope.contains(station))
+        return std::optional<QString>();
+
+    QStringList holders;
+    const QString key = station + QChar(0x1f) + number;
+    if (auto given = m_given.constFind(key); given != m_given.constEnd() && *given != m.rowId)
+        holders << *given;
+    // The index of migration 0004 (row_store_case_no), the same expression on both back-ends.
+    // Tombstoned rows count: a PC keeps a deleted row, and its number, in its UNIQUE index too.
+    QSqlQuery &q = m_db.cached(m_db.isPostgres()
+                                   ? QStringLiteral("SELECT row_id FROM row_store WHERE tbl = 'cases' AND station_id = ? "
+                                                    "AND ((data::jsonb) ->> 'case_no') = ?")
+                                   : QStringLiteral("SELECT row_id FROM row_store WHERE tbl = 'cases' AND station_id = ? "
+                                                    "AND json_extract(data, '$.case_no') = ?"));
+    q.bindValue(0, station);
+    q.bindValue(1, number);
+    if (!q.exec())
+        return Error{QStringLiteral("db.failed"), q.lastError().text()};
+    while (q.next())
+        if (const QString id = q.value(0).toString(); id != m.rowId && !holders.contains(id))
+            holders << id;
+    q.finish();
+    // A holder found in the table may have changed its number earlier in this batch (not written
+    // yet), and one given in this batch may have been refused or changed since: ask for the row now.
+    for (const QString &id : std::as_const(holders)) {
+        auto row = current(id);
+        if (!row)
+            return row.error();
+        const std::optional<StoredRow> &holder = row.value();
+        if (holder && holder->stationId == station && holder->data.value(kCaseNo).toString() == number)
+            return std::optional<QString>(QStringLiteral("case number %1 is already another case's at this station").arg(number));
+    }
+    if (m_given.size() >= kMaxGiven)
+        m_given.clear();
+    m_given.insert(key, m.rowId);
+    return std::optional<QString>();
+}
+
+} // namespace zt::server
