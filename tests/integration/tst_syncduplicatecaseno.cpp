@@ -12,7 +12,7 @@
 
 #include "../gui/Screenshots.h"
 #include "Barrier.h"
-#include "PgCluster.h"
+#include "SyncTestBackend.h"
 #include "ServerProcess.h"
 #include "StoreRows.h"
 #include "TestCa.h"
@@ -147,10 +147,8 @@ class tst_SyncDuplicateCaseNo : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    TestCa m_ca;
-    PgCluster m_pg;
-    bool m_postgres = false;
+    SyncTestBackend m_backend;
+    const TestCa &m_ca = m_backend.ca();
     int m_databases = 0;
     QString m_stationId = Uuid7::generate();
     TranslationLoader m_translations;
@@ -158,33 +156,16 @@ private:
     // A fresh server (its own SQLite file or PostgreSQL database) with station 330203006 and its account.
     std::unique_ptr<ServerProcess> startServer(int threads = 0)
     {
-        ServerSetup setup;
+        ServerSetup setup = m_backend.serverSetup(QStringLiteral("server_%1").arg(++m_databases));
         if (threads > 0)
             setup.threads = threads;
-        setup.dir = m_dir.filePath(QStringLiteral("server-%1").arg(++m_databases));
-        QDir().mkpath(setup.dir);
-        setup.certificateFile = m_ca.certificateFile();
-        setup.keyFile = m_ca.keyFile();
-        if (m_postgres) {
-            setup.postgres = true;
-            setup.pgPort = m_pg.port();
-            setup.pgDatabase = QStringLiteral("ztd_%1").arg(m_databases);
-            QString error;
-            if (!m_pg.createDatabase(setup.pgDatabase, &error))
-                qWarning("%s", qPrintable(error));
-        }
         auto server = std::make_unique<ServerProcess>(setup);
         const QStringList script{
             QStringLiteral("district add --code 330203 --name 海曙区"),
             QStringLiteral("station add --code %1 --name 白云街道 --district 330203 --id %2").arg(kStationCode, m_stationId),
             QStringLiteral("account add --username station6 --kind station --scope %1 --password \"%2\"").arg(kStationCode, kPassword)};
-        QFile scriptFile(setup.dir + QStringLiteral("/setup.txt"));
-        if (!scriptFile.open(QIODevice::WriteOnly))
-            return nullptr;
-        scriptFile.write(script.join(QLatin1Char('\n')).toUtf8());
-        scriptFile.close();
         QString error;
-        if (server->admin({QStringLiteral("script"), scriptFile.fileName()}, &error), !error.isEmpty())
+        if (!SyncTestBackend::runAdminScript(*server, setup, script, &error))
             qWarning("admin script failed: %s", qPrintable(error));
         if (!server->start(&error)) {
             qWarning("%s", qPrintable(error));
@@ -217,17 +198,12 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(QFileInfo::exists(ServerProcess::binary()), "zhitongche-server is not built");
         QString error;
-        QVERIFY2(m_ca.create(m_dir.filePath(QStringLiteral("ca")), &error), qPrintable(error));
-        m_postgres = qEnvironmentVariable("ZT_SYNC_BACKEND") == QLatin1String("postgresql");
-        if (m_postgres)
-            QVERIFY2(m_pg.start(&error), qPrintable(error));
+        QVERIFY2(m_backend.start(&error), qPrintable(error));
         QVERIFY(m_translations.setLanguage(TranslationLoader::English));
     }
 
-    void cleanupTestCase() { m_pg.stop(); }
+    void cleanupTestCase() { m_backend.stop(); }
 
     void copiedDataFileRenumbersItsCase()
     {
