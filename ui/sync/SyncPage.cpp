@@ -1,6 +1,7 @@
 #include "sync/SyncPage.h"
 
 #include "models/OutboxModel.h"
+#include "storage/HeldRowRepository.h"
 #include "storage/OutboxSummaryQuery.h"
 #include "storage/Store.h"
 #include "storage/SyncConflictRepository.h"
@@ -13,6 +14,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -117,6 +119,13 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     m_checksumNoticeLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_checksumNoticeLabel->hide();
 
+    m_heldRowsLabel = new QLabel(this);
+    m_heldRowsLabel->setObjectName(QStringLiteral("heldRowsLabel"));
+    m_heldRowsLabel->setWordWrap(true);
+    m_heldRowsLabel->setTextFormat(Qt::PlainText);
+    m_heldRowsLabel->setFrameShape(QFrame::StyledPanel);
+    m_heldRowsLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_heldRowsLabel->hide();
     m_outboxLabel = new QLabel(this);
     m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
     m_outboxLabel->setWordWrap(true);
@@ -174,6 +183,7 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     layout->addWidget(m_copyNoticeLabel);
     layout->addWidget(m_clockWarningLabel);
     layout->addWidget(m_checksumNoticeLabel);
+    layout->addWidget(m_heldRowsLabel);
     layout->addWidget(m_outboxLabel);
     layout->addWidget(m_waitingTree, 2);
     layout->addWidget(m_refusedLabel);
@@ -232,6 +242,7 @@ void SyncPage::showStatus(const SyncStatus &status)
     else
         m_outboxStale = true;
     refreshConflicts();
+    refreshHeldRows();
 }
 
 void SyncPage::showChecksumNotice(const SyncStatus &status)
@@ -399,6 +410,33 @@ void SyncPage::refreshConflicts()
         m_conflictTable->setCellWidget(row, ChoiceColumn, choice);
     }
     m_conflictTable->resizeRowsToContents();
+}
+
+void SyncPage::refreshHeldRows()
+{
+    const QList<HeldRow> held = HeldRowRepository(m_store.db()).all();
+    QStringList lines;
+    constexpr int kShown = 5;
+    for (int i = 0; i < std::min<int>(int(held.size()), kShown); ++i) {
+        const HeldRow &h = held.at(i);
+        const QJsonObject &row = h.row.row;
+        const QString caseNo = row.value(QStringLiteral("case_no")).toString();
+        const QString record = h.row.table == QLatin1String("cases") && !caseNo.isEmpty()
+                                   ? tr("Case %1 (%2)").arg(caseNo, row.value(QStringLiteral("title")).toString())
+                                   : QStringLiteral("%1 …%2").arg(OutboxModel::tableLabel(h.row.table),
+                                                                 row.value(QStringLiteral("id")).toString().right(6));
+        lines << tr("• %1 names a record this PC does not have: %2 …%3.")
+                     .arg(record, OutboxModel::tableLabel(h.refTable), h.refId.right(6));
+    }
+    if (held.size() > kShown)
+        lines << tr("… and %1 more.").arg(held.size() - kShown);
+    if (!held.isEmpty())
+        lines.prepend(tr("Received from the server but not stored yet: %Ln record(s). Each names a record this PC does "
+                         "not have (usually one of another station). Syncing goes on; each is stored as soon as the "
+                         "server sends what it names. If one stays here, tell the district office which record it is.",
+                         nullptr, int(held.size())));
+    m_heldRowsLabel->setText(lines.join(QLatin1Char('\n')));
+    m_heldRowsLabel->setVisible(!held.isEmpty());
 }
 
 void SyncPage::resolve(const QString &conflictId, bool keepMine)

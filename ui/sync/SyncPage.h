@@ -35,6 +35,8 @@ private:
     void loadMoreOf(QTreeWidgetItem *kindItem);
     void showStatus(const SyncStatus &status);
     void showChecksumNotice(const SyncStatus &status);
+    // Rows from the server kept aside because they name a record this PC does not have (decision 28).
+    void refreshHeldRows();
     void resolve(const QString &conflictId, bool keepMine);
 
     Store &m_store;
@@ -45,6 +47,7 @@ private:
     QLabel *m_copyNoticeLabel;
     QLabel *m_clockWarningLabel;
     QLabel *m_checksumNoticeLabel;
+    QLabel *m_heldRowsLabel;
     QLabel *m_outboxLabel;
     QTreeWidget *m_waitingTree;
     QLabel *m_refusedLabel;

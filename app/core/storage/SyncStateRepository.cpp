@@ -403,6 +403,47 @@ QJsonObject SyncStateRepository::localChecksums() const
 Status SyncStateRepository::apply(const sync::PullPage &page, Cursor cursorMode, qint64 cursorValue,
                                   const QString *bootstrapToken)
 {
+    // A row that names a row this PC does not have (a case of another station's category) used to
+    // fail the page at COMMIT, and every later pull stopped on the same page. Such rows are kept
+    // aside and the page is stored without them; kept rows are tried again with the page that
+    // brings what they name (decision 28).
+    HeldRowRepository heldRows(m_store.db());
+    const QList<HeldRow> ready = heldRows.ready(page);
+    const sync::PullPage *effective = &page;
+    sync::PullPage withHeld;
+    HeldPlan plan;
+    if (!ready.isEmpty()) {
+        withHeld = page;
+        withHeld.rows.clear();
+        for (const HeldRow &h : ready) {
+            withHeld.rows << h.row;
+            plan.retried << h.key();
+        }
+        withHeld.rows << page.rows;
+        effective = &withHeld;
+    }
+    // Each round keeps aside what the last one found; a row kept aside can make the rows that name
+    // it fail in turn (a case's events), so a few rounds may be needed.
+    for (int round = 0;; ++round) {
+        QList<HeldRow> violations;
+        const Status s = applyRows(*effective, cursorMode, cursorValue, bootstrapToken, plan, &violations);
+        if (!s || violations.isEmpty() || round >= 16)
+            return s;
+        for (HeldRow &v : violations) {
+            // The pulled row itself, its latest version in the page.
+            const QString key = v.key();
+            for (const sync::PulledRow &r : effective->rows)
+                if (r.table + QLatin1Char('/') + r.row.value(QStringLiteral("id")).toString() == key)
+                    v.row = r;
+            plan.skip.insert(key);
+            plan.hold << v;
+        }
+    }
+}
+
+Status SyncStateRepository::applyRows(const sync::PullPage &page, Cursor cursorMode, qint64 cursorValue,
+                                      const QString *bootstrapToken, const HeldPlan &plan, QList<HeldRow> *violations)
+{
     QSqlDatabase db = m_store.db();
     QSqlQuery tx(db);
     if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -445,6 +486,8 @@ Status SyncStateRepository::apply(const sync::PullPage &page, Cursor cursorMode,
         const QString id = r.row.value(QStringLiteral("id")).toString();
         if (id.isEmpty())
             return fail(QStringLiteral("a row without id"));
+        if (!plan.skip.isEmpty() && plan.skip.contains(r.table + QLatin1Char('/') + id))
+            continue; // kept aside (sync_held_row)
         if (r.op == QLatin1String("revoke")) {
             // Out of this device's scope now: hidden locally, never sent again.
             // sv 0: no longer a row this store holds from the server (the checksum leaves it out).
@@ -583,6 +626,30 @@ Status SyncStateRepository::apply(const sync::PullPage &page, Cursor cursorMode,
     device.addBindValue(m_store.clock().last());
     if (!device.exec())
         return fail(device.lastError().text());
+    // Rows that name a row this PC does not have would fail the COMMIT: find which, store nothing,
+    // and let apply() keep them aside. SQLite counts the open deferred violations; a page without
+    // any costs nothing more.
+    int deferred = 0;
+    int highwater = 0;
+    sqlite3_db_status(SqliteHandle::of(db), SQLITE_DBSTATUS_DEFERRED_FKS, &deferred, &highwater, 0);
+    if (deferred > 0) {
+        auto found = HeldRowRepository(db).violations(changed);
+        if (!found)
+            return fail(found.error().message);
+        if (!found->isEmpty() && violations) {
+            *violations = found.value();
+            tx.exec(QStringLiteral("ROLLBACK"));
+            return {};
+        }
+    }
+    if (!plan.retried.isEmpty() || !plan.hold.isEmpty()) {
+        QStringList stored;
+        for (const QString &key : plan.retried)
+            if (!plan.skip.contains(key))
+                stored << key;
+        if (Status s = HeldRowRepository(db).update(stored, plan.hold); !s)
+            return fail(s.error().message);
+    }
     if (!tx.exec(QStringLiteral("COMMIT")))
         return fail(tx.lastError().text());
     m_store.notifyChanged(changed);

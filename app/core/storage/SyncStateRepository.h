@@ -3,6 +3,7 @@
 // applied with their cursor in one transaction, conflicts received, and the sync settings.
 
 #include "common/Result.h"
+#include "storage/HeldRowRepository.h"
 #include "sync/Mutation.h"
 #include "sync/MutationResult.h"
 #include "sync/PullPage.h"
@@ -12,6 +13,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 
 class QSqlQuery;
 
@@ -80,6 +82,17 @@ public:
 private:
     enum class Cursor { Move, Keep };
     Status apply(const sync::PullPage &page, Cursor cursor, qint64 cursorValue, const QString *bootstrapToken);
+    // One try at a page: rows whose key ("table/id") is in skip are kept aside (sync_held_row) with
+    // their entry of hold; when rows of the page name rows this PC does not have, nothing is stored
+    // and they are appended to violations (HeldRowRepository).
+    struct HeldPlan
+    {
+        QSet<QString> skip;
+        QList<HeldRow> hold;
+        QStringList retried; // keys of held rows tried again with this page
+    };
+    Status applyRows(const sync::PullPage &page, Cursor cursor, qint64 cursorValue, const QString *bootstrapToken,
+                     const HeldPlan &plan, QList<HeldRow> *violations);
 
     Store &m_store;
     bool m_failBeforeCursor = false;
