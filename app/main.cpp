@@ -12,6 +12,7 @@
 #include "security/SignInDialog.h"
 #include "security/SignInService.h"
 #include "security/UserAdmin.h"
+#include "setup/FirstRunDialog.h"
 #include "storage/BackupSchedule.h"
 
 #include <QApplication>
@@ -57,12 +58,12 @@ int main(int argc, char *argv[])
         std::unique_ptr<zt::Store> store = zt::StoreRecovery::open(path, nullptr);
         if (!store)
             return 1;
+        // Not set up: another PC of a station joins it here and receives the station's data before any
+        // form opens; the station's first PC is set up offline with ztctl init, as the dialog says.
         if (!store->isSetUp()) {
-            QMessageBox::information(nullptr, QCoreApplication::translate("main", "Zhitongche"),
-                                     QCoreApplication::translate("main", "The store %1 is not set up for a station yet. "
-                                                                         "Set it up with: ztctl init --db %1 --station CODE")
-                                         .arg(store->path()));
-            return 1;
+            zt::FirstRunDialog firstRun(*store);
+            if (firstRun.exec() != QDialog::Accepted)
+                return 0;
         }
         // The first start of a fresh store creates the administrator; every later start asks for a
         // password, checked offline against the cached hash.

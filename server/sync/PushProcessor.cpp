@@ -7,6 +7,7 @@
 #include "storage/ServerDatabase.h"
 #include "storage/SyncedTables.h"
 #include "storage/TombstoneRepository.h"
+#include "sync/CaseMove.h"
 #include "sync/HybridClock.h"
 #include "sync/JsonText.h"
 #include "sync/OwnershipRules.h"
@@ -460,6 +461,13 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
                 return dbFail(putSeq.error());
             next.sv = putSeq.value();
             next.stationId = newStation;
+            if (m.table == QLatin1String("cases")) {
+                // Its references re-pointed or cleared, its events and attachments along (decision 33).
+                CaseMove move(m_db, m_rows, {[this](const QString &t, const QString &id) { return this->row(t, id); },
+                                             [this](const QString &t, const QString &id, const StoredRow &r) { putRow(t, id, r); }});
+                if (Status s = move.run(m.rowId, row.stationId, next, scope.deviceId); !s)
+                    return dbFail(s.error());
+            }
         }
         putRow(m.table, m.rowId, next);
         for (const sync::FieldConflict &c : conflicts)

@@ -2,6 +2,7 @@
 
 #include "domain/DomainText.h"
 #include "storage/CaseRenumbering.h"
+#include "storage/HeldRowRepository.h"
 #include "storage/OutboxSummaryQuery.h"
 #include "storage/Store.h"
 #include "storage/SyncConflictRepository.h"
@@ -15,6 +16,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -141,6 +143,13 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     renumberedRow->addWidget(m_dismissRenumberedButton, 0, Qt::AlignTop);
     m_renumberedNotice->hide();
 
+    m_heldRowsLabel = new QLabel(this);
+    m_heldRowsLabel->setObjectName(QStringLiteral("heldRowsLabel"));
+    m_heldRowsLabel->setWordWrap(true);
+    m_heldRowsLabel->setTextFormat(Qt::PlainText);
+    m_heldRowsLabel->setFrameShape(QFrame::StyledPanel);
+    m_heldRowsLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_heldRowsLabel->hide();
     m_outboxLabel = new QLabel(this);
     m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
     m_outboxLabel->setWordWrap(true);
@@ -199,6 +208,7 @@ SyncPage::SyncPage(Store &store, SyncController &controller, QWidget *parent)
     layout->addWidget(m_clockWarningLabel);
     layout->addWidget(m_checksumNoticeLabel);
     layout->addWidget(m_renumberedNotice);
+    layout->addWidget(m_heldRowsLabel);
     layout->addWidget(m_outboxLabel);
     layout->addWidget(m_waitingTree, 2);
     layout->addWidget(m_refusedLabel);
@@ -258,6 +268,7 @@ void SyncPage::showStatus(const SyncStatus &status)
     else
         m_outboxStale = true;
     refreshConflicts();
+    refreshHeldRows();
 }
 
 void SyncPage::showChecksumNotice(const SyncStatus &status)
@@ -435,6 +446,33 @@ void SyncPage::refreshConflicts()
         m_conflictTable->setCellWidget(row, ChoiceColumn, choice);
     }
     m_conflictTable->resizeRowsToContents();
+}
+
+void SyncPage::refreshHeldRows()
+{
+    const QList<HeldRow> held = HeldRowRepository(m_store.db()).all();
+    QStringList lines;
+    constexpr int kShown = 5;
+    for (int i = 0; i < std::min<int>(int(held.size()), kShown); ++i) {
+        const HeldRow &h = held.at(i);
+        const QJsonObject &row = h.row.row;
+        const QString caseNo = row.value(QStringLiteral("case_no")).toString();
+        const QString record = h.row.table == QLatin1String("cases") && !caseNo.isEmpty()
+                                   ? tr("Case %1 (%2)").arg(caseNo, row.value(QStringLiteral("title")).toString())
+                                   : QStringLiteral("%1 …%2").arg(DomainText::recordKind(h.row.table),
+                                                                 row.value(QStringLiteral("id")).toString().right(6));
+        lines << tr("• %1 names a record this PC does not have: %2 …%3.")
+                     .arg(record, DomainText::recordKind(h.refTable), h.refId.right(6));
+    }
+    if (held.size() > kShown)
+        lines << tr("… and %1 more.").arg(held.size() - kShown);
+    if (!held.isEmpty())
+        lines.prepend(tr("Received from the server but not stored yet: %Ln record(s). Each names a record this PC does "
+                         "not have (usually one of another station). Syncing goes on; each is stored as soon as the "
+                         "server sends what it names. If one stays here, tell the district office which record it is.",
+                         nullptr, int(held.size())));
+    m_heldRowsLabel->setText(lines.join(QLatin1Char('\n')));
+    m_heldRowsLabel->setVisible(!held.isEmpty());
 }
 
 void SyncPage::resolve(const QString &conflictId, bool keepMine)

@@ -38,6 +38,8 @@ private:
     void showChecksumNotice(const SyncStatus &status);
     // Cases this PC renumbered because another PC had given out their number (decision 25).
     void refreshRenumbered();
+    // Rows from the server kept aside because they name a record this PC does not have (decision 33).
+    void refreshHeldRows();
     void resolve(const QString &conflictId, bool keepMine);
 
     Store &m_store;
@@ -51,6 +53,7 @@ private:
     QFrame *m_renumberedNotice;
     QLabel *m_renumberedLabel;
     QPushButton *m_dismissRenumberedButton;
+    QLabel *m_heldRowsLabel;
     QLabel *m_outboxLabel;
     QTreeWidget *m_waitingTree;
     QLabel *m_refusedLabel;

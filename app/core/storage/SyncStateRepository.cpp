@@ -403,6 +403,47 @@ QJsonObject SyncStateRepository::localChecksums() const
 Status SyncStateRepository::apply(const sync::PullPage &page, Cursor cursorMode, qint64 cursorValue,
                                   const QString *bootstrapToken)
 {
+    // A row that names a row this PC does not have (a case of another station's category) used to
+    // fail the page at COMMIT, and every later pull stopped on the same page. Such rows are kept
+    // aside and the page is stored without them; kept rows are tried again with the page that
+    // brings what they name (decision 33).
+    HeldRowRepository heldRows(m_store.db());
+    const QList<HeldRow> ready = heldRows.ready(page);
+    const sync::PullPage *effective = &page;
+    sync::PullPage withHeld;
+    HeldPlan plan;
+    if (!ready.isEmpty()) {
+        withHeld = page;
+        withHeld.rows.clear();
+        for (const HeldRow &h : ready) {
+            withHeld.rows << h.row;
+            plan.retried << h.key();
+        }
+        withHeld.rows << page.rows;
+        effective = &withHeld;
+    }
+    // Each round keeps aside what the last one found; a row kept aside can make the rows that name
+    // it fail in turn (a case's events), so a few rounds may be needed.
+    for (int round = 0;; ++round) {
+        QList<HeldRow> violations;
+        const Status s = applyRows(*effective, cursorMode, cursorValue, bootstrapToken, plan, &violations);
+        if (!s || violations.isEmpty() || round >= 16)
+            return s;
+        for (HeldRow &v : violations) {
+            // The pulled row itself, its latest version in the page.
+            const QString key = v.key();
+            for (const sync::PulledRow &r : effective->rows)
+                if (r.table + QLatin1Char('/') + r.row.value(QStringLiteral("id")).toString() == key)
+                    v.row = r;
+            plan.skip.insert(key);
+            plan.hold << v;
+        }
+    }
+}
+
+Status SyncStateRepository::applyRows(const sync::PullPage &page, Cursor cursorMode, qint64 cursorValue,
+                                      const QString *bootstrapToken, const HeldPlan &plan, QList<HeldRow> *violations)
+{
     QSqlDatabase db = m_store.db();
     QSqlQuery tx(db);
     if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -431,6 +472,8 @@ Status SyncStateRepository::apply(const sync::PullPage &page, Cursor cursorMode,
         const QString id = r.row.value(QStringLiteral("id")).toString();
         if (id.isEmpty())
             return fail(QStringLiteral("a row without id"));
+        if (!plan.skip.isEmpty() && plan.skip.contains(r.table + QLatin1Char('/') + id))
+            continue; // kept aside (sync_held_row)
         if (r.op == QLatin1String("revoke")) {
             // Out of this device's scope now: hidden locally, never sent again.
             // sv 0: no longer a row this store holds from the server (the checksum leaves it out).
@@ -528,6 +571,30 @@ Status SyncStateRepository::apply(const sync::PullPage &page, Cursor cursorMode,
     }
     if (Status s = finishPage(latestStamp, cursorMode, cursorValue, page.scopeEpoch, bootstrapToken); !s)
         return fail(s.error().message);
+    // Rows that name a row this PC does not have would fail the COMMIT: find which, store nothing,
+    // and let apply() keep them aside. SQLite counts the open deferred violations; a page without
+    // any costs nothing more.
+    int deferred = 0;
+    int highwater = 0;
+    sqlite3_db_status(SqliteHandle::of(db), SQLITE_DBSTATUS_DEFERRED_FKS, &deferred, &highwater, 0);
+    if (deferred > 0) {
+        auto found = HeldRowRepository(db).violations(changed);
+        if (!found)
+            return fail(found.error().message);
+        if (!found->isEmpty() && violations) {
+            *violations = found.value();
+            tx.exec(QStringLiteral("ROLLBACK"));
+            return {};
+        }
+    }
+    if (!plan.retried.isEmpty() || !plan.hold.isEmpty()) {
+        QStringList stored;
+        for (const QString &key : plan.retried)
+            if (!plan.skip.contains(key))
+                stored << key;
+        if (Status s = HeldRowRepository(db).update(stored, plan.hold); !s)
+            return fail(s.error().message);
+    }
     if (!tx.exec(QStringLiteral("COMMIT")))
         return fail(tx.lastError().text());
     m_store.notifyChanged(changed);
@@ -605,6 +672,46 @@ Status SyncStateRepository::finishPage(const QString &latestStamp, Cursor cursor
         return Error{QString(), device.lastError().text()};
     return {};
 }
+
+namespace {
+
+// A compact bootstrap page as the object form has it (put or delete by the row's own deleted column).
+sync::PullPage objectsOf(const sync::RowPage &page)
+{
+    sync::PullPage out;
+    out.nextSince = page.nextSince;
+    out.hasMore = page.hasMore;
+    out.scopeEpoch = page.scopeEpoch;
+    out.serverTime = page.serverTime;
+    for (const sync::RowGroup &g : page.groups)
+        for (int row = 0; row < g.rows; ++row) {
+            sync::PulledRow r;
+            r.table = g.table;
+            for (int c = 0; c < g.columns.size(); ++c) {
+                const sync::RowValue &v = page.value(g, row, c);
+                QJsonValue value;
+                switch (v.kind) {
+                case sync::RowValue::Kind::Text:
+                    value = page.text(v);
+                    break;
+                case sync::RowValue::Kind::Integer:
+                    value = v.integer;
+                    break;
+                case sync::RowValue::Kind::Real:
+                    value = v.real;
+                    break;
+                case sync::RowValue::Kind::Null:
+                    break;
+                }
+                r.row.insert(g.columns.at(c), value);
+            }
+            r.op = r.row.value(QStringLiteral("deleted")).toInteger() != 0 ? QStringLiteral("delete") : QStringLiteral("put");
+            out.rows << r;
+        }
+    return out;
+}
+
+} // namespace
 
 Status SyncStateRepository::applyBootstrapRows(const sync::RowPage &page, const QString &nextToken, qint64 snapshotSeq)
 {
@@ -705,6 +812,15 @@ Status SyncStateRepository::applyBootstrapRows(const sync::RowPage &page, const 
                 }
             }
         }
+    }
+    // A row that names a record this PC does not have would fail the COMMIT (decision 33). Rare: the
+    // page is stored again through the object form, which keeps such rows aside (sync_held_row).
+    int deferred = 0;
+    int highwater = 0;
+    sqlite3_db_status(SqliteHandle::of(db), SQLITE_DBSTATUS_DEFERRED_FKS, &deferred, &highwater, 0);
+    if (deferred > 0) {
+        tx.exec(QStringLiteral("ROLLBACK"));
+        return applyBootstrapPage(objectsOf(page), nextToken, snapshotSeq);
     }
     if (Status s = finishPage(QString::fromUtf8(latestStamp), Cursor::Move, cursorValue, page.scopeEpoch, &nextToken); !s)
         return fail(s.error().message);

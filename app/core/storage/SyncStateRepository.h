@@ -3,6 +3,7 @@
 // applied with their cursor in one transaction, conflicts received, and the sync settings.
 
 #include "common/Result.h"
+#include "storage/HeldRowRepository.h"
 #include "sync/Mutation.h"
 #include "sync/MutationResult.h"
 #include "sync/PullPage.h"
@@ -89,6 +90,17 @@ private:
     QByteArray upsertSql(const QString &table, const QStringList &shapeColumns, const QByteArray &shape);
     // A page's end before COMMIT: the clock, the cursor (and bootstrap token), the search queue, the device's stamp.
     Status finishPage(const QString &latestStamp, Cursor cursor, qint64 cursorValue, qint64 scopeEpoch, const QString *bootstrapToken);
+    // One try at a page: rows whose key ("table/id") is in skip are kept aside (sync_held_row) with
+    // their entry of hold; when rows of the page name rows this PC does not have, nothing is stored
+    // and they are appended to violations (HeldRowRepository).
+    struct HeldPlan
+    {
+        QSet<QString> skip;
+        QList<HeldRow> hold;
+        QStringList retried; // keys of held rows tried again with this page
+    };
+    Status applyRows(const sync::PullPage &page, Cursor cursor, qint64 cursorValue, const QString *bootstrapToken,
+                     const HeldPlan &plan, QList<HeldRow> *violations);
 
     Store &m_store;
     bool m_failBeforeCursor = false;

@@ -240,6 +240,10 @@ Status SyncClient::enrol(const QString &username, const QString &password)
         return httpError(reply.value());
     const QJsonObject o = QJsonDocument::fromJson(reply->body).object();
     m_accessToken = o.value(QStringLiteral("access_token")).toString();
+    m_enrolledKind = o.value(QStringLiteral("kind")).toString();
+    m_enrolledStations.clear();
+    for (const QJsonValue &id : o.value(QStringLiteral("stations")).toArray())
+        m_enrolledStations << id.toString();
     takeBatchLimit(o);
     takeServerTime(o.value(QStringLiteral("server_time")).toString());
     SyncSettings s = m_state.settings();

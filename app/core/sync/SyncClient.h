@@ -75,6 +75,10 @@ public:
     Status configure(const QUrl &serverUrl, const QString &caFile);
     // Enrols this device with a station (or district) account; keeps the refresh token in the store.
     Status enrol(const QString &username, const QString &password);
+    // What the last enrol's answer said of the account: station or district, and the stations it
+    // reads and writes (a second PC of a station binds to that station: setup/StationJoin).
+    QString enrolledKind() const { return m_enrolledKind; }
+    QStringList enrolledStations() const { return m_enrolledStations; }
     // Uses the server, CA and refresh token saved in the store.
     Status configureFromSettings();
 
@@ -167,6 +171,8 @@ private:
     QString m_caFile;
     QList<QSslCertificate> m_ca;
     QString m_accessToken;
+    QString m_enrolledKind;
+    QStringList m_enrolledStations;
     QByteArray m_keyPin; // raw SHA-256 of the server's SubjectPublicKeyInfo; empty: no pin
     qint64 m_lastRetryAfterMsecs = 0;
     std::optional<qint64> m_clockOffsetMsecs;

@@ -1,0 +1,68 @@
+#include "setup/StationJoin.h"
+
+#include "common/Uuid7.h"
+#include "storage/StationRepository.h"
+#include "storage/Store.h"
+#include "sync/SyncClient.h"
+
+namespace zt {
+
+Result<Station> StationJoin::join(Store &store, const Request &request,
+                                  const std::function<bool(const SyncProgress &)> &progress)
+{
+    if (store.isSetUp())
+        return Error{QStringLiteral("setup.already_set_up"), tr("This PC is set up for a station already.")};
+    const QChar letter = request.deviceLetter.toUpper();
+    if (letter < QLatin1Char('A') || letter > QLatin1Char('Z'))
+        return Error{QStringLiteral("device.bad_letter"), tr("The device letter must be one letter from A to Z.")};
+
+    SyncClient client(store);
+    if (Status s = client.configure(request.serverUrl, request.caFile); !s)
+        return s.error();
+    if (!request.keyPin.trimmed().isEmpty())
+        if (Status s = client.setKeyPin(request.keyPin.trimmed()); !s)
+            return s.error();
+    if (Status s = client.enrol(request.username, request.password); !s)
+        return s.error();
+    if (client.enrolledKind() != QLatin1String("station") || client.enrolledStations().size() != 1) {
+        // The server now holds this device id for that account: the next try (with the station's
+        // account) goes under a new one. Nothing was written here yet.
+        if (Status s = store.changeDeviceId(Uuid7::generate()); !s)
+            return s.error();
+        return Error{QStringLiteral("setup.not_a_station"),
+                     tr("%1 is not a station's account. A PC joins its station with the station's account "
+                        "(the district office gives it out).")
+                         .arg(request.username)};
+    }
+    const QString stationId = client.enrolledStations().constFirst();
+    if (progress)
+        client.setProgressHandler([&client, &progress](const SyncProgress &step) {
+            if (!progress(step))
+                client.cancel();
+        });
+    // The station's data first: the PC is bound to the station only when its row is here, so an
+    // interrupted first sync leaves a PC that is not set up (it starts here again and the sync goes on
+    // where it stopped), never one that offers forms without its station.
+    auto synced = client.syncOnce();
+    if (!synced)
+        return synced.error();
+    if (synced->bootstrapped)
+        if (Status s = client.buildIndexesAfterBootstrap(); !s)
+            return s.error();
+    const std::optional<Station> station = StationRepository(store).find(stationId);
+    if (!station)
+        return Error{QStringLiteral("setup.station_missing"),
+                     tr("The server has no data of this station yet. Set up the station's first PC and let it "
+                        "sync, then join this PC.")};
+    if (Status s = store.setUpDevice(stationId, letter); !s)
+        return s.error();
+    if (!request.keyPin.trimmed().isEmpty()) {
+        SyncSettings saved = client.state().settings();
+        saved.keyPin = request.keyPin.trimmed();
+        if (Status s = client.state().saveSettings(saved); !s)
+            return s.error();
+    }
+    return station.value();
+}
+
+} // namespace zt

@@ -1,0 +1,41 @@
+#pragma once
+// Sets a new installation up as another PC of a station that syncs already: enrols it with the
+// station's account, receives the station's data (the first sync, a bootstrap) and only then binds
+// the PC to the station. Until the station's own row is here, nothing can be written (every row
+// names its station), so a form offered before the first sync ends would fail or write rows under
+// a second, made-up station. The station's first PC is set up offline as before (StationSetup).
+
+#include "common/Result.h"
+#include "domain/Station.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+#include <functional>
+
+namespace zt {
+
+class Store;
+struct SyncProgress;
+
+class StationJoin
+{
+    Q_DECLARE_TR_FUNCTIONS(StationJoin)
+public:
+    struct Request
+    {
+        QUrl serverUrl;
+        QString caFile;
+        QString username;
+        QString password;
+        QChar deviceLetter = QLatin1Char('B');
+        QString keyPin; // optional, as on the settings page
+    };
+    // progress: the sync's steps (a bootstrap has a known total); return false to stop (the next
+    // join goes on where the data stopped). Errors: setup.already_set_up, setup.not_a_station
+    // (the account is a district's), setup.station_missing (the server has no row of the station
+    // yet: its first PC has not synced), device.bad_letter, and the sync's own (sync.offline, ...).
+    static Result<Station> join(Store &store, const Request &request,
+                                const std::function<bool(const SyncProgress &)> &progress = {});
+};
+
+} // namespace zt

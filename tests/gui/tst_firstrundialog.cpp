@@ -1,0 +1,185 @@
+// The first-run dialog of a store that is not set up: another PC of a station joins it against a real
+// zhitongche-server over HTTPS on 127.0.0.1 (a CA this test makes). It receives the station's data and
+// only then is bound to the station (the forms open after the dialog); a wrong account is said inline
+// and leaves the PC not set up; the station's first PC is told how to set up offline.
+#include "../unit/TestStore.h"
+#include "Screenshots.h"
+#include "ServerProcess.h"
+#include "TestCa.h"
+#include "i18n/TranslationLoader.h"
+#include "setup/FirstRunDialog.h"
+#include "storage/Store.h"
+#include "storage/WriteTransaction.h"
+#include "sync/SyncClient.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace zt;
+using namespace zt::test;
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse 1");
+
+int count(Store &store, const QString &sql)
+{
+    QSqlQuery q(store.db());
+    q.exec(sql);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestFirstRunDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    TestCa m_ca;
+    TranslationLoader m_translations;
+
+    template <typename T> static T *child(QWidget *parent, const QString &name)
+    {
+        T *w = parent->findChild<T *>(name);
+        if (!w)
+            qFatal("no widget %s", qPrintable(name));
+        return w;
+    }
+
+    std::unique_ptr<ServerProcess> startServer(const QString &stationId)
+    {
+        ServerSetup setup;
+        setup.dir = m_dir.filePath(QStringLiteral("server"));
+        QDir().mkpath(setup.dir);
+        setup.certificateFile = m_ca.certificateFile();
+        setup.keyFile = m_ca.keyFile();
+        auto server = std::make_unique<ServerProcess>(setup);
+        const QStringList script{
+            QStringLiteral("district add --code 330203 --name 海曙区"),
+            QStringLiteral("station add --code 330203006 --name 白云街道 --district 330203 --id %1").arg(stationId),
+            QStringLiteral("account add --username station6 --kind station --scope 330203006 --password \"%1\"").arg(kPassword),
+            QStringLiteral("account add --username district --kind district --scope 330203 --password \"%1\"").arg(kPassword)};
+        QFile scriptFile(setup.dir + QStringLiteral("/setup.txt"));
+        if (!scriptFile.open(QIODevice::WriteOnly))
+            return nullptr;
+        scriptFile.write(script.join(QLatin1Char('\n')).toUtf8());
+        scriptFile.close();
+        QString error;
+        server->admin({QStringLiteral("script"), scriptFile.fileName()}, &error);
+        if (!error.isEmpty())
+            qWarning("admin script failed: %s", qPrintable(error));
+        if (!server->start(&error)) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        return server;
+    }
+
+    static void fill(FirstRunDialog &dialog, const QString &url, const QString &ca, const QString &user)
+    {
+        child<QLineEdit>(&dialog, QStringLiteral("serverLineEdit"))->setText(url);
+        child<QLineEdit>(&dialog, QStringLiteral("caFileLineEdit"))->setText(ca);
+        child<QLineEdit>(&dialog, QStringLiteral("usernameLineEdit"))->setText(user);
+        child<QLineEdit>(&dialog, QStringLiteral("passwordLineEdit"))->setText(kPassword);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_ca.create(m_dir.filePath(QStringLiteral("ca")), &error), qPrintable(error));
+        QVERIFY(m_translations.setLanguage(TranslationLoader::English));
+    }
+
+    void secondPcJoinsAndReceivesTheStationBeforeTheForms()
+    {
+        // The station's first PC (set up offline) with a case, synced to the server.
+        TestStore first;
+        auto server = startServer(first.stationId());
+        QVERIFY(server);
+        {
+            WriteTransaction tx(first.store());
+            QVERIFY(tx.insert(QStringLiteral("cases"), QStringLiteral("01a00000-0000-7000-8000-000000000001"),
+                              {{QStringLiteral("station_id"), first.stationId()},
+                               {QStringLiteral("case_no"), QStringLiteral("330203006-2026-A0001")},
+                               {QStringLiteral("title"), QStringLiteral("地下车库进水")},
+                               {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                               {QStringLiteral("registered_on"), QStringLiteral("2026-11-20")}}));
+            QVERIFY(tx.commit());
+        }
+        {
+            SyncClient sync(first.store());
+            QVERIFY(sync.configure(QUrl(server->url()), m_ca.caFile()));
+            QVERIFY(sync.enrol(QStringLiteral("station6"), kPassword));
+            QVERIFY(sync.syncOnce());
+        }
+
+        // A new PC: its store is not set up.
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(opened);
+        Store &second = *opened.value();
+        QVERIFY(!second.isSetUp());
+        FirstRunDialog dialog(second);
+        dialog.resize(dialog.sizeHint());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString firstPc = child<QLabel>(&dialog, QStringLiteral("firstPcLabel"))->text();
+        QVERIFY2(firstPc.contains(QStringLiteral("ztctl init --db %1").arg(second.path())), qPrintable(firstPc));
+        QVERIFY(dialog.width() <= 1366 && dialog.height() <= 768);
+        saveScreenshots(dialog, QStringLiteral("firstrun-empty"));
+
+        // Nothing filled in: said inline, nothing happens.
+        child<QPushButton>(&dialog, QStringLiteral("joinButton"))->click();
+        QVERIFY(child<QLabel>(&dialog, QStringLiteral("errorLabel"))->isVisible());
+        QVERIFY(!second.isSetUp());
+
+        // A district account is no station's: said inline, the PC stays not set up.
+        fill(dialog, server->url(), m_ca.caFile(), QStringLiteral("district"));
+        child<QPushButton>(&dialog, QStringLiteral("joinButton"))->click();
+        const QString refused = child<QLabel>(&dialog, QStringLiteral("errorLabel"))->text();
+        QVERIFY2(refused.contains(QStringLiteral("not a station's account")), qPrintable(refused));
+        QVERIFY(!second.isSetUp());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        saveScreenshots(dialog, QStringLiteral("firstrun-refused"));
+
+        // The station's account: the data arrives (progress shown), then the PC is bound and the dialog closes.
+        fill(dialog, server->url(), m_ca.caFile(), QStringLiteral("station6"));
+        child<QLineEdit>(&dialog, QStringLiteral("letterLineEdit"))->setText(QStringLiteral("C"));
+        int progressSeen = 0;
+        QString statusSeen;
+        auto *bar = child<QProgressBar>(&dialog, QStringLiteral("progressBar"));
+        connect(bar, &QProgressBar::valueChanged, this, [&] {
+            const QString status = child<QLabel>(&dialog, QStringLiteral("statusLabel"))->text();
+            if (!status.contains(QStringLiteral("Receiving the station's data")))
+                return;
+            if (++progressSeen == 1)
+                saveScreenshots(dialog, QStringLiteral("firstrun-receiving"));
+            statusSeen = child<QLabel>(&dialog, QStringLiteral("statusLabel"))->text(); // after the screenshot's language turns
+        });
+        child<QPushButton>(&dialog, QStringLiteral("joinButton"))->click();
+        QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(child<QLabel>(&dialog, QStringLiteral("errorLabel"))->text()));
+        QVERIFY(progressSeen > 0);
+        QVERIFY2(statusSeen.contains(QStringLiteral("records")), qPrintable(statusSeen));
+        QVERIFY(second.isSetUp());
+        QCOMPARE(second.stationId(), first.stationId());
+        QCOMPARE(second.deviceLetter(), QLatin1Char('C'));
+        QCOMPARE(count(second, QStringLiteral("SELECT count(*) FROM station WHERE id = '%1'").arg(first.stationId())), 1);
+        QCOMPARE(count(second, QStringLiteral("SELECT count(*) FROM cases WHERE case_no = '330203006-2026-A0001'")), 1);
+        // Enrolled: the window's sync goes on with the saved settings.
+        SyncClient later(second);
+        QVERIFY(later.configureFromSettings());
+    }
+};
+
+QTEST_MAIN(TestFirstRunDialog)
+#include "tst_firstrundialog.moc"

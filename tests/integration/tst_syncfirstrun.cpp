@@ -1,0 +1,140 @@
+// A second PC of a station joins it (setup/StationJoin): enrols with the station's account and
+// receives the station's data before it is bound to the station, so no form can write before the
+// station's own row is here. Real server over real HTTPS, both back-ends (ZT_SYNC_BACKEND).
+
+#include "TwoStationSync.h"
+
+#include "setup/StationJoin.h"
+
+#include <QTest>
+
+using namespace zt;
+using namespace zt::test;
+
+class tst_SyncFirstRun : public QObject
+{
+    Q_OBJECT
+
+private:
+    TwoStationServer m_servers;
+
+    std::unique_ptr<ServerProcess> startServer(const QString &stationId, const QString &otherStationId)
+    {
+        return m_servers.start(stationId, otherStationId);
+    }
+    bool enrol(SyncPc &pc, const ServerProcess &server, const QString &user) { return m_servers.enrol(pc, server, user); }
+    static bool syncOk(SyncPc &pc) { return TwoStationServer::syncOk(pc); }
+
+private slots:
+    void initTestCase()
+    {
+        const QString error = m_servers.init();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void cleanupTestCase() { m_servers.stop(); }
+
+    void secondPcReceivesItsStationBeforeItWrites()
+    {
+        const QString stationId = Uuid7::generate();
+        const QString otherId = Uuid7::generate();
+        auto server = startServer(stationId, otherId);
+        QVERIFY(server);
+        // The station's first PC, set up offline, then synced.
+        SyncPc first(stationId, QLatin1Char('A'), true);
+        const QString category = first.insert(QStringLiteral("category"), {}, {{QStringLiteral("code"), QStringLiteral("CJ")},
+                                                                               {QStringLiteral("name"), QStringLiteral("城建")}});
+        const QString registered = first.insert(QStringLiteral("cases"), {},
+                                                {{QStringLiteral("case_no"), QStringLiteral("330203006-2026-A0001")},
+                                                 {QStringLiteral("title"), QStringLiteral("地下车库进水")},
+                                                 {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                                                 {QStringLiteral("registered_on"), QStringLiteral("2026-11-20")},
+                                                 {QStringLiteral("category_id"), category}});
+        QVERIFY(!category.isEmpty() && !registered.isEmpty());
+        QVERIFY(enrol(first, *server, QStringLiteral("station6")));
+        QVERIFY(syncOk(first));
+
+        // What went wrong before: a second PC bound to its station before the first pull has no
+        // station row, and the first case registered on it cannot be stored.
+        {
+            QTemporaryDir dir;
+            auto early = Store::open(dir.filePath(QStringLiteral("store.sqlite")));
+            QVERIFY(early);
+            QVERIFY(early.value()->setUpDevice(stationId, QLatin1Char('B')));
+            WriteTransaction tx(*early.value());
+            QVERIFY(tx.insert(QStringLiteral("cases"), Uuid7::generate(),
+                              {{QStringLiteral("station_id"), stationId}, {QStringLiteral("case_no"), QStringLiteral("330203006-2026-B0001")},
+                               {QStringLiteral("title"), QStringLiteral("路灯不亮")}, {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                               {QStringLiteral("registered_on"), QStringLiteral("2026-11-21")}}));
+            QVERIFY(!tx.commit());
+        }
+
+        // Joining: enrol, receive, then bound; the bootstrap reports its progress with its size.
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(opened);
+        Store &second = *opened.value();
+        QVERIFY(!second.isSetUp());
+        QList<SyncProgress> steps;
+        StationJoin::Request request{QUrl(server->url()), m_servers.caFile(), QStringLiteral("station6"), kPassword, QLatin1Char('b'), {}};
+        auto joined = StationJoin::join(second, request, [&](const SyncProgress &p) {
+            steps << p;
+            return true;
+        });
+        QVERIFY2(joined, qPrintable(joined ? QString() : joined.error().message));
+        QCOMPARE(joined->id, stationId);
+        QVERIFY(second.isSetUp());
+        QCOMPARE(second.stationId(), stationId);
+        QCOMPARE(second.deviceLetter(), QLatin1Char('B'));
+        QVERIFY(std::any_of(steps.cbegin(), steps.cend(), [](const SyncProgress &p) {
+            return p.phase == SyncProgress::Phase::Bootstrap && p.total >= 3 && p.done == p.total;
+        }));
+        QCOMPARE(StoreRows::count(second.db(), QStringLiteral("SELECT count(*) FROM cases WHERE id = '%1'").arg(registered)), 1);
+        QCOMPARE(StoreRows::count(second.db(), QStringLiteral("SELECT count(*) FROM category WHERE id = '%1'").arg(category)), 1);
+
+        // Now the second PC writes under the station's own row, and the first PC receives it.
+        const QString mine = Uuid7::generate();
+        {
+            WriteTransaction tx(second);
+            QVERIFY(tx.insert(QStringLiteral("cases"), mine,
+                              {{QStringLiteral("station_id"), stationId}, {QStringLiteral("case_no"), QStringLiteral("330203006-2026-B0001")},
+                               {QStringLiteral("title"), QStringLiteral("路灯不亮")}, {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                               {QStringLiteral("registered_on"), QStringLiteral("2026-11-21")}, {QStringLiteral("category_id"), category}}));
+            QVERIFY(tx.commit());
+        }
+        SyncClient secondSync(second);
+        QVERIFY(secondSync.configureFromSettings());
+        auto again = secondSync.syncOnce();
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->pushed, 1);
+        QCOMPARE(secondSync.state().pendingCount(), 0);
+        QVERIFY(syncOk(first));
+        QCOMPARE(first.value(QStringLiteral("cases"), mine, QStringLiteral("title")).toString(), QStringLiteral("路灯不亮"));
+        QCOMPARE(first.count(QStringLiteral("SELECT count(*) FROM station")), 1);
+    }
+
+    void joinRefusalsLeaveThePcNotSetUp()
+    {
+        const QString stationId = Uuid7::generate();
+        const QString otherId = Uuid7::generate();
+        auto server = startServer(stationId, otherId);
+        QVERIFY(server);
+        auto attempt = [&](const QString &user, const QString &url) -> QString {
+            QTemporaryDir dir;
+            auto opened = Store::open(dir.filePath(QStringLiteral("store.sqlite")));
+            if (!opened)
+                return QStringLiteral("no store");
+            auto joined = StationJoin::join(*opened.value(), {QUrl(url), m_servers.caFile(), user, kPassword, QLatin1Char('B'), {}});
+            if (opened.value()->isSetUp())
+                return QStringLiteral("set up");
+            return joined ? QStringLiteral("joined") : joined.error().code;
+        };
+        // A district account is no station's; a station whose first PC never synced has no data; no server.
+        QCOMPARE(attempt(QStringLiteral("district"), server->url()), QStringLiteral("setup.not_a_station"));
+        QCOMPARE(attempt(QStringLiteral("station7"), server->url()), QStringLiteral("setup.station_missing"));
+        QCOMPARE(attempt(QStringLiteral("station6"), QStringLiteral("https://127.0.0.1:1")), QStringLiteral("sync.offline"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncFirstRun)
+#include "tst_syncfirstrun.moc"

@@ -1,0 +1,243 @@
+// A case the district moves to another station (server/README.md, decision 33): the receiving
+// station's PCs pull it, with its history and attachments, without a pull ever stopping on a
+// reference to a row of the old station; the old station's PCs drop it; every PC holds the same
+// case the server holds. Real server over real HTTPS, both back-ends (ZT_SYNC_BACKEND).
+
+#include "TwoStationSync.h"
+
+#include "storage/HeldRowRepository.h"
+
+#include <QTest>
+
+using namespace zt;
+using namespace zt::test;
+
+class tst_SyncMovedCase : public QObject
+{
+    Q_OBJECT
+
+private:
+    TwoStationServer m_servers;
+
+    std::unique_ptr<ServerProcess> startServer(const QString &stationId, const QString &otherStationId)
+    {
+        return m_servers.start(stationId, otherStationId);
+    }
+    bool enrol(SyncPc &pc, const ServerProcess &server, const QString &user) { return m_servers.enrol(pc, server, user); }
+    static bool syncOk(SyncPc &pc) { return TwoStationServer::syncOk(pc); }
+
+private slots:
+    void initTestCase()
+    {
+        const QString error = m_servers.init();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void cleanupTestCase() { m_servers.stop(); }
+
+    void movedCaseTakesItsHistoryAndReferencesAlong()
+    {
+        const QString stationId = Uuid7::generate();
+        const QString otherId = Uuid7::generate();
+        auto server = startServer(stationId, otherId);
+        QVERIFY(server);
+
+        // The old station: a case registered at a reception visit in a village point, with a
+        // category, routed to a department, followed by a deputy, with events and a photo.
+        SyncPc mine(stationId, QLatin1Char('A'), true);
+        const QString point = mine.insert(QStringLiteral("point"), {}, {{QStringLiteral("name"), QStringLiteral("白云村联络点")},
+                                                                        {QStringLiteral("division_code"), QStringLiteral("330203006001")}});
+        const QString visit = mine.insert(QStringLiteral("visit"), {}, {{QStringLiteral("point_id"), point},
+                                                                        {QStringLiteral("visit_date"), QStringLiteral("2026-11-20")},
+                                                                        {QStringLiteral("half_day"), QStringLiteral("am")},
+                                                                        {QStringLiteral("channel"), QStringLiteral("walk_in")}});
+        const QString category = mine.insert(QStringLiteral("category"), {}, {{QStringLiteral("code"), QStringLiteral("CJ")},
+                                                                              {QStringLiteral("name"), QStringLiteral("城建")}});
+        const QString onlyHere = mine.insert(QStringLiteral("category"), {}, {{QStringLiteral("code"), QStringLiteral("NY")},
+                                                                              {QStringLiteral("name"), QStringLiteral("农业")}});
+        const QString department = mine.insert(QStringLiteral("department"), {}, {{QStringLiteral("name"), QStringLiteral("区住建局")},
+                                                                                  {QStringLiteral("kind"), QStringLiteral("district")}});
+        const QString streetDepartment = mine.insert(QStringLiteral("department"), {}, {{QStringLiteral("name"), QStringLiteral("白云街道城建科")}});
+        const QString deputy = mine.insert(QStringLiteral("deputy"), {}, {{QStringLiteral("name"), QStringLiteral("李建国")},
+                                                                          {QStringLiteral("level"), QStringLiteral("county")},
+                                                                          {QStringLiteral("phone"), QStringLiteral("13800000001")}});
+        const QString localDeputy = mine.insert(QStringLiteral("deputy"), {}, {{QStringLiteral("name"), QStringLiteral("王小红")},
+                                                                               {QStringLiteral("level"), QStringLiteral("township")}});
+        const QString moved = mine.insert(QStringLiteral("cases"), {},
+                                          {{QStringLiteral("case_no"), QStringLiteral("330203006-2026-A0001")},
+                                           {QStringLiteral("title"), QStringLiteral("南门菜场污水外溢")},
+                                           {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                                           {QStringLiteral("registered_on"), QStringLiteral("2026-11-20")},
+                                           {QStringLiteral("point_id"), point}, {QStringLiteral("visit_id"), visit},
+                                           {QStringLiteral("category_id"), category}, {QStringLiteral("deputy_id"), deputy},
+                                           {QStringLiteral("department_id"), department},
+                                           {QStringLiteral("status"), QStringLiteral("assigned")}});
+        const QString stays = mine.insert(QStringLiteral("cases"), {},
+                                          {{QStringLiteral("case_no"), QStringLiteral("330203006-2026-A0002")},
+                                           {QStringLiteral("title"), QStringLiteral("白云村路灯")},
+                                           {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                                           {QStringLiteral("registered_on"), QStringLiteral("2026-11-20")},
+                                           {QStringLiteral("category_id"), onlyHere}});
+        auto event = [&](const QString &kind, const QVariantMap &extra) {
+            QVariantMap fields{{QStringLiteral("case_id"), moved}, {QStringLiteral("kind"), kind},
+                               {QStringLiteral("occurred_at"), QStringLiteral("2026-11-20T02:00:00Z")}};
+            fields.insert(extra);
+            return mine.insert(QStringLiteral("case_event"), {}, fields);
+        };
+        const QString accepted = event(QStringLiteral("accepted"), {{QStringLiteral("deputy_id"), localDeputy}});
+        const QString assigned = event(QStringLiteral("assigned"), {{QStringLiteral("department_id"), streetDepartment},
+                                                                     {QStringLiteral("deputy_id"), deputy},
+                                                                     {QStringLiteral("deadline"), QStringLiteral("2026-12-11")}});
+        const QString photo = mine.attach(moved, QByteArray(4096, 'p'));
+        for (const QString &id : {point, visit, category, onlyHere, department, streetDepartment, deputy, localDeputy, moved,
+                                  stays, accepted, assigned, photo})
+            QVERIFY(!id.isEmpty());
+        QVERIFY(enrol(mine, *server, QStringLiteral("station6")));
+        QVERIFY(syncOk(mine));
+
+        // The receiving station has its own category of the same code (another name), a district
+        // department of the same name and the same county deputy; no street department or
+        // township deputy of those names.
+        SyncPc other(otherId, QLatin1Char('A'), true, kOtherStationCode);
+        const QString otherCategory = other.insert(QStringLiteral("category"), {}, {{QStringLiteral("code"), QStringLiteral("CJ")},
+                                                                                    {QStringLiteral("name"), QStringLiteral("城乡建设")}});
+        const QString otherDepartment = other.insert(QStringLiteral("department"), {}, {{QStringLiteral("name"), QStringLiteral("区住建局")},
+                                                                                        {QStringLiteral("kind"), QStringLiteral("district")}});
+        const QString otherDeputy = other.insert(QStringLiteral("deputy"), {}, {{QStringLiteral("name"), QStringLiteral("李建国")},
+                                                                                {QStringLiteral("level"), QStringLiteral("county")},
+                                                                                {QStringLiteral("phone"), QStringLiteral("13800000001")}});
+        QVERIFY(enrol(other, *server, QStringLiteral("station7")));
+        QVERIFY(syncOk(other));
+        SyncPc district(stationId, QLatin1Char('D'), false);
+        QVERIFY(enrol(district, *server, QStringLiteral("district")));
+        QVERIFY(syncOk(district));
+
+        // The district moves the case to the other station.
+        QVERIFY(district.edit(QStringLiteral("cases"), moved, {{QStringLiteral("station_id"), otherId}}));
+        QVERIFY(syncOk(district));
+        QVERIFY(syncOk(other));
+        QVERIFY(syncOk(mine));
+        QVERIFY(syncOk(district));
+
+        // The receiving PC holds the case with references to its own station's rows: the same
+        // category code, the department and deputy of the same name; the old station's village
+        // point and reception visit are not the case's any more.
+        QCOMPARE(other.value(QStringLiteral("cases"), moved, QStringLiteral("station_id")).toString(), otherId);
+        QCOMPARE(other.value(QStringLiteral("cases"), moved, QStringLiteral("deleted")).toInt(), 0);
+        QCOMPARE(other.value(QStringLiteral("cases"), moved, QStringLiteral("category_id")).toString(), otherCategory);
+        QCOMPARE(other.value(QStringLiteral("cases"), moved, QStringLiteral("department_id")).toString(), otherDepartment);
+        QCOMPARE(other.value(QStringLiteral("cases"), moved, QStringLiteral("deputy_id")).toString(), otherDeputy);
+        QVERIFY(other.value(QStringLiteral("cases"), moved, QStringLiteral("point_id")).isNull());
+        QVERIFY(other.value(QStringLiteral("cases"), moved, QStringLiteral("visit_id")).isNull());
+        QCOMPARE(other.value(QStringLiteral("cases"), moved, QStringLiteral("status")).toString(), QStringLiteral("assigned"));
+        // Its history and its photo came along; references the receiving station has no row for are cleared.
+        for (const QString &id : {accepted, assigned}) {
+            QCOMPARE(other.value(QStringLiteral("case_event"), id, QStringLiteral("station_id")).toString(), otherId);
+            QCOMPARE(other.value(QStringLiteral("case_event"), id, QStringLiteral("deleted")).toInt(), 0);
+        }
+        QVERIFY(other.value(QStringLiteral("case_event"), accepted, QStringLiteral("deputy_id")).isNull());
+        QCOMPARE(other.value(QStringLiteral("case_event"), assigned, QStringLiteral("deputy_id")).toString(), otherDeputy);
+        QVERIFY(other.value(QStringLiteral("case_event"), assigned, QStringLiteral("department_id")).isNull());
+        QCOMPARE(other.value(QStringLiteral("case_event"), assigned, QStringLiteral("deadline")).toString(), QStringLiteral("2026-12-11"));
+        QCOMPARE(other.value(QStringLiteral("attachment"), photo, QStringLiteral("station_id")).toString(), otherId);
+        QCOMPARE(other.value(QStringLiteral("attachment"), photo, QStringLiteral("deleted")).toInt(), 0);
+        QCOMPARE(other.count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+
+        // The old station's PC dropped the case, its events and photo; its own rows are untouched.
+        QCOMPARE(mine.value(QStringLiteral("cases"), moved, QStringLiteral("deleted")).toInt(), 1);
+        for (const QString &id : {accepted, assigned})
+            QCOMPARE(mine.value(QStringLiteral("case_event"), id, QStringLiteral("deleted")).toInt(), 1);
+        QCOMPARE(mine.value(QStringLiteral("attachment"), photo, QStringLiteral("deleted")).toInt(), 1);
+        QCOMPARE(mine.value(QStringLiteral("cases"), stays, QStringLiteral("category_id")).toString(), onlyHere);
+        QCOMPARE(mine.value(QStringLiteral("visit"), visit, QStringLiteral("deleted")).toInt(), 0);
+
+        // The district's PC (which made the move) got the fixed row back: it equals the receiving PC's.
+        QCOMPARE(district.row(QStringLiteral("cases"), moved), other.row(QStringLiteral("cases"), moved));
+        QCOMPARE(district.row(QStringLiteral("case_event"), assigned), other.row(QStringLiteral("case_event"), assigned));
+
+        // A new PC of either station starts from a snapshot that holds together.
+        SyncPc secondOther(otherId, QLatin1Char('B'), false, kOtherStationCode);
+        QVERIFY(enrol(secondOther, *server, QStringLiteral("station7")));
+        QVERIFY(syncOk(secondOther));
+        QCOMPARE(secondOther.row(QStringLiteral("cases"), moved), other.row(QStringLiteral("cases"), moved));
+        SyncPc secondMine(stationId, QLatin1Char('B'), false);
+        QVERIFY(enrol(secondMine, *server, QStringLiteral("station6")));
+        QVERIFY(syncOk(secondMine));
+        QVERIFY(secondMine.value(QStringLiteral("cases"), moved, QStringLiteral("id")).isNull());
+        QCOMPARE(secondMine.value(QStringLiteral("cases"), stays, QStringLiteral("category_id")).toString(), onlyHere);
+
+        // Nothing waits and nothing was refused anywhere.
+        for (SyncPc *c : {&mine, &other, &district})
+            QCOMPARE(c->count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state <> 'done'")), 0);
+    }
+
+    void rowNamingARecordThisPcLacksIsKeptAsideAndPullsGoOn()
+    {
+        // The district gives a station's case the other station's category (its PC lists both
+        // stations' categories). The station's PC cannot store that row: it used to fail the page at
+        // COMMIT and stop every later pull. Now the row is kept aside with why, the rest is stored,
+        // later pulls go on, and the row is stored once it names something this PC has.
+        const QString stationId = Uuid7::generate();
+        const QString otherId = Uuid7::generate();
+        auto server = startServer(stationId, otherId);
+        QVERIFY(server);
+        SyncPc mine(stationId, QLatin1Char('A'), true);
+        const QString category = mine.insert(QStringLiteral("category"), {}, {{QStringLiteral("code"), QStringLiteral("CJ")},
+                                                                              {QStringLiteral("name"), QStringLiteral("城建")}});
+        auto newCase = [&](const QString &no, const QString &title) {
+            return mine.insert(QStringLiteral("cases"), {},
+                               {{QStringLiteral("case_no"), no}, {QStringLiteral("title"), title},
+                                {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                                {QStringLiteral("registered_on"), QStringLiteral("2026-11-20")},
+                                {QStringLiteral("category_id"), category}});
+        };
+        const QString wrong = newCase(QStringLiteral("330203006-2026-A0001"), QStringLiteral("菜场污水"));
+        const QString fine = newCase(QStringLiteral("330203006-2026-A0002"), QStringLiteral("路灯不亮"));
+        QVERIFY(!wrong.isEmpty() && !fine.isEmpty());
+        QVERIFY(enrol(mine, *server, QStringLiteral("station6")));
+        QVERIFY(syncOk(mine));
+        SyncPc other(otherId, QLatin1Char('A'), true, kOtherStationCode);
+        const QString foreign = other.insert(QStringLiteral("category"), {}, {{QStringLiteral("code"), QStringLiteral("NY")},
+                                                                              {QStringLiteral("name"), QStringLiteral("农业")}});
+        QVERIFY(enrol(other, *server, QStringLiteral("station7")));
+        QVERIFY(syncOk(other));
+        SyncPc district(stationId, QLatin1Char('D'), false);
+        QVERIFY(enrol(district, *server, QStringLiteral("district")));
+        QVERIFY(syncOk(district));
+
+        QVERIFY(district.edit(QStringLiteral("cases"), wrong, {{QStringLiteral("category_id"), foreign},
+                                                               {QStringLiteral("location"), QStringLiteral("南门菜场")}}));
+        QVERIFY(district.edit(QStringLiteral("cases"), fine, {{QStringLiteral("location"), QStringLiteral("白云村口")}}));
+        QVERIFY(syncOk(district));
+        QVERIFY(syncOk(mine));
+        QVERIFY(syncOk(mine)); // and again: nothing stops on the same page
+        QCOMPARE(mine.value(QStringLiteral("cases"), fine, QStringLiteral("location")).toString(), QStringLiteral("白云村口"));
+        QCOMPARE(mine.value(QStringLiteral("cases"), wrong, QStringLiteral("category_id")).toString(), category);
+        QCOMPARE(mine.value(QStringLiteral("cases"), wrong, QStringLiteral("location")).toString(), QString());
+        const QList<HeldRow> held = HeldRowRepository(mine.store().db()).all();
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(held.first().row.table, QStringLiteral("cases"));
+        QCOMPARE(held.first().row.row.value(QStringLiteral("id")).toString(), wrong);
+        QCOMPARE(held.first().refTable, QStringLiteral("category"));
+        QCOMPARE(held.first().refId, foreign);
+        QCOMPARE(held.first().refColumn, QStringLiteral("category_id"));
+        QCOMPARE(mine.count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+
+        // Later changes still arrive; the district puts the category right and the kept row's
+        // newer version is stored: nothing stays aside.
+        QVERIFY(district.edit(QStringLiteral("cases"), fine, {{QStringLiteral("title"), QStringLiteral("路灯不亮（3盏）")}}));
+        QVERIFY(syncOk(district));
+        QVERIFY(syncOk(mine));
+        QCOMPARE(mine.value(QStringLiteral("cases"), fine, QStringLiteral("title")).toString(), QStringLiteral("路灯不亮（3盏）"));
+        QCOMPARE(HeldRowRepository(mine.store().db()).count(), 1);
+        QVERIFY(district.edit(QStringLiteral("cases"), wrong, {{QStringLiteral("category_id"), category}}));
+        QVERIFY(syncOk(district));
+        QVERIFY(syncOk(mine));
+        QCOMPARE(HeldRowRepository(mine.store().db()).count(), 0);
+        QCOMPARE(mine.value(QStringLiteral("cases"), wrong, QStringLiteral("category_id")).toString(), category);
+        QCOMPARE(mine.value(QStringLiteral("cases"), wrong, QStringLiteral("location")).toString(), QStringLiteral("南门菜场"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncMovedCase)
+#include "tst_syncmovedcase.moc"
