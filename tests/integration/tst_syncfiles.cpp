@@ -90,7 +90,7 @@ public:
     }
     Store &store() { return *m_store; }
     SyncClient &sync() { return *m_sync; }
-    QString path() const { return m_backend.filePath(QStringLiteral("store.sqlite")); }
+    QString path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
     QString dir() const { return m_dir.path(); }
     // Closes the store (so its file can be copied whole) and opens it again.
     void reopen()
@@ -141,7 +141,7 @@ public:
     // Attaches bytes to a case the way the case page does: into <store>-blobs/, then the row.
     QString attach(const QString &caseId, const QByteArray &bytes, const QString &fileName)
     {
-        const QString source = m_backend.filePath(fileName);
+        const QString source = m_dir.filePath(fileName);
         QFile f(source);
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
             return {};
