@@ -560,6 +560,17 @@
     </message>
 </context>
 <context>
+    <name>CaseRenumbering</name>
+    <message>
+        <source>The case numbers could not be changed: %1</source>
+        <translation>The case numbers could not be changed: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2: another PC had given out %1. Give the citizen the new number.</source>
+        <translation>Case %1 is now %2: another PC had given out %1. Give the citizen the new number.</translation>
+    </message>
+</context>
+<context>
     <name>CaseSearchIndex</name>
     <message>
         <source>The search index could not be updated: %1</source>
@@ -1659,6 +1670,78 @@
         <comment>case event</comment>
         <translation>Cancelled</translation>
     </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Liaison point</source>
+        <translation>Liaison point</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Receiving deputy</source>
+        <translation>Receiving deputy</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Case event</source>
+        <translation>Case event</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Staff user</source>
+        <translation>Staff user</translation>
+    </message>
+    <message>
+        <source>Reception schedule</source>
+        <translation>Reception schedule</translation>
+    </message>
+    <message>
+        <source>Reception day attendance</source>
+        <translation>Reception day attendance</translation>
+    </message>
+    <message>
+        <source>Visit and case link</source>
+        <translation>Visit and case link</translation>
+    </message>
+    <message>
+        <source>Notable case</source>
+        <translation>Notable case</translation>
+    </message>
+    <message>
+        <source>Station activity</source>
+        <translation>Station activity</translation>
+    </message>
+    <message>
+        <source>Deputy at an activity</source>
+        <translation>Deputy at an activity</translation>
+    </message>
 </context>
 <context>
     <name>EditVisitorDialog</name>
@@ -1774,6 +1857,69 @@
     <message>
         <source>Create and sign in</source>
         <translation>Create and sign in</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up this PC</source>
+        <translation>Set up this PC</translation>
+    </message>
+    <message>
+        <source>Welcome to Zhitongche</source>
+        <translation>Welcome to Zhitongche</translation>
+    </message>
+    <message>
+        <source>This PC is not set up for a station yet. If your station already uses Zhitongche on another PC and syncs with the district&apos;s server, join the station here: this PC first receives the station&apos;s data, then you sign in and work.</source>
+        <translation>This PC is not set up for a station yet. If your station already uses Zhitongche on another PC and syncs with the district&apos;s server, join the station here: this PC first receives the station&apos;s data, then you sign in and work.</translation>
+    </message>
+    <message>
+        <source>Join a station that already syncs</source>
+        <translation>Join a station that already syncs</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>https://server:8443</source>
+        <translation>https://server:8443</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA certificate file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Station account</source>
+        <translation>Station account</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s letter in case numbers</source>
+        <translation>This PC&apos;s letter in case numbers</translation>
+    </message>
+    <message>
+        <source>Each PC of a station has its own letter (A to Z), so two PCs never give out the same case number.</source>
+        <translation>Each PC of a station has its own letter (A to Z), so two PCs never give out the same case number.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Join and receive the station&apos;s data</source>
+        <translation>Join and receive the station&apos;s data</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2756,13 @@
     </message>
 </context>
 <context>
+    <name>PageRowScanner</name>
+    <message>
+        <source>The sync server sent a damaged page (%1 at byte %2).</source>
+        <translation>The sync server sent a damaged page (%1 at byte %2).</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Password</source>
@@ -3190,6 +3343,10 @@
         <source>The server cannot store this change (%1). This program may be newer or older than the server: ask the administrator.</source>
         <translation>The server cannot store this change (%1). This program may be newer or older than the server: ask the administrator.</translation>
     </message>
+    <message>
+        <source>Another case of this station already has this case number, so the number was not changed.</source>
+        <translation>Another case of this station already has this case number, so the number was not changed.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3694,6 +3851,25 @@
             <numerusform>Too many wrong passwords. Try again in %n minute.</numerusform>
             <numerusform>Too many wrong passwords. Try again in %n minutes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StationJoin</name>
+    <message>
+        <source>This PC is set up for a station already.</source>
+        <translation>This PC is set up for a station already.</translation>
+    </message>
+    <message>
+        <source>The device letter must be one letter from A to Z.</source>
+        <translation>The device letter must be one letter from A to Z.</translation>
+    </message>
+    <message>
+        <source>%1 is not a station&apos;s account. A PC joins its station with the station&apos;s account (the district office gives it out).</source>
+        <translation>%1 is not a station&apos;s account. A PC joins its station with the station&apos;s account (the district office gives it out).</translation>
+    </message>
+    <message>
+        <source>The server has no data of this station yet. Set up the station&apos;s first PC and let it sync, then join this PC.</source>
+        <translation>The server has no data of this station yet. Set up the station&apos;s first PC and let it sync, then join this PC.</translation>
     </message>
 </context>
 <context>
@@ -4762,10 +4938,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>Zhitongche</translation>
     </message>
     <message>
-        <source>The store %1 is not set up for a station yet. Set it up with: ztctl init --db %1 --station CODE</source>
-        <translation>The store %1 is not set up for a station yet. Set it up with: ztctl init --db %1 --station CODE</translation>
-    </message>
-    <message>
         <source>The backup was not restored: %1</source>
         <translation>The backup was not restored: %1</translation>
     </message>
@@ -5828,6 +6000,49 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>zt::FirstRunDialog</name>
+    <message>
+        <source>Is this your station&apos;s first PC? Then it is set up without a server, once, by the administrator: ztctl init --db %1 --station CODE</source>
+        <translation>Is this your station&apos;s first PC? Then it is set up without a server, once, by the administrator: ztctl init --db %1 --station CODE</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>Choose the CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Fill in the server address, the CA certificate file, the station&apos;s account and its password.</source>
+        <translation>Fill in the server address, the CA certificate file, the station&apos;s account and its password.</translation>
+    </message>
+    <message>
+        <source>Give this PC one letter from A to Z for its case numbers, different from the station&apos;s other PCs.</source>
+        <translation>Give this PC one letter from A to Z for its case numbers, different from the station&apos;s other PCs.</translation>
+    </message>
+    <message>
+        <source>Signing in to the server…</source>
+        <translation>Signing in to the server…</translation>
+    </message>
+    <message>
+        <source>Stopped. The data received so far stays on this PC; join again to receive the rest.</source>
+        <translation>Stopped. The data received so far stays on this PC; join again to receive the rest.</translation>
+    </message>
+    <message>
+        <source>Receiving the station&apos;s data: %1 of %2 records. The forms open when it is all here.</source>
+        <translation>Receiving the station&apos;s data: %1 of %2 records. The forms open when it is all here.</translation>
+    </message>
+    <message>
+        <source>Sending this PC&apos;s changes…</source>
+        <translation>Sending this PC&apos;s changes…</translation>
+    </message>
+    <message>
+        <source>Receiving the station&apos;s data… The forms open when it is all here.</source>
+        <translation>Receiving the station&apos;s data… The forms open when it is all here.</translation>
+    </message>
+</context>
+<context>
     <name>zt::LedgerImportDialog</name>
     <message>
         <source>Choose a ledger</source>
@@ -6050,125 +6265,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Type the case&apos;s number, e.g. A0012.</source>
         <translation>Type the case&apos;s number, e.g. A0012.</translation>
-    </message>
-</context>
-<context>
-    <name>zt::OutboxModel</name>
-    <message>
-        <source>Station</source>
-        <translation>Station</translation>
-    </message>
-    <message>
-        <source>Liaison point</source>
-        <translation>Liaison point</translation>
-    </message>
-    <message>
-        <source>Deputy</source>
-        <translation>Deputy</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <source>Receiving deputy</source>
-        <translation>Receiving deputy</translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation>Visitor</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Case event</source>
-        <translation>Case event</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>Attachment</translation>
-    </message>
-    <message>
-        <source>Staff user</source>
-        <translation>Staff user</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>Last error</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <source>Refused by the server</source>
-        <translation>Refused by the server</translation>
-    </message>
-    <message>
-        <source>Waiting to sync</source>
-        <translation>Waiting to sync</translation>
-    </message>
-    <message>
-        <source>Reception schedule</source>
-        <translation>Reception schedule</translation>
-    </message>
-    <message>
-        <source>Reception day attendance</source>
-        <translation>Reception day attendance</translation>
-    </message>
-    <message>
-        <source>Visit and case link</source>
-        <translation>Visit and case link</translation>
-    </message>
-    <message>
-        <source>Notable case</source>
-        <translation>Notable case</translation>
-    </message>
-    <message>
-        <source>Station activity</source>
-        <translation>Station activity</translation>
-    </message>
-    <message>
-        <source>Deputy at an activity</source>
-        <translation>Deputy at an activity</translation>
     </message>
 </context>
 <context>
@@ -7460,6 +7556,29 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Show %1 more (%2 not listed yet)</source>
         <translation>Show %1 more (%2 not listed yet)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2)</source>
+        <translation>Case %1 (%2)</translation>
+    </message>
+    <message>
+        <source>• %1 names a record this PC does not have: %2 …%3.</source>
+        <translation>• %1 names a record this PC does not have: %2 …%3.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received from the server but not stored yet: %Ln record(s). Each names a record this PC does not have (usually one of another station). Syncing goes on; each is stored as soon as the server sends what it names. If one stays here, tell the district office which record it is.</source>
+        <translation>
+            <numerusform>Received from the server but not stored yet: %Ln record. Each names a record this PC does not have (usually one of another station). Syncing goes on; each is stored as soon as the server sends what it names. If one stays here, tell the district office which record it is.</numerusform>
+            <numerusform>Received from the server but not stored yet: %Ln records. Each names a record this PC does not have (usually one of another station). Syncing goes on; each is stored as soon as the server sends what it names. If one stays here, tell the district office which record it is.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -560,6 +560,17 @@
     </message>
 </context>
 <context>
+    <name>CaseRenumbering</name>
+    <message>
+        <source>The case numbers could not be changed: %1</source>
+        <translation>无法更改意见建议编号：%1</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2: another PC had given out %1. Give the citizen the new number.</source>
+        <translation>意见建议 %1 已改为 %2：另一台电脑已用过编号 %1。请把新编号告知群众。</translation>
+    </message>
+</context>
+<context>
     <name>CaseSearchIndex</name>
     <message>
         <source>The search index could not be updated: %1</source>
@@ -1657,6 +1668,78 @@
         <comment>case event</comment>
         <translation>撤销</translation>
     </message>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Liaison point</source>
+        <translation>联络点</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>接待记录</translation>
+    </message>
+    <message>
+        <source>Receiving deputy</source>
+        <translation>接待代表</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来访群众</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Case event</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Staff user</source>
+        <translation>工作人员账号</translation>
+    </message>
+    <message>
+        <source>Reception schedule</source>
+        <translation>接待日程</translation>
+    </message>
+    <message>
+        <source>Reception day attendance</source>
+        <translation>接待日代表出勤</translation>
+    </message>
+    <message>
+        <source>Visit and case link</source>
+        <translation>接待记录与意见建议关联</translation>
+    </message>
+    <message>
+        <source>Notable case</source>
+        <translation>典型案例</translation>
+    </message>
+    <message>
+        <source>Station activity</source>
+        <translation>联络站活动</translation>
+    </message>
+    <message>
+        <source>Deputy at an activity</source>
+        <translation>参加活动的代表</translation>
+    </message>
 </context>
 <context>
     <name>EditVisitorDialog</name>
@@ -1771,6 +1854,69 @@
     <message>
         <source>Create and sign in</source>
         <translation>创建并登录</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up this PC</source>
+        <translation>设置这台电脑</translation>
+    </message>
+    <message>
+        <source>Welcome to Zhitongche</source>
+        <translation>欢迎使用民意直通车</translation>
+    </message>
+    <message>
+        <source>This PC is not set up for a station yet. If your station already uses Zhitongche on another PC and syncs with the district&apos;s server, join the station here: this PC first receives the station&apos;s data, then you sign in and work.</source>
+        <translation>这台电脑尚未设置所属联络站。如果本站已在另一台电脑上使用民意直通车并与区里的服务器同步，请在此加入本站：这台电脑先接收本站数据，然后即可登录使用。</translation>
+    </message>
+    <message>
+        <source>Join a station that already syncs</source>
+        <translation>加入已在同步的联络站</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>https://server:8443</source>
+        <translation>https://server:8443</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Station account</source>
+        <translation>联络站账号</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s letter in case numbers</source>
+        <translation>本机编号字母</translation>
+    </message>
+    <message>
+        <source>Each PC of a station has its own letter (A to Z), so two PCs never give out the same case number.</source>
+        <translation>本站每台电脑各用一个字母（A 到 Z），两台电脑就不会给出相同的意见建议编号。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Join and receive the station&apos;s data</source>
+        <translation>加入并接收本站数据</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2753,13 @@
     </message>
 </context>
 <context>
+    <name>PageRowScanner</name>
+    <message>
+        <source>The sync server sent a damaged page (%1 at byte %2).</source>
+        <translation>同步服务器发来的数据页已损坏（第 %2 字节处：%1）。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Password</source>
@@ -3186,6 +3339,10 @@
         <source>The server cannot store this change (%1). This program may be newer or older than the server: ask the administrator.</source>
         <translation>服务器无法保存此项更改（%1）。本程序的版本可能与服务器不一致，请联系系统管理员。</translation>
     </message>
+    <message>
+        <source>Another case of this station already has this case number, so the number was not changed.</source>
+        <translation>本站另一件意见建议已使用此编号，编号未更改。</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3687,6 +3844,25 @@
         <translation>
             <numerusform>密码错误次数过多，请 %n 分钟后再试。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StationJoin</name>
+    <message>
+        <source>This PC is set up for a station already.</source>
+        <translation>这台电脑已设置了所属联络站。</translation>
+    </message>
+    <message>
+        <source>The device letter must be one letter from A to Z.</source>
+        <translation>编号字母必须是 A 到 Z 之间的一个字母。</translation>
+    </message>
+    <message>
+        <source>%1 is not a station&apos;s account. A PC joins its station with the station&apos;s account (the district office gives it out).</source>
+        <translation>%1 不是联络站账号。电脑须用联络站账号加入本站（账号由区人大办公室发放）。</translation>
+    </message>
+    <message>
+        <source>The server has no data of this station yet. Set up the station&apos;s first PC and let it sync, then join this PC.</source>
+        <translation>服务器上还没有本站的数据。请先设置本站第一台电脑并同步，再让这台电脑加入。</translation>
     </message>
 </context>
 <context>
@@ -4738,10 +4914,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Zhitongche</source>
         <translation>民意直通车</translation>
-    </message>
-    <message>
-        <source>The store %1 is not set up for a station yet. Set it up with: ztctl init --db %1 --station CODE</source>
-        <translation>数据库 %1 尚未建立联络站。请用以下命令建立：ztctl init --db %1 --station CODE</translation>
     </message>
     <message>
         <source>The backup was not restored: %1</source>
@@ -5800,6 +5972,49 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     </message>
 </context>
 <context>
+    <name>zt::FirstRunDialog</name>
+    <message>
+        <source>Is this your station&apos;s first PC? Then it is set up without a server, once, by the administrator: ztctl init --db %1 --station CODE</source>
+        <translation>这是本站的第一台电脑吗？那么由管理员在不连服务器的情况下设置一次：ztctl init --db %1 --station 联络站代码</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>选择 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Fill in the server address, the CA certificate file, the station&apos;s account and its password.</source>
+        <translation>请填写服务器地址、CA 证书文件、联络站账号和密码。</translation>
+    </message>
+    <message>
+        <source>Give this PC one letter from A to Z for its case numbers, different from the station&apos;s other PCs.</source>
+        <translation>请为这台电脑指定一个编号字母（A 到 Z），不能与本站其他电脑相同。</translation>
+    </message>
+    <message>
+        <source>Signing in to the server…</source>
+        <translation>正在登录服务器…</translation>
+    </message>
+    <message>
+        <source>Stopped. The data received so far stays on this PC; join again to receive the rest.</source>
+        <translation>已停止。已接收的数据保留在这台电脑上；再次加入即可接收其余数据。</translation>
+    </message>
+    <message>
+        <source>Receiving the station&apos;s data: %1 of %2 records. The forms open when it is all here.</source>
+        <translation>正在接收本站数据：%1 / %2 条。全部接收后即可填写表单。</translation>
+    </message>
+    <message>
+        <source>Sending this PC&apos;s changes…</source>
+        <translation>正在发送本机的更改…</translation>
+    </message>
+    <message>
+        <source>Receiving the station&apos;s data… The forms open when it is all here.</source>
+        <translation>正在接收本站数据… 全部接收后即可填写表单。</translation>
+    </message>
+</context>
+<context>
     <name>zt::LedgerImportDialog</name>
     <message>
         <source>Choose a ledger</source>
@@ -6019,125 +6234,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Type the case&apos;s number, e.g. A0012.</source>
         <translation>请输入件的编号，例如 A0012。</translation>
-    </message>
-</context>
-<context>
-    <name>zt::OutboxModel</name>
-    <message>
-        <source>Station</source>
-        <translation>联络站</translation>
-    </message>
-    <message>
-        <source>Liaison point</source>
-        <translation>联络点</translation>
-    </message>
-    <message>
-        <source>Deputy</source>
-        <translation>代表</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>承办单位</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>接待记录</translation>
-    </message>
-    <message>
-        <source>Receiving deputy</source>
-        <translation>接待代表</translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation>来访群众</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>意见建议</translation>
-    </message>
-    <message>
-        <source>Case event</source>
-        <translation>办理记录</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>附件</translation>
-    </message>
-    <message>
-        <source>Staff user</source>
-        <translation>工作人员账号</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录类型</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>更改</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>最近一次错误</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Refused by the server</source>
-        <translation>服务器拒收</translation>
-    </message>
-    <message>
-        <source>Waiting to sync</source>
-        <translation>待同步</translation>
-    </message>
-    <message>
-        <source>Reception schedule</source>
-        <translation>接待日程</translation>
-    </message>
-    <message>
-        <source>Reception day attendance</source>
-        <translation>接待日代表出勤</translation>
-    </message>
-    <message>
-        <source>Visit and case link</source>
-        <translation>接待记录与意见建议关联</translation>
-    </message>
-    <message>
-        <source>Notable case</source>
-        <translation>典型案例</translation>
-    </message>
-    <message>
-        <source>Station activity</source>
-        <translation>联络站活动</translation>
-    </message>
-    <message>
-        <source>Deputy at an activity</source>
-        <translation>参加活动的代表</translation>
     </message>
 </context>
 <context>
@@ -7410,6 +7506,28 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Show %1 more (%2 not listed yet)</source>
         <translation>再显示 %1 项（还有 %2 项未列出）</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2)</source>
+        <translation>意见建议 %1（%2）</translation>
+    </message>
+    <message>
+        <source>• %1 names a record this PC does not have: %2 …%3.</source>
+        <translation>• %1 引用了本机没有的记录：%2 …%3。</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… 另有 %1 条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received from the server but not stored yet: %Ln record(s). Each names a record this PC does not have (usually one of another station). Syncing goes on; each is stored as soon as the server sends what it names. If one stays here, tell the district office which record it is.</source>
+        <translation>
+            <numerusform>已从服务器收到但尚未保存：%Ln 条记录。每条都引用了本机没有的记录（通常属于其他联络站）。同步照常进行；服务器发来所引用的记录后即自动保存。如有记录一直停留在此，请告知区人大办公室是哪一条。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
