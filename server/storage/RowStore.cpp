@@ -299,6 +299,26 @@ RowStore::PageText pageText(QList<PageEntry> &found, qint64 after, int limit, Ro
 
 } // namespace
 
+Result<QStringList> RowStore::caseRowsNumbered(const QString &stationId, const QString &caseNo)
+{
+    // The index of migration 0004 (row_store_case_no), the same expression on both back-ends.
+    // Tombstoned rows count: a PC keeps a deleted row, and its number, in its UNIQUE index too.
+    QSqlQuery &q = m_db.cached(m_db.isPostgres()
+                                   ? QStringLiteral("SELECT row_id FROM row_store WHERE tbl = 'cases' AND station_id = ? "
+                                                    "AND ((data::jsonb) ->> 'case_no') = ?")
+                                   : QStringLiteral("SELECT row_id FROM row_store WHERE tbl = 'cases' AND station_id = ? "
+                                                    "AND json_extract(data, '$.case_no') = ?"));
+    q.bindValue(0, stationId);
+    q.bindValue(1, caseNo);
+    if (!q.exec())
+        return sqlError(q);
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    q.finish();
+    return ids;
+}
+
 Result<std::optional<StoredRow>> RowStore::find(const QString &table, const QString &rowId)
 {
     QSqlQuery &q = m_db.cached(

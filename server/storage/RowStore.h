@@ -47,6 +47,8 @@ public:
     explicit RowStore(ServerDatabase &db) : m_db(db) {}
 
     Result<std::optional<StoredRow>> find(const QString &table, const QString &rowId);
+    // Ids of the station's cases rows (tombstoned ones too) stored with this case number (decision 25).
+    Result<QStringList> caseRowsNumbered(const QString &stationId, const QString &caseNo);
     Status put(const QString &table, const QString &rowId, const StoredRow &row);
     Status addRevoke(qint64 seq, const QString &table, const QString &rowId, const QString &stationId);
 

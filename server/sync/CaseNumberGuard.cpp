@@ -1,9 +1,6 @@
 #include "sync/CaseNumberGuard.h"
 
-#include "storage/ServerDatabase.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "storage/RowStore.h"
 
 namespace zt::server {
 
@@ -43,21 +40,12 @@ Result<std::optional<QString>> CaseNumberGuard::refusal(const Scope &scope, cons
     const QString key = station + QChar(0x1f) + number;
     if (auto given = m_given.constFind(key); given != m_given.constEnd() && *given != m.rowId)
         holders << *given;
-    // The index of migration 0004 (row_store_case_no), the same expression on both back-ends.
-    // Tombstoned rows count: a PC keeps a deleted row, and its number, in its UNIQUE index too.
-    QSqlQuery &q = m_db.cached(m_db.isPostgres()
-                                   ? QStringLiteral("SELECT row_id FROM row_store WHERE tbl = 'cases' AND station_id = ? "
-                                                    "AND ((data::jsonb) ->> 'case_no') = ?")
-                                   : QStringLiteral("SELECT row_id FROM row_store WHERE tbl = 'cases' AND station_id = ? "
-                                                    "AND json_extract(data, '$.case_no') = ?"));
-    q.bindValue(0, station);
-    q.bindValue(1, number);
-    if (!q.exec())
-        return Error{QStringLiteral("db.failed"), q.lastError().text()};
-    while (q.next())
-        if (const QString id = q.value(0).toString(); id != m.rowId && !holders.contains(id))
+    auto numbered = m_rows.caseRowsNumbered(station, number);
+    if (!numbered)
+        return numbered.error();
+    for (const QString &id : std::as_const(numbered.value()))
+        if (id != m.rowId && !holders.contains(id))
             holders << id;
-    q.finish();
     // A holder found in the table may have changed its number earlier in this batch (not written
     // yet), and one given in this batch may have been refused or changed since: ask for the row now.
     for (const QString &id : std::as_const(holders)) {

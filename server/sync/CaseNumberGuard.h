@@ -16,12 +16,10 @@
 
 namespace zt::server {
 
-class ServerDatabase;
-
 class CaseNumberGuard
 {
 public:
-    explicit CaseNumberGuard(ServerDatabase &db) : m_db(db) {}
+    explicit CaseNumberGuard(RowStore &rows) : m_rows(rows) {}
 
     // A row as the push in progress sees it (its own earlier changes included, not yet written).
     using CurrentRow = std::function<Result<std::optional<StoredRow>>(const QString &rowId)>;
@@ -34,7 +32,7 @@ public:
                                            const std::optional<StoredRow> &existing, const CurrentRow &current);
 
 private:
-    ServerDatabase &m_db;
+    RowStore &m_rows;
     // Numbers given in pushes on this connection that may not be written yet (a batch writes its
     // rows after its last mutation), station + number -> row id. Every hit is checked against the
     // row as it is now, so an entry of a batch rolled back or changed since refuses nothing.

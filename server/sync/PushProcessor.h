@@ -77,7 +77,7 @@ private:
         RowStore::RowText text;
     };
     QHash<QString, CreatedText> m_createdText;
-    CaseNumberGuard m_caseNumbers{m_db}; // decision 25
+    CaseNumberGuard m_caseNumbers{m_rows}; // decision 25
 };
 
 } // namespace zt::server
