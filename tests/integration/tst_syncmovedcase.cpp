@@ -223,6 +223,16 @@ private slots:
         QCOMPARE(held.first().refColumn, QStringLiteral("category_id"));
         QCOMPARE(mine.count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
 
+        // A second PC of the station bootstraps now: its pages come in the compact form, which binds
+        // rows straight from the page; a page with the row that names the other station's category
+        // is stored again through the object form, which keeps that row aside too.
+        SyncPc second(stationId, QLatin1Char('B'), false);
+        QVERIFY(enrol(second, *server, QStringLiteral("station6")));
+        QVERIFY(syncOk(second));
+        QCOMPARE(second.value(QStringLiteral("cases"), fine, QStringLiteral("location")).toString(), QStringLiteral("白云村口"));
+        QCOMPARE(HeldRowRepository(second.store().db()).count(), 1);
+        QCOMPARE(second.count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+
         // Later changes still arrive; the district puts the category right and the kept row's
         // newer version is stored: nothing stays aside.
         QVERIFY(district.edit(QStringLiteral("cases"), fine, {{QStringLiteral("title"), QStringLiteral("路灯不亮（3盏）")}}));
