@@ -4,10 +4,8 @@
 // accounts station6, station7 and district (TwoStationServer), over real HTTPS with a CA the test makes,
 // on the back-end ZT_SYNC_BACKEND names.
 
-#include "PgCluster.h"
-#include "ServerProcess.h"
 #include "StoreRows.h"
-#include "TestCa.h"
+#include "SyncTestBackend.h"
 
 #include "common/Uuid7.h"
 #include "storage/AttachmentRepository.h"
@@ -109,38 +107,18 @@ public:
     // In initTestCase: the CA, and the cluster when ZT_SYNC_BACKEND is postgresql; empty or the error.
     QString init()
     {
-        if (!m_dir.isValid())
-            return QStringLiteral("no temporary directory");
-        if (!QFileInfo::exists(ServerProcess::binary()))
-            return QStringLiteral("zhitongche-server is not built");
         QString error;
-        if (!m_ca.create(m_dir.filePath(QStringLiteral("ca")), &error))
-            return error;
-        m_postgres = qEnvironmentVariable("ZT_SYNC_BACKEND") == QLatin1String("postgresql");
-        if (m_postgres && !m_pg.start(&error))
-            return error;
-        return {};
+        m_backend.start(&error);
+        return error;
     }
-    void stop() { m_pg.stop(); }
-    QString caFile() const { return m_ca.caFile(); }
+    void stop() { m_backend.stop(); }
+    QString caFile() const { return m_backend.ca().caFile(); }
 
     // A fresh server with district 330203, stations 330203006 and 330203007, accounts station6,
     // station7 and district.
     std::unique_ptr<ServerProcess> start(const QString &stationId, const QString &otherStationId)
     {
-        ServerSetup setup;
-        setup.dir = m_dir.filePath(QStringLiteral("server-%1").arg(++m_databases));
-        QDir().mkpath(setup.dir);
-        setup.certificateFile = m_ca.certificateFile();
-        setup.keyFile = m_ca.keyFile();
-        if (m_postgres) {
-            setup.postgres = true;
-            setup.pgPort = m_pg.port();
-            setup.pgDatabase = QStringLiteral("zt_%1").arg(m_databases);
-            QString error;
-            if (!m_pg.createDatabase(setup.pgDatabase, &error))
-                qWarning("%s", qPrintable(error));
-        }
+        const ServerSetup setup = m_backend.serverSetup(QStringLiteral("server_%1").arg(++m_databases));
         auto server = std::make_unique<ServerProcess>(setup);
         const QStringList script{
             QStringLiteral("district add --code 330203 --name 海曙区"),
@@ -149,13 +127,8 @@ public:
             QStringLiteral("account add --username station6 --kind station --scope %1 --password \"%2\"").arg(kStationCode, kPassword),
             QStringLiteral("account add --username station7 --kind station --scope %1 --password \"%2\"").arg(kOtherStationCode, kPassword),
             QStringLiteral("account add --username district --kind district --scope 330203 --password \"%1\"").arg(kPassword)};
-        QFile scriptFile(setup.dir + QStringLiteral("/setup.txt"));
-        if (!scriptFile.open(QIODevice::WriteOnly))
-            return nullptr;
-        scriptFile.write(script.join(QLatin1Char('\n')).toUtf8());
-        scriptFile.close();
         QString error;
-        if (server->admin({QStringLiteral("script"), scriptFile.fileName()}, &error), !error.isEmpty())
+        if (!SyncTestBackend::runAdminScript(*server, setup, script, &error))
             qWarning("admin script failed: %s", qPrintable(error));
         if (!server->start(&error)) {
             qWarning("%s", qPrintable(error));
@@ -166,7 +139,7 @@ public:
 
     bool enrol(SyncPc &client, const ServerProcess &server, const QString &user)
     {
-        if (Status s = client.sync().configure(QUrl(server.url()), m_ca.caFile()); !s) {
+        if (Status s = client.sync().configure(QUrl(server.url()), caFile()); !s) {
             qWarning("%s", qPrintable(s.error().message));
             return false;
         }
@@ -186,10 +159,7 @@ public:
     }
 
 private:
-    QTemporaryDir m_dir;
-    TestCa m_ca;
-    PgCluster m_pg;
-    bool m_postgres = false;
+    SyncTestBackend m_backend;
     int m_databases = 0;
 };
 
