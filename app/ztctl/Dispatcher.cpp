@@ -8,6 +8,7 @@
 #include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "InitCommand.h"
+#include "JoinCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "SyncCommand.h"
@@ -64,6 +65,7 @@ void Dispatcher::addStandardCommands()
     add(std::make_unique<RestoreCommand>());
     add(std::make_unique<CheckCommand>());
     add(std::make_unique<SyncCommand>());
+    add(std::make_unique<JoinCommand>());
     add(std::make_unique<ScheduleCommand>());
     add(std::make_unique<ReportCommand>());
     add(std::make_unique<ImportCommand>());

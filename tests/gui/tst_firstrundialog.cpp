@@ -157,18 +157,33 @@ private slots:
         child<QLineEdit>(&dialog, QStringLiteral("letterLineEdit"))->setText(QStringLiteral("C"));
         int progressSeen = 0;
         QString statusSeen;
+        QString chineseSeen;
+        QString englishAgain;
         auto *bar = child<QProgressBar>(&dialog, QStringLiteral("progressBar"));
+        auto *statusLabel = child<QLabel>(&dialog, QStringLiteral("statusLabel"));
+        const auto switchTo = [this](const QString &language) {
+            m_translations.setLanguage(language);
+            QCoreApplication::processEvents(); // the LanguageChange events are posted
+        };
         connect(bar, &QProgressBar::valueChanged, this, [&] {
-            const QString status = child<QLabel>(&dialog, QStringLiteral("statusLabel"))->text();
+            const QString status = statusLabel->text();
             if (!status.contains(QStringLiteral("Receiving the station's data")))
                 return;
-            if (++progressSeen == 1)
+            if (++progressSeen == 1) {
+                // The language switched while the data arrives: the progress line follows at once.
+                switchTo(TranslationLoader::Chinese);
+                chineseSeen = statusLabel->text();
+                switchTo(TranslationLoader::English);
+                englishAgain = statusLabel->text();
                 saveScreenshots(dialog, QStringLiteral("firstrun-receiving"));
-            statusSeen = child<QLabel>(&dialog, QStringLiteral("statusLabel"))->text(); // after the screenshot's language turns
+            }
+            statusSeen = statusLabel->text(); // after the screenshot's language turns
         });
         child<QPushButton>(&dialog, QStringLiteral("joinButton"))->click();
         QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(child<QLabel>(&dialog, QStringLiteral("errorLabel"))->text()));
         QVERIFY(progressSeen > 0);
+        QVERIFY2(chineseSeen.startsWith(QStringLiteral("正在接收本站数据：")), qPrintable(chineseSeen));
+        QVERIFY2(englishAgain.startsWith(QStringLiteral("Receiving the station's data: ")), qPrintable(englishAgain));
         QVERIFY2(statusSeen.contains(QStringLiteral("records")), qPrintable(statusSeen));
         QVERIFY(second.isSetUp());
         QCOMPARE(second.stationId(), first.stationId());

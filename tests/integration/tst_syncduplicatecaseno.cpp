@@ -264,7 +264,14 @@ private slots:
         QCOMPARE(a->rows(QStringLiteral("case_event")), b.rows(QStringLiteral("case_event")));
         QCOMPARE(a->caseNo(onA), number);
         QCOMPARE(a->caseNo(onB), renumbered);
-        QCOMPARE(a->count(QStringLiteral("SELECT COUNT(*) FROM case_event WHERE case_id = '%1'").arg(onB)), 1);
+        // Its timeline, on every PC, says which number it had (a synced event); the original, which never
+        // renumbered anything itself, finds the case by its old number through that event.
+        QCOMPARE(a->count(QStringLiteral("SELECT COUNT(*) FROM case_event WHERE case_id = '%1'").arg(onB)), 2);
+        QCOMPARE(a->count(QStringLiteral("SELECT COUNT(*) FROM case_event WHERE case_id = '%1' AND kind = 'renumbered' "
+                                         "AND note = '%2 → %3'").arg(onB, number, renumbered)),
+                 1);
+        QCOMPARE(a->count(QStringLiteral("SELECT COUNT(*) FROM case_renumbered")), 0);
+        QCOMPARE(CaseRenumbering(a->store()).caseIdByOldNumber(number), onB);
         QCOMPARE(a->sync().state().pendingCount(), 0);
         QCOMPARE(a->count(QStringLiteral("SELECT COUNT(*) FROM sync_outbox WHERE state = 'rejected'")), 0);
         // The daily comparison agrees too.

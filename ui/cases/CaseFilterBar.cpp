@@ -132,7 +132,7 @@ void CaseFilterBar::fillChoices()
 
 void CaseFilterBar::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search titles, descriptions and replies (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search case numbers, titles, descriptions and replies (Ctrl+F)"));
     m_category->setItemText(0, tr("All categories"));
     m_department->setItemText(0, tr("All departments"));
     m_status->setItemText(0, tr("Any status"));

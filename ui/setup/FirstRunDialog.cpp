@@ -51,6 +51,11 @@ void FirstRunDialog::retranslate()
     m_ui->firstPcLabel->setText(tr("Is this your station's first PC? Then it is set up without a server, once, by the "
                                    "administrator: ztctl init --db %1 --station CODE")
                                     .arg(m_store.path()));
+    // Texts set while the data arrives are no part of the form: say them again in the new language.
+    if (m_running)
+        showStatus();
+    if (m_stopped)
+        showStopped();
 }
 
 void FirstRunDialog::reject()
@@ -92,14 +97,16 @@ void FirstRunDialog::join()
     }
     request.deviceLetter = letter.at(0);
     setRunning(true);
-    m_ui->statusLabel->setText(tr("Signing in to the server…"));
+    m_phase = -1;
+    showStatus();
     const Result<Station> joined =
         StationJoin::join(m_store, request, [this](const SyncProgress &step) { return showProgress(step); });
     setRunning(false);
     if (!joined) {
-        showError(joined.error().code == QLatin1String("sync.cancelled")
-                      ? tr("Stopped. The data received so far stays on this PC; join again to receive the rest.")
-                      : joined.error().message);
+        if (joined.error().code == QLatin1String("sync.cancelled"))
+            showStopped();
+        else
+            showError(joined.error().message);
         m_ui->statusLabel->hide();
         m_ui->progressBar->hide();
         return;
@@ -111,20 +118,40 @@ bool FirstRunDialog::showProgress(const SyncProgress &step)
 {
     m_ui->statusLabel->show();
     m_ui->progressBar->show();
-    const QLocale locale;
+    m_phase = int(step.phase);
+    m_done = step.done;
+    m_total = step.total;
+    showStatus();
     if (step.phase == SyncProgress::Phase::Bootstrap && step.total > 0) {
-        m_ui->statusLabel->setText(tr("Receiving the station's data: %1 of %2 records. The forms open when it is all here.")
-                                       .arg(locale.toString(step.done), locale.toString(step.total)));
         m_ui->progressBar->setRange(0, 1000);
         m_ui->progressBar->setValue(int(std::min<qint64>(1000, step.done * 1000 / step.total)));
     } else {
         m_ui->progressBar->setRange(0, 0); // busy: the size is not known
-        m_ui->statusLabel->setText(step.phase == SyncProgress::Phase::Push
-                                       ? tr("Sending this PC's changes…")
-                                       : tr("Receiving the station's data… The forms open when it is all here."));
     }
     QCoreApplication::processEvents();
     return !m_stopRequested;
+}
+
+void FirstRunDialog::showStatus()
+{
+    const QLocale locale;
+    QString text;
+    if (m_phase < 0)
+        text = tr("Signing in to the server…");
+    else if (m_phase == int(SyncProgress::Phase::Bootstrap) && m_total > 0)
+        text = tr("Receiving the station's data: %1 of %2 records. The forms open when it is all here.")
+                   .arg(locale.toString(m_done), locale.toString(m_total));
+    else if (m_phase == int(SyncProgress::Phase::Push))
+        text = tr("Sending this PC's changes…");
+    else
+        text = tr("Receiving the station's data… The forms open when it is all here.");
+    m_ui->statusLabel->setText(text);
+}
+
+void FirstRunDialog::showStopped()
+{
+    showError(tr("Stopped. The data received so far stays on this PC; join again to receive the rest."));
+    m_stopped = true;
 }
 
 void FirstRunDialog::setRunning(bool running)
@@ -147,6 +174,7 @@ void FirstRunDialog::setRunning(bool running)
 
 void FirstRunDialog::showError(const QString &message)
 {
+    m_stopped = false;
     m_ui->errorLabel->setText(message);
     m_ui->errorLabel->setVisible(!message.isEmpty());
 }

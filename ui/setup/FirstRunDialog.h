@@ -34,11 +34,19 @@ private:
     bool showProgress(const SyncProgress &step);
     void setRunning(bool running);
     void showError(const QString &message);
+    void showStopped();
+    // The progress line from what the join reported last, in the current language (retranslate).
+    void showStatus();
 
     std::unique_ptr<Ui::FirstRunDialog> m_ui;
     Store &m_store;
     bool m_running = false;
     bool m_stopRequested = false;
+    bool m_stopped = false; // the error line says the join was stopped (re-said on a language switch)
+    // The last step reported: -1 signing in, else a SyncProgress::Phase.
+    int m_phase = -1;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
 };
 
 } // namespace zt

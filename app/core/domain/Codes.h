@@ -71,10 +71,22 @@ inline const QString Transferred = QStringLiteral("transferred");
 inline const QString Merged = QStringLiteral("merged");
 inline const QString Escalated = QStringLiteral("escalated");
 inline const QString Cancelled = QStringLiteral("cancelled");
+// Not a step of the case's handling: the PC gave the case a new number because another PC had given
+// out its number (server/README.md decision 25). The note holds "OLD → NEW" (renumberedNote), readable
+// as it stands on a PC that does not know this kind yet.
+inline const QString Renumbered = QStringLiteral("renumbered");
 inline QStringList all()
 {
     return {Registered, Accepted, NotAccepted, Assigned, Reassigned, Reminded, Replied, FedBack,
-            Rated, Reopened, Closed, Transferred, Merged, Escalated, Cancelled};
+            Rated, Reopened, Closed, Transferred, Merged, Escalated, Cancelled, Renumbered};
+}
+inline const QString RenumberedSeparator = QStringLiteral(" \u2192 ");
+inline QString renumberedNote(const QString &oldNo, const QString &newNo) { return oldNo + RenumberedSeparator + newNo; }
+// The old and the new number of a renumbered event's note; empty when the note is not of that form.
+inline QStringList renumberedNumbers(const QString &note)
+{
+    const QStringList parts = note.split(RenumberedSeparator);
+    return parts.size() == 2 && !parts.at(0).isEmpty() && !parts.at(1).isEmpty() ? parts : QStringList();
 }
 } // namespace CaseEventKind
 

@@ -103,6 +103,8 @@ QString DomainText::caseEventKind(const QString &code)
         return tr("Escalated to a suggestion", "case event");
     if (code == CaseEventKind::Cancelled)
         return tr("Cancelled", "case event");
+    if (code == CaseEventKind::Renumbered)
+        return tr("Case number changed", "case event");
     return code;
 }
 

@@ -30,7 +30,11 @@ QString CaseTimelineModel::detailsText(const CaseDetails::TimelineEntry &entry)
         parts << tr("Deadline: %1").arg(event.deadline.toString(Qt::ISODate));
     if (!event.satisfaction.isEmpty())
         parts << DomainText::satisfaction(event.satisfaction);
-    if (!event.note.isEmpty())
+    if (const QStringList numbers = event.kind == CaseEventKind::Renumbered ? CaseEventKind::renumberedNumbers(event.note)
+                                                                           : QStringList();
+        !numbers.isEmpty())
+        parts << tr("Number changed from %1 to %2: another PC had used the old number").arg(numbers.at(0), numbers.at(1));
+    else if (!event.note.isEmpty())
         parts << event.note;
     if (!entry.actorName.isEmpty())
         parts << tr("Recorded by %1").arg(entry.actorName);

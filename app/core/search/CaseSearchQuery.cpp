@@ -58,6 +58,9 @@ CaseSearchQuery CaseSearchQuery::parse(const QString &text)
     phrases.removeDuplicates();
     q.match = phrases.join(QLatin1Char(' '));
     q.literals.removeDuplicates();
+    static const QRegularExpression number(QStringLiteral("^[0-9]+-[0-9A-Za-z-]*[0-9]$"));
+    if (words.size() == 1 && number.match(words.first()).hasMatch())
+        q.caseNumber = words.first().toUpper();
     return q;
 }
 

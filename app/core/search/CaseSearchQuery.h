@@ -1,6 +1,6 @@
 #pragma once
 // What a user typed into the case search, as an FTS5 MATCH expression over the bigram index plus the terms the
-// index cannot check exactly. Words separated by spaces must all occur (any order, anywhere in the title,
+// index cannot check exactly, and a case number (current or old). Words separated by spaces must all occur (any order, anywhere in the title,
 // description or replies); each word is a literal substring: SQL, HTML and quotes are just text.
 
 #include <QString>
@@ -15,6 +15,9 @@ struct CaseSearchQuery
     // Words with separators in them ("100%", "a_b", "<b>"), ASCII letters in lower case: the index finds
     // their letter runs, a substring check on the text decides.
     QStringList literals;
+    // One word that could be a whole case number ("330203006-2026-A0622": digits, a hyphen, letters in
+    // upper case): the case with that number, or that had it before it was renumbered, is found too.
+    QString caseNumber;
 
     bool isEmpty() const { return match.isEmpty() && literals.isEmpty(); }
 

@@ -1,6 +1,9 @@
 #include "storage/CaseRenumbering.h"
 
 #include "common/Clock.h"
+#include "domain/CaseEvent.h"
+#include "domain/Codes.h"
+#include "storage/CaseEventRepository.h"
 #include "storage/CaseNumberAllocator.h"
 #include "storage/Store.h"
 #include "storage/WriteTransaction.h"
@@ -60,7 +63,7 @@ Result<QList<RenumberedCase>> CaseRenumbering::settleRefusals()
     for (const Refusal &r : std::as_const(refusals)) {
         WriteTransaction tx(m_store);
         QSqlQuery row(tx.db());
-        row.prepare(QStringLiteral("SELECT c.case_no, c.registered_on, s.code FROM cases c "
+        row.prepare(QStringLiteral("SELECT c.case_no, c.registered_on, s.code, c.station_id FROM cases c "
                                    "LEFT JOIN station s ON s.id = c.station_id WHERE c.id = ?"));
         row.addBindValue(r.caseId);
         if (!row.exec())
@@ -70,6 +73,7 @@ Result<QList<RenumberedCase>> CaseRenumbering::settleRefusals()
         const QString current = row.value(0).toString();
         QDate registeredOn = QDate::fromString(row.value(1).toString(), Qt::ISODate);
         const QString stationCode = row.value(2).toString();
+        const QString stationId = row.value(3).toString();
         row.finish();
         if (!r.insert) {
             // A refused edit of the number: the server kept the case's old number, and gave the row a
@@ -110,6 +114,18 @@ Result<QList<RenumberedCase>> CaseRenumbering::settleRefusals()
         if (!settle.exec())
             return storeError(settle);
         const QDateTime now = Clock::nowUtc();
+        // The case's timeline says so on every PC, and finds the case by the old number there too. A
+        // synced case event (after the new insert in the outbox, so the server has the case first).
+        // Servers take any kind (RowValidator test-inserts into the client schema, which does not
+        // constrain it), and a PC that does not know the kind shows its code and the note "OLD → NEW".
+        CaseEvent event;
+        event.stationId = stationId;
+        event.caseId = r.caseId;
+        event.kind = CaseEventKind::Renumbered;
+        event.occurredAt = now;
+        event.note = CaseEventKind::renumberedNote(current, number.value());
+        if (Status s = CaseEventRepository(m_store).append(tx, event); !s)
+            return s.error();
         QSqlQuery note(tx.db());
         note.prepare(QStringLiteral("INSERT INTO case_renumbered (case_id, old_no, new_no, renumbered_at) VALUES (?, ?, ?, ?)"));
         note.addBindValue(r.caseId);
@@ -149,11 +165,30 @@ Status CaseRenumbering::dismissNotices()
     return {};
 }
 
+QString CaseRenumbering::oldNumberCaseIdsSql()
+{
+    // The notes that start with "OLD → ", a range of the partial index case_event_renumbered (only the
+    // renumbered events); case_renumbered (this PC's own, also from before the event was written) by
+    // its old_no index.
+    return QStringLiteral("SELECT case_id FROM case_event WHERE kind = 'renumbered' AND deleted = 0 "
+                          "AND note >= ? AND note < ? UNION SELECT case_id FROM case_renumbered WHERE old_no = ?");
+}
+
+QVariantList CaseRenumbering::oldNumberBinds(const QString &oldNo)
+{
+    const QString prefix = oldNo + CaseEventKind::RenumberedSeparator;
+    // The first text after every text with the prefix: its last character, a space, plus one.
+    QString end = prefix;
+    end.back() = QChar(end.back().unicode() + 1);
+    return {prefix, end, oldNo};
+}
+
 QString CaseRenumbering::caseIdByOldNumber(const QString &oldNo) const
 {
     QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("SELECT case_id FROM case_renumbered WHERE old_no = ? ORDER BY id DESC LIMIT 1"));
-    q.addBindValue(oldNo);
+    q.prepare(oldNumberCaseIdsSql() + QStringLiteral(" LIMIT 1"));
+    for (const QVariant &v : oldNumberBinds(oldNo))
+        q.addBindValue(v);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 

@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 namespace zt {
 
@@ -38,8 +39,13 @@ public:
     // The notices not dismissed, from the last days, newest first.
     QList<RenumberedCase> notices(int days = 30) const;
     Status dismissNotices();
-    // The case with this old number, if this PC renumbered one (empty: none).
+    // The case that had this number before it was renumbered, here or on another PC of the station
+    // (its "renumbered" event), or empty.
     QString caseIdByOldNumber(const QString &oldNo) const;
+    // A statement giving the ids of the cases that once had a number, and its values for oldNo (the case
+    // search puts it into its own).
+    static QString oldNumberCaseIdsSql();
+    static QVariantList oldNumberBinds(const QString &oldNo);
     // "Case X is now Y: another PC had given out X. Give the citizen the new number."
     static QString describe(const RenumberedCase &c);
 

@@ -1,5 +1,6 @@
 #include "storage/CaseRepository.h"
 
+#include "storage/CaseRenumbering.h"
 #include "storage/RecordReader.h"
 
 namespace zt {
@@ -63,10 +64,17 @@ CaseRecord CaseRepository::fromRecord(const QSqlRecord &record)
     return c;
 }
 
+// By the case's number, or by a number it had before it was renumbered (CaseRenumbering).
 std::optional<CaseRecord> CaseRepository::findByNumber(const QString &caseNo) const
 {
     const auto rows = select(QStringLiteral("WHERE case_no = ?"), {caseNo});
-    return rows.isEmpty() ? std::nullopt : std::optional<CaseRecord>(rows.first());
+    if (!rows.isEmpty())
+        return rows.first();
+    // A number given out before the case was renumbered (decision 25) still finds it, as people keep
+    // the old one on their receipt.
+    if (const QString id = CaseRenumbering(m_store).caseIdByOldNumber(caseNo); !id.isEmpty())
+        return find(id);
+    return std::nullopt;
 }
 
 QList<CaseRecord> CaseRepository::listForVisit(const QString &visitId) const

@@ -2,6 +2,7 @@
 
 #include "search/BigramTokenizer.h"
 #include "search/CaseSearchQuery.h"
+#include "storage/CaseRenumbering.h"
 #include "storage/Migrator.h"
 #include "storage/SqliteHandle.h"
 #include "storage/Store.h"
@@ -324,8 +325,18 @@ void CaseSearchIndex::appendCondition(QString &sql, QVariantList &binds, const C
                                 "instr(lower(replies), ?) > 0)");
         binds << literal << literal << literal;
     }
-    sql += QStringLiteral(" AND %1 IN (SELECT rowid FROM case_fts WHERE %2)")
-               .arg(rowidColumn, where.join(QStringLiteral(" AND ")));
+    QString rowids = QStringLiteral("SELECT rowid FROM case_fts WHERE %1").arg(where.join(QStringLiteral(" AND ")));
+    if (!query.caseNumber.isEmpty()) {
+        // The case with this number, or the one that had it before this PC or another renumbered it (its
+        // "renumbered" event, synced to every PC; case_renumbered holds this PC's from before that event
+        // was written). Each an index lookup; still one set of rowids, so the plan stays as it was.
+        rowids += QStringLiteral(" UNION SELECT rowid FROM cases WHERE case_no = ?"
+                                 " UNION SELECT rowid FROM cases WHERE id IN (%1)")
+                      .arg(CaseRenumbering::oldNumberCaseIdsSql());
+        binds << query.caseNumber;
+        binds << CaseRenumbering::oldNumberBinds(query.caseNumber);
+    }
+    sql += QStringLiteral(" AND %1 IN (%2)").arg(rowidColumn, rowids);
 }
 
 } // namespace zt

@@ -1,6 +1,7 @@
 #include "storage/NotableCaseRepository.h"
 
 #include "security/AccessPolicy.h"
+#include "storage/CaseRenumbering.h"
 #include "storage/RecordReader.h"
 #include "storage/ReportSectionQueries.h"
 
@@ -68,8 +69,13 @@ Status NotableCaseRepository::markByNumber(const QString &caseNo, const QString 
     q.addBindValue(QStringLiteral("%-") + typed);
     q.addBindValue(typed);
     q.addBindValue(period.left(4));
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return notFound();
+    if (!q.next()) {
+        // A whole number the case had before it was renumbered (decision 25).
+        const QString id = CaseRenumbering(m_store).caseIdByOldNumber(typed);
+        return id.isEmpty() ? notFound() : mark(id, period);
+    }
     return mark(q.value(0).toString(), period);
 }
 

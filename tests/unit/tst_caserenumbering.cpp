@@ -1,0 +1,261 @@
+// What a PC does after the server refused a case's number as another PC's (server/README.md decision 25),
+// on the core: the case gets a new number, its timeline records the change as a synced case event
+// ("Number changed from X to Y"), and the case is found by its old number wherever a number is looked up
+// (the case search, the merge target, the notable-case picker), shown under its new number; on a PC that
+// only pulled the event, too. The refusal is the outbox state SyncClient writes for the server's answer.
+
+#include "TestStore.h"
+
+#include "common/Clock.h"
+#include "common/Uuid7.h"
+#include "domain/Codes.h"
+#include "domain/DomainText.h"
+#include "models/CaseListModel.h"
+#include "models/CaseTimelineModel.h"
+#include "storage/CaseDetailsReader.h"
+#include "storage/CaseEventRepository.h"
+#include "storage/CaseRenumbering.h"
+#include "storage/CaseRepository.h"
+#include "storage/NotableCaseRepository.h"
+#include "storage/WriteTransaction.h"
+#include "workflow/CaseRegistration.h"
+#include "workflow/CaseWorkflow.h"
+#include "workflow/WorkingDayCalendar.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace zt;
+
+namespace {
+
+const QString UserId = QStringLiteral("0190f0c2-0000-7000-8000-000000000001");
+
+QDateTime local(QDate date, int hour) { return QDateTime(date, QTime(hour, 0)).toUTC(); }
+
+QString registerCase(Store &store, const QString &title, const QDateTime &at)
+{
+    WriteTransaction tx(store);
+    CaseRecord c;
+    c.title = title;
+    c.citizenName = QStringLiteral("李大伯");
+    c.registeredOn = at.toLocalTime().date();
+    if (!CaseRegistration::registerCase(tx, QStringLiteral("330203006"), c, at) || !tx.commit())
+        return {};
+    return c.id;
+}
+
+QString caseNo(Store &store, const QString &id)
+{
+    const auto c = CaseRepository(store).find(id);
+    return c ? c->caseNo : QString();
+}
+
+// What SyncClient records when the server answers rejected{duplicate_case_no} for the case's insert.
+bool refuseInsert(Store &store, const QString &caseId)
+{
+    QSqlQuery q(store.db());
+    q.prepare(QStringLiteral("UPDATE sync_outbox SET state = 'rejected', last_error = 'duplicate_case_no: taken' "
+                             "WHERE tbl = 'cases' AND row_id = ? AND op = 'insert'"));
+    q.addBindValue(caseId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+// A case as pulled from another PC, with the number that PC gave it.
+QString caseWithNumber(Store &store, const QString &number, const QString &title)
+{
+    const QString id = Uuid7::generate();
+    WriteTransaction tx(store);
+    const bool ok = tx.insert(QStringLiteral("cases"), id,
+                              {{QStringLiteral("station_id"), store.stationId()},
+                               {QStringLiteral("case_no"), number},
+                               {QStringLiteral("title"), title},
+                               {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                               {QStringLiteral("citizen_name"), QStringLiteral("王阿姨")},
+                               {QStringLiteral("registered_on"), QStringLiteral("2026-11-27")}})
+                    && tx.commit();
+    return ok ? id : QString();
+}
+
+// The cases the case list shows for a search: number and title of each.
+QStringList listFor(Store &store, const QString &text)
+{
+    CaseListModel model(store);
+    CaseFilter f;
+    f.text = text;
+    f.sort = CaseFilter::Sort::CaseNumber;
+    model.setFilter(f);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QStringList out;
+    for (int r = 0; r < model.rowCount(); ++r)
+        out << model.index(r, CaseListModel::Number).data().toString() + QLatin1Char(' ')
+                   + model.index(r, CaseListModel::Title).data().toString();
+    if (model.countMatching() != out.size())
+        return {QStringLiteral("count differs from rows")};
+    return out;
+}
+
+} // namespace
+
+class tst_CaseRenumbering : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { Clock::setFixedNow(QDateTime()); }
+
+    // The refused case gets a new number; its timeline says from which to which, in a synced event sent
+    // after the case's new insert; the notice is kept.
+    void timelineRecordsTheNewNumber()
+    {
+        test::TestStore ts;
+        ts->setCurrentUserId(UserId);
+        Clock::setFixedNow(local(QDate(2026, 11, 27), 9));
+        const QString kept = registerCase(ts.store(), QStringLiteral("楼道堆物"), Clock::nowUtc());
+        const QString refused = registerCase(ts.store(), QStringLiteral("路灯不亮"), Clock::nowUtc());
+        const QString oldNo = caseNo(ts.store(), refused);
+        QCOMPARE(oldNo, QStringLiteral("330203006-2026-A0002"));
+        QVERIFY(refuseInsert(ts.store(), refused));
+
+        Clock::setFixedNow(local(QDate(2026, 11, 29), 10));
+        auto renumbered = CaseRenumbering(ts.store()).settleRefusals();
+        QVERIFY(renumbered.ok());
+        QCOMPARE(renumbered->size(), 1);
+        const QString newNo = caseNo(ts.store(), refused);
+        QCOMPARE(newNo, QStringLiteral("330203006-2026-A0003"));
+        QCOMPARE(renumbered->first().oldNo, oldNo);
+        QCOMPARE(caseNo(ts.store(), kept), QStringLiteral("330203006-2026-A0001"));
+
+        const QList<CaseEvent> events = CaseEventRepository(ts.store()).listForCase(refused);
+        QCOMPARE(events.size(), 2);
+        const CaseEvent &e = events.last();
+        QCOMPARE(e.kind, CaseEventKind::Renumbered);
+        QCOMPARE(e.note, oldNo + QStringLiteral(" → ") + newNo);
+        QCOMPARE(e.occurredAt, Clock::nowUtc());
+        QCOMPARE(e.stationId, ts.stationId());
+        QVERIFY(CaseEventRepository(ts.store()).listForCase(kept).size() == 1);
+
+        // Synced: a pending insert in the outbox, after the case's new insert (the server has the case first).
+        QSqlQuery q(ts->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT tbl, op, row_id FROM sync_outbox WHERE state = 'pending' "
+                                      "AND (row_id = '%1' OR row_id = '%2') ORDER BY device_seq")
+                           .arg(refused, e.id)));
+        QStringList pending;
+        while (q.next())
+            pending << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+        QCOMPARE(pending, (QStringList{QStringLiteral("cases insert"), QStringLiteral("case_event insert")}));
+
+        // The timeline, as the case panel shows it.
+        const auto details = CaseDetailsReader(ts.store()).load(refused);
+        QVERIFY(details);
+        QCOMPARE(details->timeline.size(), 2);
+        QCOMPARE(DomainText::caseEventKind(details->timeline.last().event.kind), QStringLiteral("Case number changed"));
+        QVERIFY2(CaseTimelineModel::detailsText(details->timeline.last())
+                     .startsWith(QStringLiteral("Number changed from %1 to %2").arg(oldNo, newNo)),
+                 qPrintable(CaseTimelineModel::detailsText(details->timeline.last())));
+
+        // Settled once: a second run changes nothing.
+        auto again = CaseRenumbering(ts.store()).settleRefusals();
+        QVERIFY(again.ok());
+        QVERIFY(again->isEmpty());
+        QCOMPARE(CaseEventRepository(ts.store()).listForCase(refused).size(), 2);
+    }
+
+    // The case search finds the case by its old number and shows it under the new one, here (the notice)
+    // and on a PC that has only the synced event (no notice of its own); the current number still works.
+    void searchFindsTheOldNumber()
+    {
+        test::TestStore ts;
+        ts->setCurrentUserId(UserId);
+        Clock::setFixedNow(local(QDate(2026, 11, 27), 9));
+        registerCase(ts.store(), QStringLiteral("楼道堆物"), Clock::nowUtc());
+        const QString refused = registerCase(ts.store(), QStringLiteral("路灯不亮"), Clock::nowUtc());
+        const QString oldNo = caseNo(ts.store(), refused);
+        QVERIFY(refuseInsert(ts.store(), refused));
+        QVERIFY(CaseRenumbering(ts.store()).settleRefusals().ok());
+        const QString newNo = caseNo(ts.store(), refused);
+        QVERIFY(newNo != oldNo);
+        // The other PC's case, which kept the number, comes with the pull: the number finds both, each
+        // under the number it has now.
+        QVERIFY(!caseWithNumber(ts.store(), oldNo, QStringLiteral("噪音扰民")).isEmpty());
+
+        const QStringList expected{oldNo + QStringLiteral(" 噪音扰民"), newNo + QStringLiteral(" 路灯不亮")};
+        QCOMPARE(listFor(ts.store(), oldNo), expected);
+        QCOMPARE(listFor(ts.store(), oldNo.toLower()), expected);
+        QCOMPARE(listFor(ts.store(), QStringLiteral("  %1 ").arg(oldNo)), expected);
+        QCOMPARE(listFor(ts.store(), newNo), QStringList{expected.last()});
+        QCOMPARE(listFor(ts.store(), QStringLiteral("路灯")), QStringList{expected.last()});
+        QCOMPARE(listFor(ts.store(), QStringLiteral("330203006-2026-A0001")),
+                 QStringList{QStringLiteral("330203006-2026-A0001 楼道堆物")});
+        QCOMPARE(CaseRenumbering(ts.store()).caseIdByOldNumber(oldNo), refused);
+        QVERIFY(CaseRenumbering(ts.store()).caseIdByOldNumber(newNo).isEmpty());
+        QVERIFY(CaseRenumbering(ts.store()).caseIdByOldNumber(oldNo.left(oldNo.size() - 1)).isEmpty());
+
+        // A PC that pulled the case and its event has no notice of its own.
+        QSqlQuery q(ts->db());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM case_renumbered")));
+        QCOMPARE(listFor(ts.store(), oldNo), expected);
+        QCOMPARE(CaseRenumbering(ts.store()).caseIdByOldNumber(oldNo), refused);
+
+        // The merge target and the notable-case picker take the old number too, when no case has it now.
+        QCOMPARE(CaseRepository(ts.store()).findByNumber(oldNo)->title, QStringLiteral("噪音扰民"));
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET deleted = 1, case_no = 'gone' WHERE case_no = '%1'").arg(oldNo)));
+        const auto byNumber = CaseRepository(ts.store()).findByNumber(oldNo);
+        QVERIFY(byNumber);
+        QCOMPARE(byNumber->id, refused);
+        QCOMPARE(byNumber->caseNo, newNo);
+        QVERIFY(CaseRepository(ts.store()).findByNumber(newNo));
+        QVERIFY(!CaseRepository(ts.store()).findByNumber(QStringLiteral("330203006-2026-A0999")));
+        QVERIFY(NotableCaseRepository(ts.store()).markByNumber(oldNo, QStringLiteral("2026-11")).ok());
+        QSqlQuery marked(ts->db());
+        QVERIFY(marked.exec(QStringLiteral("SELECT count(*) FROM notable_case WHERE case_id = '%1' AND deleted = 0").arg(refused)));
+        QVERIFY(marked.next());
+        QCOMPARE(marked.value(0).toInt(), 1);
+    }
+
+    // The look-up reads the partial index, not every case event.
+    void oldNumberLookupUsesTheIndex()
+    {
+        test::TestStore ts;
+        QSqlQuery q(ts->db());
+        QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + CaseRenumbering::oldNumberCaseIdsSql()));
+        for (const QVariant &v : CaseRenumbering::oldNumberBinds(QStringLiteral("330203006-2026-A0001")))
+            q.addBindValue(v);
+        QVERIFY(q.exec());
+        QStringList plan;
+        while (q.next())
+            plan << q.value(3).toString();
+        QVERIFY2(plan.join(QLatin1Char('\n')).contains(QStringLiteral("USING COVERING INDEX case_event_renumbered (note>? AND note<?)"))
+                     || plan.join(QLatin1Char('\n')).contains(QStringLiteral("USING INDEX case_event_renumbered (note>? AND note<?)")),
+                 qPrintable(plan.join(QLatin1Char('\n'))));
+        QVERIFY2(plan.join(QLatin1Char('\n')).contains(QStringLiteral("case_renumbered_old_no")), qPrintable(plan.join(QLatin1Char('\n'))));
+    }
+
+    // A new number is no step of the case's handling: a step may still be dated before the sync that
+    // renumbered the case (recorded late, from paper).
+    void stepMayBeDatedBeforeTheRenumbering()
+    {
+        test::TestStore ts;
+        ts->setCurrentUserId(UserId);
+        Clock::setFixedNow(local(QDate(2026, 11, 23), 9));
+        registerCase(ts.store(), QStringLiteral("楼道堆物"), Clock::nowUtc());
+        const QString refused = registerCase(ts.store(), QStringLiteral("路灯不亮"), Clock::nowUtc());
+        QVERIFY(refuseInsert(ts.store(), refused));
+        Clock::setFixedNow(local(QDate(2026, 11, 27), 10));
+        QVERIFY(CaseRenumbering(ts.store()).settleRefusals().ok());
+
+        Clock::setFixedNow(local(QDate(2026, 11, 29), 10));
+        CaseWorkflow wf(ts.store(), WorkingDayCalendar::fromResource());
+        const Status accepted = wf.accept(refused, local(QDate(2026, 11, 24), 15));
+        QVERIFY2(accepted.ok(), accepted.ok() ? "" : qPrintable(accepted.error().message));
+        const QList<CaseEvent> events = CaseEventRepository(ts.store()).listForCase(refused);
+        QStringList kinds;
+        for (const CaseEvent &e : events)
+            kinds << e.kind;
+        QCOMPARE(kinds, (QStringList{CaseEventKind::Registered, CaseEventKind::Accepted, CaseEventKind::Renumbered}));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CaseRenumbering)
+#include "tst_caserenumbering.moc"
