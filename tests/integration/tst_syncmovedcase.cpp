@@ -173,10 +173,12 @@ private slots:
 
     void rowNamingARecordThisPcLacksIsKeptAsideAndPullsGoOn()
     {
-        // The district gives a station's case the other station's category (its PC lists both
-        // stations' categories). The station's PC cannot store that row: it used to fail the page at
-        // COMMIT and stop every later pull. Now the row is kept aside with why, the rest is stored,
-        // later pulls go on, and the row is stored once it names something this PC has.
+        // A station's case names the other station's category: a row a server before decision 34
+        // took (the district's PC lists both stations' categories), written here straight into the
+        // server's store, since a push of it is refused now. The station's PC cannot store that row:
+        // it used to fail the page at COMMIT and stop every later pull. Now the row is kept aside with
+        // why, the rest is stored, later pulls go on, and the row is stored once it names something
+        // this PC has.
         const QString stationId = Uuid7::generate();
         const QString otherId = Uuid7::generate();
         auto server = startServer(stationId, otherId);
@@ -205,8 +207,9 @@ private slots:
         QVERIFY(enrol(district, *server, QStringLiteral("district")));
         QVERIFY(syncOk(district));
 
-        QVERIFY(district.edit(QStringLiteral("cases"), wrong, {{QStringLiteral("category_id"), foreign},
-                                                               {QStringLiteral("location"), QStringLiteral("南门菜场")}}));
+        QVERIFY(m_servers.writeLegacyChange(*server, QStringLiteral("cases"), wrong,
+                                            {{QStringLiteral("category_id"), foreign},
+                                             {QStringLiteral("location"), QStringLiteral("南门菜场")}}));
         QVERIFY(district.edit(QStringLiteral("cases"), fine, {{QStringLiteral("location"), QStringLiteral("白云村口")}}));
         QVERIFY(syncOk(district));
         QVERIFY(syncOk(mine));
