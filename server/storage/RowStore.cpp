@@ -319,6 +319,26 @@ Result<QStringList> RowStore::caseRowsNumbered(const QString &stationId, const Q
     return ids;
 }
 
+Result<QHash<QString, QString>> RowStore::stationsOf(const QString &table, const QStringList &rowIds)
+{
+    QHash<QString, QString> found;
+    constexpr int kChunk = 200;
+    for (qsizetype from = 0; from < rowIds.size(); from += kChunk) {
+        const int n = int(std::min<qsizetype>(kChunk, rowIds.size() - from));
+        QSqlQuery &q = m_db.cached(
+            QStringLiteral("SELECT row_id, station_id FROM row_store WHERE tbl = ? AND row_id IN (%1)").arg(placeholders(n)));
+        q.bindValue(0, table);
+        for (int i = 0; i < n; ++i)
+            q.bindValue(i + 1, rowIds.at(from + i));
+        if (!q.exec())
+            return sqlError(q);
+        while (q.next())
+            found.insert(q.value(0).toString(), q.value(1).toString());
+        q.finish();
+    }
+    return found;
+}
+
 Result<std::optional<StoredRow>> RowStore::find(const QString &table, const QString &rowId)
 {
     QSqlQuery &q = m_db.cached(

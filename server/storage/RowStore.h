@@ -49,6 +49,9 @@ public:
     Result<std::optional<StoredRow>> find(const QString &table, const QString &rowId);
     // Ids of the station's cases rows (tombstoned ones too) stored with this case number (decision 25).
     Result<QStringList> caseRowsNumbered(const QString &stationId, const QString &caseNo);
+    // The station of each stored row of the table among rowIds (tombstoned ones too); absent ids are
+    // not in the result. One statement per 200 ids (ReferenceScopeGuard asks once per batch).
+    Result<QHash<QString, QString>> stationsOf(const QString &table, const QStringList &rowIds);
     Status put(const QString &table, const QString &rowId, const StoredRow &row);
     Status addRevoke(qint64 seq, const QString &table, const QString &rowId, const QString &stationId);
 

@@ -69,6 +69,45 @@ Status CaseMove::run(const QString &caseId, const QString &oldStationId, StoredR
                 return s;
         }
     }
+    // The reception visits that reported the case again stay with the old station; their links to the
+    // case end (decision 34).
+    auto links = lookup.withValue(QStringLiteral("visit_case"), oldStationId, QStringLiteral("case_id"), {caseId});
+    if (!links)
+        return links.error();
+    for (const StationRows::Entry &e : links.value())
+        if (Status s = endLink(e.rowId, oldStationId, deviceId); !s)
+            return s;
+    return {};
+}
+
+Status CaseMove::endLink(const QString &linkId, const QString &oldStationId, const QString &deviceId)
+{
+    const QString table = QStringLiteral("visit_case");
+    auto found = m_access.read(table, linkId);
+    if (!found)
+        return found.error();
+    if (!found.value() || found.value()->stationId != oldStationId)
+        return {};
+    StoredRow link = *found.value();
+    // The old station's PCs hide it, as they hide the case it names (a revoke); a PC that joins the
+    // station later never meets it, so it never names a case that PC cannot have.
+    auto revokeSeq = m_db.nextSeq();
+    if (!revokeSeq)
+        return revokeSeq.error();
+    if (Status s = m_rows.addRevoke(revokeSeq.value(), table, linkId, oldStationId); !s)
+        return s;
+    auto seq = m_db.nextSeq();
+    if (!seq)
+        return seq.error();
+    // Kept on the server, tombstoned, in no station's scope: what it said stays on record, and an
+    // edit of it sent later by a PC of the old station is refused out_of_scope, shown, not lost.
+    // Its station_id column still says where it was.
+    link.sv = seq.value();
+    link.deleted = true;
+    link.stationId = QStringLiteral(""); // empty, not null: the column is NOT NULL
+    link.fieldSv.insert(QStringLiteral("deleted"), link.sv);
+    link.fieldBy.insert(QStringLiteral("deleted"), deviceId);
+    m_access.write(table, linkId, link);
     return {};
 }
 

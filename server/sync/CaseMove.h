@@ -4,7 +4,8 @@
 // PC checks its foreign keys when it stores a pulled page, and holds only its station's rows), so a
 // moved case's references to the old station's category, department, deputy, village point and
 // reception visit are re-pointed to the receiving station's row of the same code or name, or
-// cleared; its events, attachments and notable-case picks move with it.
+// cleared; its events, attachments and notable-case picks move with it; its links to reception visits
+// of the old station end (decision 34).
 
 #include "common/Result.h"
 #include "storage/RowStore.h"
@@ -44,6 +45,8 @@ private:
     Result<QStringList> fixReferences(const QString &table, QJsonObject &data, const QString &stationId);
     // The receiving station's row that stands for the old station's row (same code, name, ...), or empty.
     Result<QString> counterpart(const QString &table, const QString &oldRowId, const QString &stationId);
+    // A visit_case link of the moved case: ended, the visit stays with the old station (decision 34).
+    Status endLink(const QString &linkId, const QString &oldStationId, const QString &deviceId);
     Status moveRow(const QString &table, const QString &rowId, const QString &oldStationId, const QString &stationId,
                    const QString &deviceId);
 

@@ -70,6 +70,10 @@ PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch
     m_createdText.clear();
     if (Status s = preloadRows(freshMutations); !s)
         return failed(s.error().message);
+    // The stations of the rows the batch names, in a statement per table (decision 34).
+    const auto batchRow = [this](const QString &t, const QString &id) { return this->batchRow(t, id); };
+    if (Status s = m_references.prepare(freshMutations, batchRow); !s)
+        return failed(s.error().message);
     QByteArray results;
     results.reserve(batch.mutations.size() * 128 + 96);
     results.append("{\"results\":[");
@@ -149,6 +153,12 @@ Status PushProcessor::preloadRows(const QList<const sync::Mutation *> &fresh)
     return {};
 }
 
+const std::optional<StoredRow> *PushProcessor::batchRow(const QString &table, const QString &rowId) const
+{
+    const auto it = m_batchRows.constFind(rowKey(table, rowId));
+    return it == m_batchRows.constEnd() ? nullptr : &*it;
+}
+
 Result<std::optional<StoredRow>> PushProcessor::row(const QString &table, const QString &rowId)
 {
     const QString key = rowKey(table, rowId);
@@ -192,8 +202,8 @@ Status PushProcessor::writeRows()
 PushProcessor::Applied PushProcessor::reject(const Scope &scope, const sync::Mutation &m, const QString &code,
                                              const QString &reason)
 {
-    if (code == QLatin1String("out_of_scope"))
-        JsonLog::warn(QStringLiteral("push.out_of_scope"), {{QStringLiteral("device"), scope.deviceId},
+    if (code == QLatin1String("out_of_scope") || code == QLatin1String("reference_out_of_scope"))
+        JsonLog::warn(QStringLiteral("push.") + code, {{QStringLiteral("device"), scope.deviceId},
                                                             {QStringLiteral("account"), scope.username},
                                                             {QStringLiteral("tbl"), m.table},
                                                             {QStringLiteral("row_id"), m.rowId}});
@@ -285,6 +295,13 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
         return dbFail(taken.error());
     if (taken.value())
         return reject(scope, m, QStringLiteral("duplicate_case_no"), *taken.value());
+    // A row names rows of its own station only (decision 34).
+    auto foreign = m_references.refusal(scope, m, found.value(),
+                                        [this](const QString &t, const QString &id) { return batchRow(t, id); });
+    if (!foreign)
+        return dbFail(foreign.error());
+    if (foreign.value())
+        return reject(scope, m, QStringLiteral("reference_out_of_scope"), *foreign.value());
 
     if (!found.value()) {
         if (auto purged = purgedRowAnswer(scope, m))

@@ -7,6 +7,7 @@
 #include "sync/CaseNumberGuard.h"
 #include "sync/MutationResult.h"
 #include "sync/PushBatch.h"
+#include "sync/ReferenceScopeGuard.h"
 #include "sync/Scope.h"
 
 #include <QHash>
@@ -78,6 +79,8 @@ private:
     };
     QHash<QString, CreatedText> m_createdText;
     CaseNumberGuard m_caseNumbers{m_rows}; // decision 25
+    ReferenceScopeGuard m_references{m_rows}; // decision 34
+    const std::optional<StoredRow> *batchRow(const QString &table, const QString &rowId) const;
 };
 
 } // namespace zt::server

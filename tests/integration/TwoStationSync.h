@@ -16,7 +16,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -134,7 +140,37 @@ public:
             qWarning("%s", qPrintable(error));
             return nullptr;
         }
+        m_setups.insert(server.get(), setup);
         return server;
+    }
+
+    // Changes columns of a stored row straight in the server's database, as a server before decision 34
+    // took such a change (a row naming another station's row, which the push now refuses): the row gets
+    // a new version from the server's sequence, the changed columns are marked changed at it, and every
+    // PC pulls it as any change. The server may run meanwhile (nothing else may push at that moment).
+    bool writeLegacyChange(const ServerProcess &server, const QString &table, const QString &rowId, const QJsonObject &changes)
+    {
+        const ServerSetup setup = m_setups.value(&server);
+        const QString name = QStringLiteral("legacy-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        bool ok = false;
+        {
+            QSqlDatabase d = QSqlDatabase::addDatabase(setup.postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+            if (setup.postgres) {
+                d.setHostName(QStringLiteral("127.0.0.1"));
+                d.setPort(setup.pgPort);
+                d.setDatabaseName(setup.pgDatabase);
+                d.setUserName(QStringLiteral("postgres"));
+            } else {
+                d.setDatabaseName(QDir(setup.dir).filePath(QStringLiteral("server.sqlite")));
+                d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            }
+            ok = d.open() && writeChange(d, table, rowId, changes);
+            if (!ok)
+                qWarning("legacy write failed: %s", qPrintable(d.lastError().text()));
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
     }
 
     bool enrol(SyncPc &client, const ServerProcess &server, const QString &user)
@@ -159,8 +195,46 @@ public:
     }
 
 private:
+    static bool writeChange(QSqlDatabase &d, const QString &table, const QString &rowId, const QJsonObject &changes)
+    {
+        QSqlQuery q(d);
+        if (!d.transaction())
+            return false;
+        auto fail = [&] {
+            qWarning("legacy write: %s", qPrintable(q.lastError().text()));
+            d.rollback();
+            return false;
+        };
+        if (!q.exec(QStringLiteral("UPDATE seq_counter SET last_seq = last_seq + 1 WHERE singleton = 1"))
+            || !q.exec(QStringLiteral("SELECT last_seq FROM seq_counter WHERE singleton = 1")) || !q.next())
+            return fail();
+        const qint64 seq = q.value(0).toLongLong();
+        q.prepare(QStringLiteral("SELECT data, field_sv FROM row_store WHERE tbl = ? AND row_id = ?"));
+        q.addBindValue(table);
+        q.addBindValue(rowId);
+        if (!q.exec() || !q.next())
+            return fail();
+        QJsonObject data = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        QJsonObject fieldSv = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        q.finish();
+        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+            data.insert(it.key(), it.value());
+            fieldSv.insert(it.key(), seq);
+        }
+        q.prepare(QStringLiteral("UPDATE row_store SET sv = ?, data = ?, field_sv = ? WHERE tbl = ? AND row_id = ?"));
+        q.addBindValue(seq);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(fieldSv).toJson(QJsonDocument::Compact)));
+        q.addBindValue(table);
+        q.addBindValue(rowId);
+        if (!q.exec())
+            return fail();
+        return d.commit();
+    }
+
     SyncTestBackend m_backend;
     int m_databases = 0;
+    QHash<const ServerProcess *, ServerSetup> m_setups;
 };
 
 } // namespace zt::test

@@ -89,8 +89,15 @@ private slots:
                                                                      {QStringLiteral("deputy_id"), deputy},
                                                                      {QStringLiteral("deadline"), QStringLiteral("2026-12-11")}});
         const QString photo = mine.attach(moved, QByteArray(4096, 'p'));
+        // A neighbour reported the same problem at a later reception: that visit is linked to the case.
+        const QString again = mine.insert(QStringLiteral("visit"), {}, {{QStringLiteral("visit_date"), QStringLiteral("2026-11-21")},
+                                                                        {QStringLiteral("half_day"), QStringLiteral("pm")},
+                                                                        {QStringLiteral("channel"), QStringLiteral("walk_in")}});
+        const QString link = mine.insert(QStringLiteral("visit_case"), {}, {{QStringLiteral("visit_id"), again},
+                                                                            {QStringLiteral("case_id"), moved},
+                                                                            {QStringLiteral("note"), QStringLiteral("邻居也反映")}});
         for (const QString &id : {point, visit, category, onlyHere, department, streetDepartment, deputy, localDeputy, moved,
-                                  stays, accepted, assigned, photo})
+                                  stays, accepted, assigned, photo, again, link})
             QVERIFY(!id.isEmpty());
         QVERIFY(enrol(mine, *server, QStringLiteral("station6")));
         QVERIFY(syncOk(mine));
@@ -116,6 +123,8 @@ private slots:
         QVERIFY(district.edit(QStringLiteral("cases"), moved, {{QStringLiteral("station_id"), otherId}}));
         QVERIFY(syncOk(district));
         QVERIFY(syncOk(other));
+        // Meanwhile the old station's PC, not synced yet, adds to the link's note.
+        QVERIFY(mine.edit(QStringLiteral("visit_case"), link, {{QStringLiteral("note"), QStringLiteral("邻居也反映，已拍照")}}));
         QVERIFY(syncOk(mine));
         QVERIFY(syncOk(district));
 
@@ -150,6 +159,17 @@ private slots:
         QCOMPARE(mine.value(QStringLiteral("attachment"), photo, QStringLiteral("deleted")).toInt(), 1);
         QCOMPARE(mine.value(QStringLiteral("cases"), stays, QStringLiteral("category_id")).toString(), onlyHere);
         QCOMPARE(mine.value(QStringLiteral("visit"), visit, QStringLiteral("deleted")).toInt(), 0);
+        // The visit that reported it again stays the old station's; its link to the case ended there
+        // (decision 34) and never reached the receiving station, whose PCs have no such visit. The
+        // note added after the move is refused as out of scope, and listed.
+        QCOMPARE(mine.value(QStringLiteral("visit"), again, QStringLiteral("deleted")).toInt(), 0);
+        QCOMPARE(mine.value(QStringLiteral("visit_case"), link, QStringLiteral("deleted")).toInt(), 1);
+        QCOMPARE(district.value(QStringLiteral("visit_case"), link, QStringLiteral("deleted")).toInt(), 1);
+        QVERIFY(other.value(QStringLiteral("visit_case"), link, QStringLiteral("id")).isNull());
+        QCOMPARE(mine.count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'rejected' AND row_id = '%1' "
+                                           "AND last_error LIKE 'out_of_scope:%'")
+                                .arg(link)),
+                 1);
 
         // The district's PC (which made the move) got the fixed row back: it equals the receiving PC's.
         QCOMPARE(district.row(QStringLiteral("cases"), moved), other.row(QStringLiteral("cases"), moved));
@@ -165,18 +185,28 @@ private slots:
         QVERIFY(syncOk(secondMine));
         QVERIFY(secondMine.value(QStringLiteral("cases"), moved, QStringLiteral("id")).isNull());
         QCOMPARE(secondMine.value(QStringLiteral("cases"), stays, QStringLiteral("category_id")).toString(), onlyHere);
+        // Neither meets the ended link: nothing is kept aside.
+        QVERIFY(secondMine.value(QStringLiteral("visit_case"), link, QStringLiteral("id")).isNull());
+        QCOMPARE(secondMine.value(QStringLiteral("visit"), again, QStringLiteral("deleted")).toInt(), 0);
+        for (SyncPc *c : {&secondMine, &secondOther}) {
+            QCOMPARE(HeldRowRepository(c->store().db()).count(), 0);
+            QCOMPARE(c->count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+        }
 
-        // Nothing waits and nothing was refused anywhere.
-        for (SyncPc *c : {&mine, &other, &district})
+        // Nothing else waits or was refused anywhere.
+        QCOMPARE(mine.count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state <> 'done'")), 1);
+        for (SyncPc *c : {&other, &district})
             QCOMPARE(c->count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state <> 'done'")), 0);
     }
 
     void rowNamingARecordThisPcLacksIsKeptAsideAndPullsGoOn()
     {
-        // The district gives a station's case the other station's category (its PC lists both
-        // stations' categories). The station's PC cannot store that row: it used to fail the page at
-        // COMMIT and stop every later pull. Now the row is kept aside with why, the rest is stored,
-        // later pulls go on, and the row is stored once it names something this PC has.
+        // A station's case names the other station's category: a row a server before decision 34
+        // took (the district's PC lists both stations' categories), written here straight into the
+        // server's store, since a push of it is refused now. The station's PC cannot store that row:
+        // it used to fail the page at COMMIT and stop every later pull. Now the row is kept aside with
+        // why, the rest is stored, later pulls go on, and the row is stored once it names something
+        // this PC has.
         const QString stationId = Uuid7::generate();
         const QString otherId = Uuid7::generate();
         auto server = startServer(stationId, otherId);
@@ -205,8 +235,9 @@ private slots:
         QVERIFY(enrol(district, *server, QStringLiteral("district")));
         QVERIFY(syncOk(district));
 
-        QVERIFY(district.edit(QStringLiteral("cases"), wrong, {{QStringLiteral("category_id"), foreign},
-                                                               {QStringLiteral("location"), QStringLiteral("南门菜场")}}));
+        QVERIFY(m_servers.writeLegacyChange(*server, QStringLiteral("cases"), wrong,
+                                            {{QStringLiteral("category_id"), foreign},
+                                             {QStringLiteral("location"), QStringLiteral("南门菜场")}}));
         QVERIFY(district.edit(QStringLiteral("cases"), fine, {{QStringLiteral("location"), QStringLiteral("白云村口")}}));
         QVERIFY(syncOk(district));
         QVERIFY(syncOk(mine));

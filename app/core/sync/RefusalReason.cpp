@@ -16,6 +16,9 @@ QString RefusalReason::describe(const QString &lastError)
     if (c == QLatin1String("out_of_scope"))
         return tr("The record belongs to another station now (or was never this station's), so this PC may not "
                   "change it.");
+    if (c == QLatin1String("reference_out_of_scope"))
+        return tr("The change names a record of another station (a category, department, deputy, case or visit this "
+                  "station does not have), so the server did not take it. Choose one of this station's records instead.");
     if (c == QLatin1String("append_only"))
         return tr("A recorded step of a case cannot be changed afterwards; add a correcting step instead.");
     if (c == QLatin1String("immutable"))

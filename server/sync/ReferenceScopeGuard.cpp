@@ -1,0 +1,195 @@
+#include "sync/ReferenceScopeGuard.h"
+
+#include "storage/Migrator.h"
+#include "storage/SyncedTables.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace zt::server {
+
+namespace {
+
+const QString kStationId = QStringLiteral("station_id");
+const QString kOwnerTable = QStringLiteral("owner_table");
+
+struct ReferenceMap
+{
+    bool loaded = false;
+    QHash<QString, QList<ReferenceScopeGuard::Reference>> byTable;
+};
+
+// Read once per process from the client schema (its migrations applied to a private in-memory
+// database): the foreign keys of the synced tables are the references a PC checks when it stores a row.
+const ReferenceMap &referenceMap()
+{
+    static const ReferenceMap map = [] {
+        ReferenceMap m;
+        const QString name = QStringLiteral("zt-references-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            d.setDatabaseName(QStringLiteral(":memory:"));
+            if (d.open() && Migrator::migrate(d)) {
+                m.loaded = true;
+                for (const QString &table : SyncedTables::names()) {
+                    QSqlQuery q(d);
+                    // Table names come from the fixed list, never from a request.
+                    if (!q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table))) {
+                        m.loaded = false;
+                        continue;
+                    }
+                    while (q.next()) {
+                        const QString column = q.value(QStringLiteral("from")).toString();
+                        if (column != kStationId) // the row's own station: the scope check's business
+                            m.byTable[table].append({column, q.value(QStringLiteral("table")).toString()});
+                    }
+                }
+            }
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        // No foreign key: the owner is a row of the table owner_table names.
+        m.byTable[QStringLiteral("attachment")].append({QStringLiteral("owner_id"), QString()});
+        return m;
+    }();
+    return map;
+}
+
+} // namespace
+
+const QList<ReferenceScopeGuard::Reference> &ReferenceScopeGuard::referencesOf(const QString &table)
+{
+    static const QList<Reference> none;
+    const ReferenceMap &map = referenceMap();
+    const auto it = map.byTable.constFind(table);
+    return it == map.byTable.constEnd() ? none : *it;
+}
+
+Status ReferenceScopeGuard::prepare(const QList<const sync::Mutation *> &fresh, const BatchRow &batchRow)
+{
+    if (!referenceMap().loaded) // refuse to guess: a push is better failed than let through unchecked
+        return Error{QStringLiteral("references.schema_failed"), QStringLiteral("cannot read the client schema's references")};
+    m_stored.clear();
+    m_asked.clear();
+    m_inserted.clear();
+    for (const sync::Mutation *m : fresh)
+        if (m->op == QLatin1String("insert"))
+            m_inserted.insert(key(m->table, m->rowId), m->fields.value(kStationId).toString());
+    QHash<QString, QStringList> ask;
+    for (const sync::Mutation *m : fresh) {
+        if (m->op == QLatin1String("delete"))
+            continue;
+        const QList<Reference> &references = referencesOf(m->table);
+        if (references.isEmpty())
+            continue;
+        // A row that moves keeps the references it does not change: they are checked too (refusal()),
+        // but for a case, whose references CaseMove re-points.
+        const std::optional<StoredRow> *existing =
+            m->table != QLatin1String("cases") && m->fields.contains(kStationId) ? batchRow(m->table, m->rowId) : nullptr;
+        const QJsonObject *stored = existing && existing->has_value() ? &(*existing)->data : nullptr;
+        for (const Reference &r : references) {
+            const auto pushed = m->fields.constFind(r.column);
+            if (pushed == m->fields.constEnd() && !stored)
+                continue;
+            const QString id = (pushed != m->fields.constEnd() ? pushed.value() : stored->value(r.column)).toString();
+            QString table = r.table;
+            if (table.isEmpty())
+                table = m->fields.contains(kOwnerTable) ? m->fields.value(kOwnerTable).toString()
+                                                        : stored ? stored->value(kOwnerTable).toString() : QString();
+            if (id.isEmpty() || !SyncedTables::names().contains(table) || batchRow(table, id))
+                continue;
+            const QString k = key(table, id);
+            if (m_asked.contains(k))
+                continue;
+            m_asked.insert(k);
+            ask[table] << id;
+        }
+    }
+    for (auto it = ask.constBegin(); it != ask.constEnd(); ++it) {
+        auto found = m_rows.stationsOf(it.key(), it.value());
+        if (!found)
+            return found.error();
+        for (auto row = found->constBegin(); row != found->constEnd(); ++row)
+            m_stored.insert(key(it.key(), row.key()), row.value());
+    }
+    return {};
+}
+
+Result<std::optional<QString>> ReferenceScopeGuard::stationOf(const QString &table, const QString &rowId, const BatchRow &batchRow)
+{
+    const QString k = key(table, rowId);
+    // What the batch holds comes first: it may have created, changed or moved the row already.
+    if (const std::optional<StoredRow> *row = batchRow(table, rowId)) {
+        if (row->has_value())
+            return std::optional<QString>((*row)->stationId);
+        // Not on the server (yet): a fresh insert of this batch may create it, at its pushed station.
+        if (const auto inserted = m_inserted.constFind(k); inserted != m_inserted.constEnd())
+            return std::optional<QString>(*inserted);
+        return std::optional<QString>();
+    }
+    if (const auto stored = m_stored.constFind(k); stored != m_stored.constEnd())
+        return std::optional<QString>(*stored);
+    if (m_asked.contains(k))
+        return std::optional<QString>();
+    // A reference prepare() did not see (the batch changed the row it came from): one statement.
+    auto found = m_rows.stationsOf(table, {rowId});
+    if (!found)
+        return found.error();
+    m_asked.insert(k);
+    if (found->isEmpty())
+        return std::optional<QString>();
+    m_stored.insert(k, found->constBegin().value());
+    return std::optional<QString>(found->constBegin().value());
+}
+
+Result<std::optional<QString>> ReferenceScopeGuard::refusal(const Scope &scope, const sync::Mutation &m,
+                                                            const std::optional<StoredRow> &existing, const BatchRow &batchRow)
+{
+    if (m.op == QLatin1String("delete")) // a tombstone names nothing new
+        return std::optional<QString>();
+    const QList<Reference> &references = referencesOf(m.table);
+    if (references.isEmpty())
+        return std::optional<QString>();
+    const auto pushedStation = m.fields.constFind(kStationId);
+    const QString station = pushedStation != m.fields.constEnd() ? pushedStation.value().toString()
+                            : existing                           ? existing->stationId
+                                                                 : QString();
+    if (station.isEmpty() || !scope.contains(station))
+        return std::optional<QString>();
+    const bool moves = existing && station != existing->stationId;
+    // A moved case's references (the pushed ones too) are re-pointed or cleared by CaseMove (decision
+    // 33) in the same transaction when they name another station's row; the pushed ones may name
+    // its old station's rows. Any other row that moves must name the new station's rows only.
+    const bool caseMoves = moves && m.table == QLatin1String("cases");
+    const QString oldStation = caseMoves ? existing->stationId : QString();
+    const bool unchangedToo = moves && !caseMoves;
+    for (const Reference &r : references) {
+        const auto pushed = m.fields.constFind(r.column);
+        if (pushed == m.fields.constEnd() && !unchangedToo)
+            continue; // unchanged: it was checked when it was written
+        const QString id = (pushed != m.fields.constEnd() ? pushed.value() : existing->data.value(r.column)).toString();
+        if (id.isEmpty())
+            continue;
+        QString table = r.table;
+        if (table.isEmpty())
+            table = m.fields.contains(kOwnerTable) ? m.fields.value(kOwnerTable).toString()
+                                                   : existing ? existing->data.value(kOwnerTable).toString() : QString();
+        if (!SyncedTables::names().contains(table))
+            continue; // not a synced table: the schema's CHECK refuses the row
+        auto named = stationOf(table, id, batchRow);
+        if (!named)
+            return named.error();
+        // A row the server does not have is let through: it may come later from the same PC (the
+        // events of a case refused as duplicate_case_no arrive before its renumbered insert,
+        // decision 25), and ids are UUIDv7 made on the PCs, so no one can name another station's
+        // row before it exists.
+        const std::optional<QString> &at = named.value();
+        if (!at || *at == station || (!oldStation.isEmpty() && *at == oldStation))
+            continue;
+        return std::optional<QString>(QStringLiteral("%1.%2 names a %3 row of another station").arg(m.table, r.column, table));
+    }
+    return std::optional<QString>();
+}
+
+} // namespace zt::server
