@@ -82,55 +82,56 @@ Status CaseMove::run(const QString &caseId, const QString &oldStationId, StoredR
 
 Status CaseMove::endLink(const QString &linkId, const QString &oldStationId, const QString &deviceId)
 {
-    const QString table = QStringLiteral("visit_case");
-    auto found = m_access.read(table, linkId);
-    if (!found)
-        return found.error();
-    if (!found.value() || found.value()->stationId != oldStationId)
-        return {};
-    StoredRow link = *found.value();
     // The old station's PCs hide it, as they hide the case it names (a revoke); a PC that joins the
     // station later never meets it, so it never names a case that PC cannot have.
-    auto revokeSeq = m_db.nextSeq();
-    if (!revokeSeq)
-        return revokeSeq.error();
-    if (Status s = m_rows.addRevoke(revokeSeq.value(), table, linkId, oldStationId); !s)
-        return s;
-    auto seq = m_db.nextSeq();
-    if (!seq)
-        return seq.error();
+    auto left = leave(QStringLiteral("visit_case"), linkId, oldStationId);
+    if (!left)
+        return left.error();
+    if (!left.value())
+        return {};
     // Kept on the server, tombstoned, in no station's scope: what it said stays on record, and an
     // edit of it sent later by a PC of the old station is refused out_of_scope, shown, not lost.
     // Its station_id column still says where it was.
-    link.sv = seq.value();
+    StoredRow &link = *left.value();
     link.deleted = true;
     link.stationId = QStringLiteral(""); // empty, not null: the column is NOT NULL
     link.fieldSv.insert(QStringLiteral("deleted"), link.sv);
     link.fieldBy.insert(QStringLiteral("deleted"), deviceId);
-    m_access.write(table, linkId, link);
+    m_access.write(QStringLiteral("visit_case"), linkId, link);
     return {};
 }
 
-Status CaseMove::moveRow(const QString &table, const QString &rowId, const QString &oldStationId, const QString &stationId,
-                         const QString &deviceId)
+Result<std::optional<StoredRow>> CaseMove::leave(const QString &table, const QString &rowId, const QString &oldStationId)
 {
     // Read through the push's cache: the batch may have written this row already.
     auto found = m_access.read(table, rowId);
     if (!found)
         return found.error();
     if (!found.value() || found.value()->stationId != oldStationId)
-        return {};
+        return std::optional<StoredRow>();
     StoredRow row = *found.value();
     // As for the case itself: the old station's PCs get a revoke, drawn before the row's new version.
     auto revokeSeq = m_db.nextSeq();
     if (!revokeSeq)
         return revokeSeq.error();
     if (Status s = m_rows.addRevoke(revokeSeq.value(), table, rowId, oldStationId); !s)
-        return s;
+        return s.error();
     auto seq = m_db.nextSeq();
     if (!seq)
         return seq.error();
     row.sv = seq.value();
+    return std::optional<StoredRow>(std::move(row));
+}
+
+Status CaseMove::moveRow(const QString &table, const QString &rowId, const QString &oldStationId, const QString &stationId,
+                         const QString &deviceId)
+{
+    auto left = leave(table, rowId, oldStationId);
+    if (!left)
+        return left.error();
+    if (!left.value())
+        return {};
+    StoredRow &row = *left.value();
     row.stationId = stationId;
     row.data.insert(kStationId, stationId);
     QStringList changed{kStationId};

@@ -45,6 +45,9 @@ private:
     Result<QStringList> fixReferences(const QString &table, QJsonObject &data, const QString &stationId);
     // The receiving station's row that stands for the old station's row (same code, name, ...), or empty.
     Result<QString> counterpart(const QString &table, const QString &oldRowId, const QString &stationId);
+    // The row of the old station (nullopt: not there, or already elsewhere) with a revoke for the old
+    // station and its new version drawn after it.
+    Result<std::optional<StoredRow>> leave(const QString &table, const QString &rowId, const QString &oldStationId);
     // A visit_case link of the moved case: ended, the visit stays with the old station (decision 34).
     Status endLink(const QString &linkId, const QString &oldStationId, const QString &deviceId);
     Status moveRow(const QString &table, const QString &rowId, const QString &oldStationId, const QString &stationId,

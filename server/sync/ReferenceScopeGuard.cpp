@@ -73,10 +73,12 @@ Status ReferenceScopeGuard::prepare(const QList<const sync::Mutation *> &fresh, 
     m_stored.clear();
     m_asked.clear();
     m_inserted.clear();
-    for (const sync::Mutation *m : fresh)
-        if (m->op == QLatin1String("insert"))
-            m_inserted.insert(key(m->table, m->rowId), m->fields.value(kStationId).toString());
+    m_known.clear();
+    m_moved.clear();
+    m_caseMoved = false;
+    m_fresh = &fresh;
     QHash<QString, QStringList> ask;
+    QSet<QString> seen; // ids met already: most of a batch names the same few categories, departments, deputies
     for (const sync::Mutation *m : fresh) {
         if (m->op == QLatin1String("delete"))
             continue;
@@ -93,11 +95,17 @@ Status ReferenceScopeGuard::prepare(const QList<const sync::Mutation *> &fresh, 
             if (pushed == m->fields.constEnd() && !stored)
                 continue;
             const QString id = (pushed != m->fields.constEnd() ? pushed.value() : stored->value(r.column)).toString();
+            if (id.isEmpty() || seen.contains(id))
+                continue; // (an id named from two tables: the second is asked for when it is checked)
+            seen.insert(id);
             QString table = r.table;
-            if (table.isEmpty())
+            if (table.isEmpty()) {
                 table = m->fields.contains(kOwnerTable) ? m->fields.value(kOwnerTable).toString()
                                                         : stored ? stored->value(kOwnerTable).toString() : QString();
-            if (id.isEmpty() || !SyncedTables::names().contains(table) || batchRow(table, id))
+                if (!SyncedTables::names().contains(table))
+                    continue; // not a synced table: the schema's CHECK refuses the row
+            }
+            if (batchRow(table, id))
                 continue;
             const QString k = key(table, id);
             if (m_asked.contains(k))
@@ -110,20 +118,35 @@ Status ReferenceScopeGuard::prepare(const QList<const sync::Mutation *> &fresh, 
         auto found = m_rows.stationsOf(it.key(), it.value());
         if (!found)
             return found.error();
-        for (auto row = found->constBegin(); row != found->constEnd(); ++row)
+        for (auto row = found->constBegin(); row != found->constEnd(); ++row) {
             m_stored.insert(key(it.key(), row.key()), row.value());
+            m_known.insert(row.key(), {it.key(), row.value()});
+        }
     }
     return {};
 }
 
 Result<std::optional<QString>> ReferenceScopeGuard::stationOf(const QString &table, const QString &rowId, const BatchRow &batchRow)
 {
+    // A stored row the batch had not met when it began stays where it was unless a mutation of the
+    // batch moved it (refusal() sees every mutation first): one hash lookup, no key built.
+    if (!m_caseMoved)
+        if (const auto known = m_known.constFind(rowId);
+            known != m_known.constEnd() && known->first == table && (m_moved.isEmpty() || !m_moved.contains(rowId)))
+            return std::optional<QString>(known->second);
     const QString k = key(table, rowId);
     // What the batch holds comes first: it may have created, changed or moved the row already.
     if (const std::optional<StoredRow> *row = batchRow(table, rowId)) {
         if (row->has_value())
             return std::optional<QString>((*row)->stationId);
-        // Not on the server (yet): a fresh insert of this batch may create it, at its pushed station.
+        // Not on the server (yet): a fresh insert of this batch may create it, at its pushed station
+        // (listed when first needed: a batch that names a row it creates later is rare).
+        if (m_inserted.isEmpty() && m_fresh) {
+            for (const sync::Mutation *m : *m_fresh)
+                if (m->op == QLatin1String("insert"))
+                    m_inserted.insert(key(m->table, m->rowId), m->fields.value(kStationId).toString());
+            m_fresh = nullptr;
+        }
         if (const auto inserted = m_inserted.constFind(k); inserted != m_inserted.constEnd())
             return std::optional<QString>(*inserted);
         return std::optional<QString>();
@@ -146,12 +169,18 @@ Result<std::optional<QString>> ReferenceScopeGuard::stationOf(const QString &tab
 Result<std::optional<QString>> ReferenceScopeGuard::refusal(const Scope &scope, const sync::Mutation &m,
                                                             const std::optional<StoredRow> &existing, const BatchRow &batchRow)
 {
+    const auto pushedStation = m.fields.constFind(kStationId);
+    // A row this mutation may move is no longer where the batch found it; a moved case takes its
+    // events, attachments, picks and links along (CaseMove), so then nothing read before is sure.
+    if (existing && pushedStation != m.fields.constEnd() && pushedStation.value().toString() != existing->stationId) {
+        m_moved.insert(m.rowId);
+        m_caseMoved = m_caseMoved || m.table == QLatin1String("cases");
+    }
     if (m.op == QLatin1String("delete")) // a tombstone names nothing new
         return std::optional<QString>();
     const QList<Reference> &references = referencesOf(m.table);
     if (references.isEmpty())
         return std::optional<QString>();
-    const auto pushedStation = m.fields.constFind(kStationId);
     const QString station = pushedStation != m.fields.constEnd() ? pushedStation.value().toString()
                             : existing                           ? existing->stationId
                                                                  : QString();
@@ -172,11 +201,12 @@ Result<std::optional<QString>> ReferenceScopeGuard::refusal(const Scope &scope, 
         if (id.isEmpty())
             continue;
         QString table = r.table;
-        if (table.isEmpty())
+        if (table.isEmpty()) {
             table = m.fields.contains(kOwnerTable) ? m.fields.value(kOwnerTable).toString()
                                                    : existing ? existing->data.value(kOwnerTable).toString() : QString();
-        if (!SyncedTables::names().contains(table))
-            continue; // not a synced table: the schema's CHECK refuses the row
+            if (!SyncedTables::names().contains(table))
+                continue; // not a synced table: the schema's CHECK refuses the row
+        }
         auto named = stationOf(table, id, batchRow);
         if (!named)
             return named.error();

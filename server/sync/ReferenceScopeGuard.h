@@ -56,6 +56,12 @@ private:
     QHash<QString, QString> m_stored; // key -> station of a stored row, read by prepare()
     QSet<QString> m_asked;            // keys prepare() asked for (found or not)
     QHash<QString, QString> m_inserted; // key -> station_id of a row a fresh insert of the batch creates
+    const QList<const sync::Mutation *> *m_fresh = nullptr; // the batch's, until m_inserted is filled
+    // Row id -> (table, station) of the stored rows prepare() read (the batch had not met them): the
+    // fast path while no mutation of the batch moved them (m_moved) and no case moved (m_caseMoved).
+    QHash<QString, std::pair<QString, QString>> m_known;
+    QSet<QString> m_moved;
+    bool m_caseMoved = false;
 };
 
 } // namespace zt::server

@@ -4,12 +4,14 @@
 // SQLite inserts, both measured in the same run; push of 10,000 new cases; incremental sync of 100
 // changes; a sync with nothing to do. Prints times and ratios.
 //
-//   bench_sync [--cases N] [--push M] [--rounds R] [--edit location|title] [--no-floor] [--objects]
+//   bench_sync [--cases N] [--push M] [--rounds R] [--edit location|title] [--no-floor] [--objects] [--references]
 // --rounds repeats the incremental push/pull R times (other cases each round) and prints the median and
 // the mean CPU (the CPU clock ticks in 10 ms, so one round cannot tell 25 ms from 30 ms); --edit title
 // edits titles instead of locations, so every pulled row is re-indexed for search; --no-floor skips the
 // floor and raw inserts (half the run on a big store) when only the sync figures are wanted; --objects
-// bootstraps in the object page form (as a client before format=rows) for a same-build comparison.
+// bootstraps in the object page form (as a client before format=rows) for a same-build comparison;
+// --references gives every case the station's category, department and deputy, as real cases have
+// (the server checks each reference's station, decision 34).
 // Needs the openssl CLI and the built zhitongche-server.
 
 #include "PgCluster.h"
@@ -53,8 +55,7 @@ qint64 rssKb(const char *field)
     return 0;
 }
 
-// ~630 bytes a case, like the peer benchmark's documents.
-QVariantMap caseFields(const QString &stationId, const QString &id, int i)
+QVariantMap caseShape(const QString &stationId, const QString &id, int i)
 {
     return {{QStringLiteral("station_id"), stationId},
             {QStringLiteral("case_no"), QStringLiteral("330203006-2026-A%1").arg(i, 6, 10, QLatin1Char('0'))},
@@ -72,6 +73,24 @@ QVariantMap caseFields(const QString &stationId, const QString &id, int i)
             {QStringLiteral("registered_on"), QStringLiteral("2026-11-20")}};
 }
 
+// --references: the station's category, department and deputy that every case names (the server checks
+// each reference's station, decision 34); empty without the option.
+QString g_categoryId;
+QString g_departmentId;
+QString g_deputyId;
+
+// ~630 bytes a case, like the peer benchmark's documents.
+QVariantMap caseFields(const QString &stationId, const QString &id, int i)
+{
+    QVariantMap fields = caseShape(stationId, id, i);
+    if (!g_categoryId.isEmpty()) {
+        fields.insert(QStringLiteral("category_id"), g_categoryId);
+        fields.insert(QStringLiteral("department_id"), g_departmentId);
+        fields.insert(QStringLiteral("deputy_id"), g_deputyId);
+    }
+    return fields;
+}
+
 std::unique_ptr<Store> openStore(const QString &path, const QString &stationId, QChar letter, bool createStation)
 {
     auto opened = Store::open(path);
@@ -84,6 +103,15 @@ std::unique_ptr<Store> openStore(const QString &path, const QString &stationId, 
                        {{QStringLiteral("station_id"), stationId}, {QStringLiteral("code"), QStringLiteral("330203006")},
                         {QStringLiteral("name"), QStringLiteral("白云街道人大代表联络站")},
                         {QStringLiteral("division_code"), QStringLiteral("330203006")}})
+            || (!g_categoryId.isEmpty()
+                && (!tx.insert(QStringLiteral("category"), g_categoryId,
+                               {{QStringLiteral("station_id"), stationId}, {QStringLiteral("code"), QStringLiteral("CJ")},
+                                {QStringLiteral("name"), QStringLiteral("城建")}})
+                    || !tx.insert(QStringLiteral("department"), g_departmentId,
+                                  {{QStringLiteral("station_id"), stationId}, {QStringLiteral("name"), QStringLiteral("区住建局")}})
+                    || !tx.insert(QStringLiteral("deputy"), g_deputyId,
+                                  {{QStringLiteral("station_id"), stationId}, {QStringLiteral("name"), QStringLiteral("李建国")},
+                                   {QStringLiteral("level"), QStringLiteral("county")}})))
             || !tx.commit())
             qFatal("cannot create the station");
     }
@@ -166,7 +194,14 @@ int main(int argc, char *argv[])
     parser.addOption(QCommandLineOption(QStringLiteral("batch"),
                                         QStringLiteral("The server's push_max_mutations (0: as a server before decision 26, 200)."),
                                         QStringLiteral("n"), QStringLiteral("1000")));
+    parser.addOption(QCommandLineOption(QStringLiteral("references"),
+                                        QStringLiteral("Every case names the station's category, department and deputy.")));
     parser.process(app);
+    if (parser.isSet(QStringLiteral("references"))) {
+        g_categoryId = Uuid7::generate();
+        g_departmentId = Uuid7::generate();
+        g_deputyId = Uuid7::generate();
+    }
     const int rounds = qMax(1, parser.value(QStringLiteral("rounds")).toInt());
     const QString editColumn = parser.value(QStringLiteral("edit"));
     if (editColumn != QLatin1String("location") && editColumn != QLatin1String("title"))
