@@ -156,9 +156,9 @@ private slots:
             // Pages 2 and 3 are fetched ahead while page 1 is applied; once their bytes are through,
             // the next answer (page 4, asked for when page 2 is taken) is cut, and the line stays down.
             waitFor([&] { return bootstrapAnswers(*server) - before >= 3; });
-            waitFor([&] {
+            waitFor([&] { // nothing more for a second: page 3 is through (the server logs before it answers)
                 const qint64 now = proxy.serverBytes();
-                QTest::qWait(300);
+                QTest::qWait(1000);
                 return proxy.serverBytes() == now;
             });
             proxy.setDownAfterCut(true);
