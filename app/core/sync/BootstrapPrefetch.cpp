@@ -52,7 +52,7 @@ BootstrapPrefetch::Page BootstrapPrefetch::take()
         if (!m_busy) {
             // Nothing was asked for: a caller's mistake, reported rather than waited for forever.
             Page nothing;
-            nothing.transport = Error{QStringLiteral("sync.internal"), QStringLiteral("no bootstrap page was asked for")};
+            nothing.transport = Error{QStringLiteral("sync.internal"), tr("The sync stopped: no page of the server's data was asked for.")};
             return nothing;
         }
         // The fetching thread quits this loop (a posted call) when it hands a page over; posted before

@@ -19,6 +19,7 @@
 #include "sync/RowPage.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QNetworkRequest>
 #include <QUrl>
 #include <condition_variable>
@@ -37,6 +38,7 @@ namespace zt::sync {
 
 class BootstrapPrefetch
 {
+    Q_DECLARE_TR_FUNCTIONS(BootstrapPrefetch)
 public:
     struct Hooks
     {
