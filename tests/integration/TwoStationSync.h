@@ -121,10 +121,11 @@ public:
     QString caFile() const { return m_backend.ca().caFile(); }
 
     // A fresh server with district 330203, stations 330203006 and 330203007, accounts station6,
-    // station7 and district.
-    std::unique_ptr<ServerProcess> start(const QString &stationId, const QString &otherStationId)
+    // station7 and district; its access tokens last accessTokenSeconds.
+    std::unique_ptr<ServerProcess> start(const QString &stationId, const QString &otherStationId, int accessTokenSeconds = 900)
     {
-        const ServerSetup setup = m_backend.serverSetup(QStringLiteral("server_%1").arg(++m_databases));
+        ServerSetup setup = m_backend.serverSetup(QStringLiteral("server_%1").arg(++m_databases));
+        setup.accessTokenSeconds = accessTokenSeconds;
         auto server = std::make_unique<ServerProcess>(setup);
         const QStringList script{
             QStringLiteral("district add --code 330203 --name 海曙区"),
@@ -173,9 +174,11 @@ public:
         return ok;
     }
 
-    bool enrol(SyncPc &client, const ServerProcess &server, const QString &user)
+    bool enrol(SyncPc &client, const ServerProcess &server, const QString &user) { return enrol(client, server.url(), user); }
+    // Through another address (a FaultProxy in front of the server).
+    bool enrol(SyncPc &client, const QString &url, const QString &user)
     {
-        if (Status s = client.sync().configure(QUrl(server.url()), caFile()); !s) {
+        if (Status s = client.sync().configure(QUrl(url), caFile()); !s) {
             qWarning("%s", qPrintable(s.error().message));
             return false;
         }

@@ -199,6 +199,21 @@ void BulkLoadIndexes::restoreDurability(const QSqlDatabase &db, const Durability
     q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(settings.autoCheckpoint));
 }
 
+bool BulkLoadIndexes::skipCheckConstraints(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    const bool wereOn = !(q.exec(QStringLiteral("PRAGMA ignore_check_constraints")) && q.next() && q.value(0).toInt() != 0);
+    q.finish();
+    q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+    return wereOn;
+}
+
+void BulkLoadIndexes::restoreCheckConstraints(const QSqlDatabase &db, bool wereOn)
+{
+    QSqlQuery q(db);
+    q.exec(wereOn ? QStringLiteral("PRAGMA ignore_check_constraints = OFF") : QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+}
+
 QStringList BulkLoadIndexes::pending(const QSqlDatabase &db)
 {
     QStringList names;

@@ -79,6 +79,7 @@ void Database::applyConnectionPragmas(const QSqlDatabase &db)
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
 {
+    SqliteHandle::configureLibrary();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool existed = QFileInfo::exists(absolute);
     if (!existed && !options.createIfMissing)
@@ -172,6 +173,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
 
 Result<QString> Database::openExtraConnection(const QString &path, const QString &connectionName)
 {
+    SqliteHandle::configureLibrary();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
     if (!db.open()) {

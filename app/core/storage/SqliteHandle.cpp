@@ -2,6 +2,7 @@
 
 #include <QSqlDriver>
 #include <QVariant>
+#include <mutex>
 #include <sqlite3.h>
 
 namespace zt {
@@ -12,6 +13,15 @@ sqlite3 *SqliteHandle::of(const QSqlDatabase &db)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+bool SqliteHandle::configureLibrary()
+{
+    static bool configured = false;
+    static std::once_flag once;
+    // sqlite3_config() is only allowed before the library initialises itself (at its first open).
+    std::call_once(once, [] { configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK; });
+    return configured;
 }
 
 QString SqliteHandle::execScript(const QSqlDatabase &db, const QString &sql)

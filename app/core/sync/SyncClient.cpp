@@ -8,6 +8,7 @@
 #include "storage/Store.h"
 #include "storage/SyncedTables.h"
 #include "sync/BlobSync.h"
+#include "sync/BootstrapPrefetch.h"
 #include "sync/ForkRecovery.h"
 #include "sync/HybridClock.h"
 #include "storage/SnapshotSweep.h"
@@ -71,14 +72,24 @@ Result<SyncClient::Reply> SyncClient::send(const QByteArray &verb, const QString
     return finish(start(verb, path, body, authorised));
 }
 
-QNetworkRequest SyncClient::prepareRequest(const QString &path, bool authorised) const
+namespace {
+
+// The server's address with a path (and query) of the protocol's.
+QUrl urlFor(const QUrl &server, const QString &path)
 {
-    QUrl url = m_serverUrl;
+    QUrl url = server;
     const int query = path.indexOf(QLatin1Char('?'));
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path.left(query));
     if (query >= 0)
         url.setQuery(path.mid(query + 1));
-    QNetworkRequest request(url);
+    return url;
+}
+
+} // namespace
+
+QNetworkRequest SyncClient::prepareRequest(const QString &path, bool authorised) const
+{
+    QNetworkRequest request(urlFor(m_serverUrl, path));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates(m_ca); // the organisation's CA only, not the system store
     tls.setProtocol(QSsl::TlsV1_2OrLater);
@@ -485,7 +496,10 @@ Result<SyncReport> SyncClient::bootstrap()
     if (auto dropped = BulkLoadIndexes::dropForEmptyTables(m_store.db(), SyncedTables::names()); !dropped)
         return dropped.error();
     const BulkLoadIndexes::Durability durability = BulkLoadIndexes::relaxDurability(m_store.db());
+    // The server checked every row against the same CHECK constraints when it took it (decision 35).
+    const bool checks = BulkLoadIndexes::skipCheckConstraints(m_store.db());
     auto booted = bootstrapPages();
+    BulkLoadIndexes::restoreCheckConstraints(m_store.db(), checks);
     const Status restored = BulkLoadIndexes::restore(m_store.db(), BulkLoadIndexes::Objects::TriggersOnly);
     BulkLoadIndexes::restoreDurability(m_store.db(), durability);
     if (Status s = deferral->releaseForCatchUp(); !s && booted)
@@ -506,27 +520,42 @@ Result<SyncReport> SyncClient::bootstrapPages()
     // the daily checksum then finds what is left over).
     const bool sweep = m_sweepAfterSnapshot && token.isEmpty();
     QHash<QString, QSet<QString>> seen;
-    auto pathFor = [this](const QString &pageToken) {
+    // Copies, not this: the fetching thread calls it too.
+    auto pathFor = [pageSize = m_pageSize, rowsForm = m_rowsForm](const QString &pageToken) {
         // format=rows: the compact page form (decision 32); a server before it ignores the parameter.
         QString path = QStringLiteral("/sync/v1/bootstrap?limit=%1&schema=%2%3")
-                           .arg(m_pageSize)
+                           .arg(pageSize)
                            .arg(Migrator::latestVersion())
-                           .arg(m_rowsForm ? QStringLiteral("&format=rows") : QString());
+                           .arg(rowsForm ? QStringLiteral("&format=rows") : QString());
         if (!pageToken.isEmpty())
             path += QStringLiteral("&page_token=") + QString::fromLatin1(QUrl::toPercentEncoding(pageToken));
         return path;
     };
-    // The next page is asked for before this one is applied, so the server reads and encodes it
-    // while this PC writes (two processes, two cores). Dropped unanswered on any early return.
-    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> ahead(nullptr, [](QNetworkReply *r) {
-        r->abort();
-        r->deleteLater();
-    });
+    // The next pages are asked for, received and scanned on a thread of their own while this one
+    // applies, so the server produces page N+2 and this PC's second core takes in and scans N+1 while
+    // N is written (BootstrapPrefetch: at most two pages ahead). Stopped, and what it holds dropped,
+    // on any early return; the cursor is only ever saved here, with the page it belongs to. watch()
+    // and transportError() read nothing that changes during a sync.
+    sync::BootstrapPrefetch::Hooks hooks;
+    hooks.urlAfter = [server = m_serverUrl, pathFor](const QString &pageToken) { return urlFor(server, pathFor(pageToken)); };
+    hooks.watch = [this](QNetworkReply *reply) { watch(reply); };
+    hooks.transportError = [this](QNetworkReply *reply) { return transportError(reply); };
+    sync::BootstrapPrefetch prefetch(std::move(hooks));
+    bool fetching = false; // the prefetch delivers the page of `token`
     for (;;) {
         const QString path = pathFor(token);
         Result<Reply> reply = Error{};
-        if (ahead) {
-            reply = finish(ahead.release());
+        std::optional<Result<sync::RowPage>> scannedAhead;
+        if (fetching) {
+            sync::BootstrapPrefetch::Page fetched = prefetch.take();
+            fetching = fetched.continued;
+            if (fetched.status == 0) {
+                reply = fetched.transport;
+            } else {
+                noteRetryAfter(fetched.retryAfter);
+                reply = Reply{fetched.status, std::move(fetched.body), fetched.retryAfter.isEmpty() ? 0 : m_lastRetryAfterMsecs};
+                scannedAhead = std::move(fetched.scanned);
+            }
             if (reply && reply->status == 401) // the access token expired meanwhile: refresh, ask again
                 reply = call("GET", path, {}, true);
         } else {
@@ -553,7 +582,7 @@ Result<SyncReport> SyncClient::bootstrapPages()
         }
         // The compact form (decision 32) when the server honoured format=rows; a server before it
         // answers in the object form, read the old way.
-        auto scanned = sync::PageRowScanner::scan(reply->body);
+        auto scanned = scannedAhead && reply->status == 200 ? std::move(*scannedAhead) : sync::PageRowScanner::scan(reply->body);
         if (!scanned)
             return scanned.error();
         const sync::RowPage &rowPage = scanned.value();
@@ -585,8 +614,10 @@ Result<SyncReport> SyncClient::bootstrapPages()
         }
         if (page.hasMore && next.isEmpty())
             return Error{QStringLiteral("sync.server"), tr("The sync server sent a damaged page.")};
-        if (page.hasMore)
-            ahead.reset(start("GET", pathFor(next), {}, true));
+        if (page.hasMore && !fetching) {
+            prefetch.fetch(prepareRequest(pathFor(next), true));
+            fetching = true;
+        }
         if (Status s = rowPage.rowsForm ? m_state.applyBootstrapRows(rowPage, next, snapshot)
                                         : m_state.applyBootstrapPage(page, next, snapshot);
             !s)
