@@ -49,6 +49,9 @@ public:
     Result<std::optional<StoredRow>> find(const QString &table, const QString &rowId);
     // Ids of the station's cases rows (tombstoned ones too) stored with this case number (decision 25).
     Result<QStringList> caseRowsNumbered(const QString &stationId, const QString &caseNo);
+    // The same for many numbers of one station at once (a push's batch): case number -> row ids,
+    // numbers no row has are not in the result.
+    Result<QHash<QString, QStringList>> caseRowsNumberedMany(const QString &stationId, const QStringList &caseNos);
     Status put(const QString &table, const QString &rowId, const StoredRow &row);
     Status addRevoke(qint64 seq, const QString &table, const QString &rowId, const QString &stationId);
 
