@@ -615,26 +615,29 @@ Result<RowStore::PageText> RowStore::pullText(const QSet<QString> &stationIds, q
     if (stationIds.isEmpty())
         return pageText(found, since, limit);
     const QStringList ids(stationIds.begin(), stationIds.end());
-    QSqlQuery rows(m_db.db());
-    rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
-                                "WHERE sv > ? AND station_id IN (%1) ORDER BY sv LIMIT ?")
-                     .arg(placeholders(int(ids.size()))));
-    rows.addBindValue(since);
-    for (const QString &id : ids)
-        rows.addBindValue(id);
-    rows.addBindValue(limit + 1);
+    // Both statements kept prepared (one per number of stations): a one-off prepared QSqlQuery is
+    // PREPARE + EXECUTE + DEALLOCATE on PostgreSQL, three round trips, and a parse each time on
+    // SQLite; every pull ran two (decision 34). Each is finished once read (an open read on SQLite
+    // could not become a write later on this connection).
+    auto bind = [&ids, since, limit](QSqlQuery &q) {
+        int b = 0;
+        q.bindValue(b++, since);
+        for (const QString &id : ids)
+            q.bindValue(b++, id);
+        q.bindValue(b++, limit + 1);
+    };
+    QSqlQuery &rows = m_db.cached(QStringLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
+                                                 "WHERE sv > ? AND station_id IN (%1) ORDER BY sv LIMIT ?")
+                                      .arg(placeholders(int(ids.size()))));
+    bind(rows);
     if (!rows.exec())
         return sqlError(rows);
     appendRowTexts(rows, found);
-    QSqlQuery revokes(m_db.db());
-    revokes.prepare(QStringLiteral("SELECT seq, tbl, row_id FROM row_revoke WHERE seq > ? AND station_id IN (%1) "
-                                   "ORDER BY seq LIMIT ?")
-                        .arg(placeholders(int(ids.size()))));
-    revokes.addBindValue(since);
-    for (const QString &id : ids)
-        revokes.addBindValue(id);
-    revokes.addBindValue(limit + 1);
+    rows.finish();
+    QSqlQuery &revokes = m_db.cached(QStringLiteral("SELECT seq, tbl, row_id FROM row_revoke WHERE seq > ? AND station_id IN (%1) "
+                                                    "ORDER BY seq LIMIT ?")
+                                         .arg(placeholders(int(ids.size()))));
+    bind(revokes);
     if (!revokes.exec())
         return sqlError(revokes);
     bool anyRevoke = false;
@@ -651,6 +654,7 @@ Result<RowStore::PageText> RowStore::pullText(const QSet<QString> &stationIds, q
         found.append(PageEntry{seq, std::move(out)});
         anyRevoke = true;
     }
+    revokes.finish();
     if (anyRevoke)
         std::sort(found.begin(), found.end(), [](const PageEntry &a, const PageEntry &b) { return a.seq < b.seq; });
     return pageText(found, since, limit);
