@@ -114,40 +114,17 @@ public:
     // escapes, only a view of its bytes (out untouched).
     bool string(QString *out, QByteArrayView *asciiView = nullptr)
     {
-        if (!eat('"'))
+        QByteArrayView bytes;
+        QByteArray decoded;
+        bool ascii = false;
+        if (!utf8String(&bytes, &decoded, &ascii))
             return false;
-        const char *start = m_p;
-        bool high = false;
-        while (m_p < m_end) {
-            const uchar c = uchar(*m_p);
-            if (c == '"')
-                break;
-            if (c == '\\') {
-                QByteArray utf8;
-                if (!escapedUtf8(start, &utf8))
-                    return false;
-                *out = QString::fromUtf8(utf8);
-                return true;
-            }
-            if (c < 0x20)
-                return false;
-            high = high || c >= 0x80;
-            ++m_p;
-        }
-        if (m_p == m_end)
-            return false;
-        const QByteArrayView bytes(start, m_p - start);
-        ++m_p;
-        if (!high) {
-            if (asciiView)
-                *asciiView = bytes;
-            else
-                *out = QString::fromLatin1(bytes);
-            return true;
-        }
-        if (!validUtf8(reinterpret_cast<const uchar *>(bytes.data()), reinterpret_cast<const uchar *>(bytes.data() + bytes.size())))
-            return false;
-        *out = QString::fromUtf8(bytes);
+        if (!ascii)
+            *out = QString::fromUtf8(bytes);
+        else if (asciiView)
+            *asciiView = bytes;
+        else
+            *out = QString::fromLatin1(bytes);
         return true;
     }
 
