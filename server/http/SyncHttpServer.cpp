@@ -369,7 +369,8 @@ QHttpServerResponse SyncHttpServer::push(const QHttpServerRequest &request)
         return fail(HttpStatus::Unauthorized, QStringLiteral("unauthorized"), scope.error().message);
     if (auto refused = refuseLargeBody(request, sync::kMaxBatchBytes))
         return std::move(*refused);
-    auto batch = sync::PushBatch::fromJson(request.body(), m_config.pushMaxMutations);
+    // Plain inserts keep their fields as UTF-8 (decision 36): PushProcessor checks and stores them from those bytes.
+    auto batch = sync::PushBatch::fromJson(request.body(), m_config.pushMaxMutations, sync::PushBatch::InsertFields::Scanned);
     if (!batch) {
         JsonLog::warn(QStringLiteral("push.bad_request"), {{QStringLiteral("device"), scope->deviceId},
                                                            {QStringLiteral("reason"), batch.error().message}});

@@ -339,6 +339,31 @@ Result<QHash<QString, QString>> RowStore::stationsOf(const QString &table, const
     return found;
 }
 
+Result<QHash<QString, QStringList>> RowStore::caseRowsNumberedMany(const QString &stationId, const QStringList &caseNos)
+{
+    // The same index as caseRowsNumbered, one statement (one round trip) for up to 1,000 numbers.
+    QHash<QString, QStringList> found;
+    constexpr int kChunk = 1000;
+    for (qsizetype from = 0; from < caseNos.size(); from += kChunk) {
+        const int n = int(std::min<qsizetype>(kChunk, caseNos.size() - from));
+        QSqlQuery &q = m_db.cached((m_db.isPostgres()
+                                        ? QStringLiteral("SELECT row_id, ((data::jsonb) ->> 'case_no') FROM row_store WHERE tbl = 'cases' "
+                                                         "AND station_id = ? AND ((data::jsonb) ->> 'case_no') IN (%1)")
+                                        : QStringLiteral("SELECT row_id, json_extract(data, '$.case_no') FROM row_store WHERE tbl = 'cases' "
+                                                         "AND station_id = ? AND json_extract(data, '$.case_no') IN (%1)"))
+                                       .arg(placeholders(n)));
+        q.bindValue(0, stationId);
+        for (int i = 0; i < n; ++i)
+            q.bindValue(i + 1, caseNos.at(from + i));
+        if (!q.exec())
+            return sqlError(q);
+        while (q.next())
+            found[q.value(1).toString()] << q.value(0).toString();
+        q.finish();
+    }
+    return found;
+}
+
 Result<std::optional<StoredRow>> RowStore::find(const QString &table, const QString &rowId)
 {
     QSqlQuery &q = m_db.cached(
@@ -417,7 +442,9 @@ Status RowStore::logMutation(const QString &deviceId, qint64 deviceSeq, const QS
 Result<QHash<QString, StoredRow>> RowStore::findMany(const QString &table, const QStringList &rowIds)
 {
     QHash<QString, StoredRow> found;
-    constexpr int kChunk = 200;
+    // PostgreSQL: a statement is a round trip (on a loaded machine the wait, not the work, is most
+    // of a push), so a 1,000-mutation batch reads its rows in one (decision 36).
+    const int kChunk = m_db.isPostgres() ? 1000 : 200;
     for (qsizetype from = 0; from < rowIds.size(); from += kChunk) {
         const int n = int(std::min<qsizetype>(kChunk, rowIds.size() - from));
         QSqlQuery &q = m_db.cached(QStringLiteral("SELECT row_id, station_id, sv, deleted, data, field_sv, field_by FROM row_store "
@@ -444,8 +471,9 @@ Status RowStore::putMany(const QList<std::pair<std::pair<QString, QString>, Stor
             return QString::fromUtf8(texts.at(i).*member);
         return compact(object);
     };
-    // 100 rows x 8 values stays far below both back-ends' limits on bound values.
-    constexpr int kChunk = 100;
+    // 100 rows x 8 values stays far below both back-ends' limits on bound values; PostgreSQL takes
+    // 65,535, and a statement less is a round trip less there (decision 36).
+    const int kChunk = m_db.isPostgres() ? 1000 : 100;
     for (qsizetype from = 0; from < rows.size(); from += kChunk) {
         const int n = int(std::min<qsizetype>(kChunk, rows.size() - from));
         QStringList tuples(n, QStringLiteral("(?,?,?,?,?,?,?,?)"));
@@ -516,7 +544,7 @@ Result<QHash<qint64, LoggedMutation>> RowStore::loggedMutations(const QString &d
 
 Status RowStore::logMutations(const QString &deviceId, const QList<NewLogEntry> &entries)
 {
-    constexpr int kChunk = 200;
+    const int kChunk = m_db.isPostgres() ? 1000 : 200; // round trips, as in findMany
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     for (qsizetype from = 0; from < entries.size(); from += kChunk) {
         const int n = int(std::min<qsizetype>(kChunk, entries.size() - from));
@@ -607,26 +635,29 @@ Result<RowStore::PageText> RowStore::pullText(const QSet<QString> &stationIds, q
     if (stationIds.isEmpty())
         return pageText(found, since, limit);
     const QStringList ids(stationIds.begin(), stationIds.end());
-    QSqlQuery rows(m_db.db());
-    rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
-                                "WHERE sv > ? AND station_id IN (%1) ORDER BY sv LIMIT ?")
-                     .arg(placeholders(int(ids.size()))));
-    rows.addBindValue(since);
-    for (const QString &id : ids)
-        rows.addBindValue(id);
-    rows.addBindValue(limit + 1);
+    // Both statements kept prepared (one per number of stations): a one-off prepared QSqlQuery is
+    // PREPARE + EXECUTE + DEALLOCATE on PostgreSQL, three round trips, and a parse each time on
+    // SQLite; every pull ran two (decision 36). Each is finished once read (an open read on SQLite
+    // could not become a write later on this connection).
+    auto bind = [&ids, since, limit](QSqlQuery &q) {
+        int b = 0;
+        q.bindValue(b++, since);
+        for (const QString &id : ids)
+            q.bindValue(b++, id);
+        q.bindValue(b++, limit + 1);
+    };
+    QSqlQuery &rows = m_db.cached(QStringLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
+                                                 "WHERE sv > ? AND station_id IN (%1) ORDER BY sv LIMIT ?")
+                                      .arg(placeholders(int(ids.size()))));
+    bind(rows);
     if (!rows.exec())
         return sqlError(rows);
     appendRowTexts(rows, found);
-    QSqlQuery revokes(m_db.db());
-    revokes.prepare(QStringLiteral("SELECT seq, tbl, row_id FROM row_revoke WHERE seq > ? AND station_id IN (%1) "
-                                   "ORDER BY seq LIMIT ?")
-                        .arg(placeholders(int(ids.size()))));
-    revokes.addBindValue(since);
-    for (const QString &id : ids)
-        revokes.addBindValue(id);
-    revokes.addBindValue(limit + 1);
+    rows.finish();
+    QSqlQuery &revokes = m_db.cached(QStringLiteral("SELECT seq, tbl, row_id FROM row_revoke WHERE seq > ? AND station_id IN (%1) "
+                                                    "ORDER BY seq LIMIT ?")
+                                         .arg(placeholders(int(ids.size()))));
+    bind(revokes);
     if (!revokes.exec())
         return sqlError(revokes);
     bool anyRevoke = false;
@@ -643,6 +674,7 @@ Result<RowStore::PageText> RowStore::pullText(const QSet<QString> &stationIds, q
         found.append(PageEntry{seq, std::move(out)});
         anyRevoke = true;
     }
+    revokes.finish();
     if (anyRevoke)
         std::sort(found.begin(), found.end(), [](const PageEntry &a, const PageEntry &b) { return a.seq < b.seq; });
     return pageText(found, since, limit);

@@ -52,6 +52,9 @@ public:
     // The station of each stored row of the table among rowIds (tombstoned ones too); absent ids are
     // not in the result. One statement per 200 ids (ReferenceScopeGuard asks once per batch).
     Result<QHash<QString, QString>> stationsOf(const QString &table, const QStringList &rowIds);
+    // The same for many numbers of one station at once (a push's batch): case number -> row ids,
+    // numbers no row has are not in the result.
+    Result<QHash<QString, QStringList>> caseRowsNumberedMany(const QString &stationId, const QStringList &caseNos);
     Status put(const QString &table, const QString &rowId, const StoredRow &row);
     Status addRevoke(qint64 seq, const QString &table, const QString &rowId, const QString &stationId);
 

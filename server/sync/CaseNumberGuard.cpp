@@ -6,8 +6,8 @@ namespace zt::server {
 
 namespace {
 const QString kCases = QStringLiteral("cases");
-const QString kCaseNo = QStringLiteral("case_no");
-const QString kStationId = QStringLiteral("station_id");
+constexpr QLatin1StringView kCaseNo("case_no");
+constexpr QLatin1StringView kStationId("station_id");
 // Bounds m_given; it only has to span one batch (see the header).
 constexpr qsizetype kMaxGiven = 20000;
 } // namespace
@@ -17,12 +17,13 @@ Result<std::optional<QString>> CaseNumberGuard::refusal(const Scope &scope, cons
 {
     if (m.table != kCases || m.op == QLatin1String("delete"))
         return std::optional<QString>();
-    const bool setsNumber = m.fields.contains(kCaseNo);
-    const bool setsStation = m.fields.contains(kStationId);
+    // field() / hasField(): an insert's fields may be in the scanned form (decision 36).
+    const bool setsNumber = m.hasField(kCaseNo);
+    const bool setsStation = m.hasField(kStationId);
     if (!setsNumber && !setsStation)
         return std::optional<QString>();
-    QString station = setsStation ? m.fields.value(kStationId).toString() : QString();
-    QString number = setsNumber ? m.fields.value(kCaseNo).toString() : QString();
+    QString station = setsStation ? m.field(kStationId).toString() : QString();
+    QString number = setsNumber ? m.field(kCaseNo).toString() : QString();
     if (existing) {
         if (station.isEmpty())
             station = existing->stationId;
@@ -40,10 +41,16 @@ Result<std::optional<QString>> CaseNumberGuard::refusal(const Scope &scope, cons
     const QString key = station + QChar(0x1f) + number;
     if (auto given = m_given.constFind(key); given != m_given.constEnd() && *given != m.rowId)
         holders << *given;
-    auto numbered = m_rows.caseRowsNumbered(station, number);
-    if (!numbered)
-        return numbered.error();
-    for (const QString &id : std::as_const(numbered.value()))
+    QStringList numbered;
+    if (auto prefetched = m_numbered.constFind(key); prefetched != m_numbered.constEnd()) {
+        numbered = *prefetched;
+    } else {
+        auto read = m_rows.caseRowsNumbered(station, number);
+        if (!read)
+            return read.error();
+        numbered = read.value();
+    }
+    for (const QString &id : std::as_const(numbered))
         if (id != m.rowId && !holders.contains(id))
             holders << id;
     // A holder found in the table may have changed its number earlier in this batch (not written
@@ -60,6 +67,29 @@ Result<std::optional<QString>> CaseNumberGuard::refusal(const Scope &scope, cons
         m_given.clear();
     m_given.insert(key, m.rowId);
     return std::optional<QString>();
+}
+
+Status CaseNumberGuard::prefetch(const Scope &scope, const QList<const sync::Mutation *> &mutations)
+{
+    m_numbered.clear();
+    QHash<QString, QStringList> numbersByStation;
+    for (const sync::Mutation *m : mutations) {
+        if (m->table != kCases || m->op != QLatin1String("insert"))
+            continue;
+        const QString station = m->field(kStationId).toString();
+        const QString number = m->field(kCaseNo).toString();
+        if (!number.isEmpty() && scope.contains(station))
+            numbersByStation[station] << number;
+    }
+    for (auto it = numbersByStation.constBegin(); it != numbersByStation.constEnd(); ++it) {
+        auto found = m_rows.caseRowsNumberedMany(it.key(), it.value());
+        if (!found)
+            return found.error();
+        // Every number asked for gets an entry, an empty one when no row has it.
+        for (const QString &number : it.value())
+            m_numbered.insert(it.key() + QChar(0x1f) + number, found->value(number));
+    }
+    return {};
 }
 
 } // namespace zt::server

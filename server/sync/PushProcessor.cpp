@@ -17,8 +17,52 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace zt::server {
+
+namespace {
+
+// The JSON text of a row a push creates (data, field_sv, field_by) in one pass over its fields:
+// forEachField(field) calls field(quotedKeyAndColon, appendValue) for each field in key order.
+// Writing the three objects separately was the largest part of the push's row writes.
+template<typename ForEachField>
+RowStore::RowText createdRowText(const sync::Mutation &m, qint64 sv, const QString &deviceId, qsizetype fieldCount,
+                                 ForEachField forEachField)
+{
+    RowStore::RowText text;
+    QByteArray &data = text.data;
+    QByteArray &fieldSv = text.fieldSv;
+    QByteArray &fieldBy = text.fieldBy;
+    data.reserve(256 + fieldCount * 64);
+    data.append('{');
+    fieldSv.append('{');
+    fieldBy.append('{');
+    QByteArray byText;
+    sync::JsonText::appendString(byText, deviceId);
+    const QByteArray svText = QByteArray::number(sv);
+    forEachField([&](const QByteArray &key, auto &&appendValue) {
+        data.append(key);
+        appendValue(data);
+        data.append(',');
+        fieldSv.append(key).append(svText).append(',');
+        fieldBy.append(key).append(byText).append(',');
+    });
+    // hlc and updated_by are metadata columns, never among the pushed fields (checked before).
+    data.append("\"hlc\":");
+    sync::JsonText::appendString(data, m.hlc);
+    data.append(",\"updated_by\":");
+    if (m.userId.isEmpty())
+        data.append("null");
+    else
+        sync::JsonText::appendString(data, m.userId);
+    data.append('}');
+    fieldSv.back() == ',' ? void(fieldSv.back() = '}') : void(fieldSv.append('}'));
+    fieldBy.back() == ',' ? void(fieldBy.back() = '}') : void(fieldBy.append('}'));
+    return text;
+}
+
+} // namespace
 
 PushProcessor::PushProcessor(ServerDatabase &db, AccountRepository &accounts, RowStore &rows, RowValidator &validator)
     : m_db(db), m_accounts(accounts), m_rows(rows), m_validator(validator)
@@ -68,11 +112,15 @@ PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch
     m_dirty.clear();
     m_dirtySet.clear();
     m_createdText.clear();
+    m_textOnly.clear();
     if (Status s = preloadRows(freshMutations); !s)
         return failed(s.error().message);
-    // The stations of the rows the batch names, in a statement per table (decision 34).
+    // The stations of the rows the batch names, in a statement per table (decision 34); the case
+    // numbers the batch's cases take, in a statement per station (decision 36).
     const auto batchRow = [this](const QString &t, const QString &id) { return this->batchRow(t, id); };
     if (Status s = m_references.prepare(freshMutations, batchRow); !s)
+        return failed(s.error().message);
+    if (Status s = m_caseNumbers.prefetch(scope, freshMutations); !s)
         return failed(s.error().message);
     QByteArray results;
     results.reserve(batch.mutations.size() * 128 + 96);
@@ -162,8 +210,16 @@ const std::optional<StoredRow> *PushProcessor::batchRow(const QString &table, co
 Result<std::optional<StoredRow>> PushProcessor::row(const QString &table, const QString &rowId)
 {
     const QString key = rowKey(table, rowId);
-    if (auto it = m_batchRows.constFind(key); it != m_batchRows.constEnd())
+    if (auto it = m_batchRows.find(key); it != m_batchRows.end()) {
+        if (m_textOnly.remove(key)) {
+            // Created by insertScanned: its objects from its text, as a row read from the table is.
+            const RowStore::RowText &text = m_createdText.value(key).text;
+            it->value().data = QJsonDocument::fromJson(text.data).object();
+            it->value().fieldSv = QJsonDocument::fromJson(text.fieldSv).object();
+            it->value().fieldBy = QJsonDocument::fromJson(text.fieldBy).object();
+        }
         return *it;
+    }
     auto found = m_rows.find(table, rowId);
     if (found)
         m_batchRows.insert(key, found.value());
@@ -196,6 +252,7 @@ Status PushProcessor::writeRows()
     m_dirty.clear();
     m_dirtySet.clear();
     m_createdText.clear();
+    m_textOnly.clear();
     return m_rows.putMany(rows, texts);
 }
 
@@ -266,6 +323,10 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
 {
     if (!m_validator.hasTable(m.table))
         return reject(scope, m, QStringLiteral("unknown_table"), QStringLiteral("no synced table %1").arg(m.table));
+    for (qsizetype i = 0; i < m.scannedFields.size(); ++i) // the scanned form: the same check, the same order
+        if (!m_validator.isWritableColumn(m.table, m.scannedFields.key(i)))
+            return reject(scope, m, QStringLiteral("unknown_field"),
+                          QStringLiteral("%1.%2 cannot be written").arg(m.table, QString::fromLatin1(m.scannedFields.key(i))));
     for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
         if (it.key() == QLatin1String("id") || SyncedTables::metadataColumns().contains(it.key())
             || !m_validator.hasColumn(m.table, it.key()))
@@ -289,6 +350,14 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
     auto found = row(m.table, m.rowId);
     if (!found)
         return dbFail(found.error());
+    if (m.fieldsScanned && found.value()) {
+        // An insert of a row the server has is judged as an update (below), on the object form.
+        sync::Mutation object = m;
+        object.fields = m.scannedFields.toObject();
+        object.scannedFields.clear();
+        object.fieldsScanned = false;
+        return applyOne(scope, object);
+    }
     // A station's case numbers stay unique, as on every PC (decision 25).
     auto taken = m_caseNumbers.refusal(scope, m, found.value(), [this](const QString &id) { return row(QStringLiteral("cases"), id); });
     if (!taken)
@@ -308,6 +377,8 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
             return *purged;
         if (m.op != QLatin1String("insert"))
             return reject(scope, m, QStringLiteral("unknown_row"), QStringLiteral("no such row on the server"));
+        if (m.fieldsScanned)
+            return insertScanned(scope, m, a);
         const QString stationId = m.fields.value(QStringLiteral("station_id")).toString();
         if (!scope.contains(stationId))
             return reject(scope, m, QStringLiteral("out_of_scope"), QStringLiteral("the row's station is not yours"));
@@ -337,37 +408,14 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
         // separately was the largest part of the push's row writes).
         CreatedText &text = m_createdText[rowKey(m.table, m.rowId)];
         text.sv = created.sv;
-        QByteArray &data = text.text.data;
-        QByteArray &fieldSv = text.text.fieldSv;
-        QByteArray &fieldBy = text.text.fieldBy;
-        data.reserve(256 + m.fields.size() * 64);
-        data.append('{');
-        fieldSv.append('{');
-        fieldBy.append('{');
-        QByteArray byText;
-        sync::JsonText::appendString(byText, scope.deviceId);
-        const QByteArray svText = QByteArray::number(created.sv);
-        for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
-            QByteArray key;
-            sync::JsonText::appendString(key, it.key());
-            key.append(':');
-            data.append(key);
-            sync::JsonText::appendValue(data, it.value());
-            data.append(',');
-            fieldSv.append(key).append(svText).append(',');
-            fieldBy.append(key).append(byText).append(',');
-        }
-        // hlc and updated_by are metadata columns, never among the pushed fields (checked above).
-        data.append("\"hlc\":");
-        sync::JsonText::appendString(data, m.hlc);
-        data.append(",\"updated_by\":");
-        if (m.userId.isEmpty())
-            data.append("null");
-        else
-            sync::JsonText::appendString(data, m.userId);
-        data.append('}');
-        fieldSv.back() == ',' ? void(fieldSv.back() = '}') : void(fieldSv.append('}'));
-        fieldBy.back() == ',' ? void(fieldBy.back() = '}') : void(fieldBy.append('}'));
+        text.text = createdRowText(m, created.sv, scope.deviceId, m.fields.size(), [&m](auto &&field) {
+            for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
+                QByteArray key;
+                sync::JsonText::appendString(key, it.key());
+                key.append(':');
+                field(key, [&it](QByteArray &out) { sync::JsonText::appendValue(out, it.value()); });
+            }
+        });
         a.result.status = QStringLiteral("applied");
         a.result.sv = created.sv;
         return a;
@@ -499,6 +547,42 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
         a.result.status = QStringLiteral("merged");
     else
         a.result.status = QStringLiteral("applied");
+    return a;
+}
+
+PushProcessor::Applied PushProcessor::insertScanned(const Scope &scope, const sync::Mutation &m, Applied a)
+{
+    const sync::ScannedFields &fields = m.scannedFields;
+    const QString stationId = m.field(QLatin1StringView("station_id")).toString();
+    if (!scope.contains(stationId))
+        return reject(scope, m, QStringLiteral("out_of_scope"), QStringLiteral("the row's station is not yours"));
+    if (Status s = m_validator.checkInsert(m.table, m.rowId, fields, m.hlc, m.userId); !s)
+        return reject(scope, m, s.error().code, s.error().message);
+    auto seq = m_db.nextSeq();
+    if (!seq) {
+        a.ok = false;
+        a.dbError = seq.error().message;
+        return a;
+    }
+    StoredRow created;
+    created.stationId = stationId;
+    created.sv = seq.value();
+    const QString key = rowKey(m.table, m.rowId);
+    putRow(m.table, m.rowId, created);
+    m_textOnly.insert(key);
+    // The row's text as applyOne writes it for an insert in the object form, byte for byte.
+    CreatedText &text = m_createdText[key];
+    text.sv = created.sv;
+    text.text = createdRowText(m, created.sv, scope.deviceId, fields.size(), [&fields](auto &&field) {
+        QByteArray name;
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            name.resize(0); // ASCII without anything to escape (the scanner's plain form)
+            name.append('"').append(fields.key(i)).append("\":", 2);
+            field(name, [&fields, i](QByteArray &out) { fields.appendJson(out, i); });
+        }
+    });
+    a.result.status = QStringLiteral("applied");
+    a.result.sv = created.sv;
     return a;
 }
 

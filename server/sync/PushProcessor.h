@@ -51,6 +51,10 @@ private:
         sync::MutationResult result;
     };
     Applied applyOne(const Scope &scope, const sync::Mutation &m);
+    // A new row from an insert whose fields the scanner kept as UTF-8 (decision 36): checked, and its
+    // JSON text written, straight from those bytes; its QJsonObjects are made only if a later
+    // mutation of the batch asks for the row (row()).
+    Applied insertScanned(const Scope &scope, const sync::Mutation &m, Applied a);
     Applied reject(const Scope &scope, const sync::Mutation &m, const QString &code, const QString &reason);
     // An update or delete of a row the server no longer has because its tombstone was purged
     // (decision 24): the answer for it, or nullopt when the row was never purged.
@@ -78,6 +82,9 @@ private:
         RowStore::RowText text;
     };
     QHash<QString, CreatedText> m_createdText;
+    // Keys of rows created by insertScanned whose StoredRow has no data / fieldSv / fieldBy objects
+    // yet: row() makes them from m_createdText when the row is asked for.
+    QSet<QString> m_textOnly;
     CaseNumberGuard m_caseNumbers{m_rows}; // decision 25
     ReferenceScopeGuard m_references{m_rows}; // decision 34
     const std::optional<StoredRow> *batchRow(const QString &table, const QString &rowId) const;

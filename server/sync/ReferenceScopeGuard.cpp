@@ -88,19 +88,20 @@ Status ReferenceScopeGuard::prepare(const QList<const sync::Mutation *> &fresh, 
         // A row that moves keeps the references it does not change: they are checked too (refusal()),
         // but for a case, whose references CaseMove re-points.
         const std::optional<StoredRow> *existing =
-            m->table != QLatin1String("cases") && m->fields.contains(kStationId) ? batchRow(m->table, m->rowId) : nullptr;
+            m->table != QLatin1String("cases") && m->hasField(kStationId) ? batchRow(m->table, m->rowId) : nullptr;
         const QJsonObject *stored = existing && existing->has_value() ? &(*existing)->data : nullptr;
         for (const Reference &r : references) {
-            const auto pushed = m->fields.constFind(r.column);
-            if (pushed == m->fields.constEnd() && !stored)
+            // (field() / hasField(): a plain insert's fields are held as the body's bytes, decision 36)
+            const bool pushed = m->hasField(r.column);
+            if (!pushed && !stored)
                 continue;
-            const QString id = (pushed != m->fields.constEnd() ? pushed.value() : stored->value(r.column)).toString();
+            const QString id = (pushed ? m->field(r.column) : stored->value(r.column)).toString();
             if (id.isEmpty() || seen.contains(id))
                 continue; // (an id named from two tables: the second is asked for when it is checked)
             seen.insert(id);
             QString table = r.table;
             if (table.isEmpty()) {
-                table = m->fields.contains(kOwnerTable) ? m->fields.value(kOwnerTable).toString()
+                table = m->hasField(kOwnerTable) ? m->field(kOwnerTable).toString()
                                                         : stored ? stored->value(kOwnerTable).toString() : QString();
                 if (!SyncedTables::names().contains(table))
                     continue; // not a synced table: the schema's CHECK refuses the row
@@ -144,7 +145,7 @@ Result<std::optional<QString>> ReferenceScopeGuard::stationOf(const QString &tab
         if (m_inserted.isEmpty() && m_fresh) {
             for (const sync::Mutation *m : *m_fresh)
                 if (m->op == QLatin1String("insert"))
-                    m_inserted.insert(key(m->table, m->rowId), m->fields.value(kStationId).toString());
+                    m_inserted.insert(key(m->table, m->rowId), m->field(kStationId).toString());
             m_fresh = nullptr;
         }
         if (const auto inserted = m_inserted.constFind(k); inserted != m_inserted.constEnd())
@@ -169,10 +170,11 @@ Result<std::optional<QString>> ReferenceScopeGuard::stationOf(const QString &tab
 Result<std::optional<QString>> ReferenceScopeGuard::refusal(const Scope &scope, const sync::Mutation &m,
                                                             const std::optional<StoredRow> &existing, const BatchRow &batchRow)
 {
-    const auto pushedStation = m.fields.constFind(kStationId);
+    const bool stationPushed = m.hasField(kStationId);
+    const QString pushedStation = stationPushed ? m.field(kStationId).toString() : QString();
     // A row this mutation may move is no longer where the batch found it; a moved case takes its
     // events, attachments, picks and links along (CaseMove), so then nothing read before is sure.
-    if (existing && pushedStation != m.fields.constEnd() && pushedStation.value().toString() != existing->stationId) {
+    if (existing && stationPushed && pushedStation != existing->stationId) {
         m_moved.insert(m.rowId);
         m_caseMoved = m_caseMoved || m.table == QLatin1String("cases");
     }
@@ -181,9 +183,7 @@ Result<std::optional<QString>> ReferenceScopeGuard::refusal(const Scope &scope, 
     const QList<Reference> &references = referencesOf(m.table);
     if (references.isEmpty())
         return std::optional<QString>();
-    const QString station = pushedStation != m.fields.constEnd() ? pushedStation.value().toString()
-                            : existing                           ? existing->stationId
-                                                                 : QString();
+    const QString station = stationPushed ? pushedStation : existing ? existing->stationId : QString();
     if (station.isEmpty() || !scope.contains(station))
         return std::optional<QString>();
     const bool moves = existing && station != existing->stationId;
@@ -194,15 +194,15 @@ Result<std::optional<QString>> ReferenceScopeGuard::refusal(const Scope &scope, 
     const QString oldStation = caseMoves ? existing->stationId : QString();
     const bool unchangedToo = moves && !caseMoves;
     for (const Reference &r : references) {
-        const auto pushed = m.fields.constFind(r.column);
-        if (pushed == m.fields.constEnd() && !unchangedToo)
+        const bool pushed = m.hasField(r.column);
+        if (!pushed && !unchangedToo)
             continue; // unchanged: it was checked when it was written
-        const QString id = (pushed != m.fields.constEnd() ? pushed.value() : existing->data.value(r.column)).toString();
+        const QString id = (pushed ? m.field(r.column) : existing->data.value(r.column)).toString();
         if (id.isEmpty())
             continue;
         QString table = r.table;
         if (table.isEmpty()) {
-            table = m.fields.contains(kOwnerTable) ? m.fields.value(kOwnerTable).toString()
+            table = m.hasField(kOwnerTable) ? m.field(kOwnerTable).toString()
                                                    : existing ? existing->data.value(kOwnerTable).toString() : QString();
             if (!SyncedTables::names().contains(table))
                 continue; // not a synced table: the schema's CHECK refuses the row

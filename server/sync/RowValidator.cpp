@@ -79,6 +79,9 @@ Status RowValidator::init()
             t.columns.insert(info.value(1).toString(), int(t.names.size()));
             t.names << info.value(1).toString();
             t.types << (type == QLatin1String("INTEGER") ? Type::Integer : type == QLatin1String("TEXT") ? Type::Text : Type::Other);
+            const QString name = info.value(1).toString();
+            if (name != QLatin1String("id") && !SyncedTables::metadataColumns().contains(name))
+                t.writable.insert(name.toUtf8(), int(t.names.size()) - 1);
         }
     }
     m_db = SqliteHandle::of(d);
@@ -106,7 +109,10 @@ sqlite3_stmt *RowValidator::insertFor(const QString &table, Table &t, const QByt
     QStringList names;
     for (qsizetype i = 0; i < columnSet.size(); i += 2)
         names << t.names.at((uchar(columnSet.at(i)) << 8) | uchar(columnSet.at(i + 1)));
-    const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+    // OR ROLLBACK: a refused row ends the test transaction (which holds nothing: every test row is
+    // deleted again at once), so SQLite needs no statement journal to undo a statement alone; the
+    // refusal and its message are the same (decision 36).
+    const QByteArray sql = QStringLiteral("INSERT OR ROLLBACK INTO %1 (%2) VALUES (%3)")
                                .arg(table, names.join(QLatin1Char(',')),
                                     QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(',')))
                                .toUtf8();
@@ -181,9 +187,99 @@ Status RowValidator::check(const QString &table, const QString &rowId, const QJs
             sqlite3_bind_null(insert, i + 1);
         }
     }
+    return run(table, insert);
+}
+
+Status RowValidator::checkInsert(const QString &table, const QString &rowId, const sync::ScannedFields &fields,
+                                 const QString &hlc, const QString &userId)
+{
+    using Kind = sync::ScannedFields::Kind;
+    auto found = m_tableInfo.find(table);
+    if (found == m_tableInfo.end() || !m_db)
+        return Error{QStringLiteral("invalid_row"), QStringLiteral("no table %1").arg(table)};
+    Table &t = *found;
+    // The columns named: id, the fields (sorted, as check() meets them in a QJsonObject), hlc and
+    // updated_by; the same type rule as check(), in the same order, so the same first refusal.
+    QByteArray columnSet;
+    columnSet.reserve(2 * (fields.size() + 3));
+    QVarLengthArray<int, 32> indexes;
+    auto add = [&](int index) {
+        columnSet.append(char(index >> 8)).append(char(index & 0xff));
+    };
+    const int idIndex = t.columns.value(QStringLiteral("id"), -1);
+    const int hlcIndex = t.columns.value(QStringLiteral("hlc"), -1);
+    const int byIndex = t.columns.value(QStringLiteral("updated_by"), -1);
+    if (idIndex >= 0)
+        add(idIndex);
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QByteArrayView key = fields.key(i);
+        const int index = t.writable.value(QByteArray::fromRawData(key.data(), key.size()), -1);
+        if (index < 0)
+            return Error{QStringLiteral("invalid_row"), QStringLiteral("no column %1.%2").arg(table, QString::fromLatin1(key))};
+        const Kind kind = fields.kind(i);
+        if (kind != Kind::Null) {
+            const Type type = t.types.at(index);
+            if ((type == Type::Integer && kind == Kind::String) || (type == Type::Text && kind != Kind::String))
+                return Error{QStringLiteral("invalid_value"),
+                             QStringLiteral("%1.%2 must be %3")
+                                 .arg(table, QString::fromLatin1(key),
+                                      type == Type::Integer ? QStringLiteral("integer") : QStringLiteral("text"))};
+        }
+        add(index);
+        indexes.append(int(i));
+    }
+    if (hlcIndex >= 0)
+        add(hlcIndex);
+    if (byIndex >= 0)
+        add(byIndex);
+    sqlite3_stmt *insert = insertFor(table, t, columnSet);
+    if (!insert)
+        return Error{QStringLiteral("invalid_row"), QString::fromUtf8(sqlite3_errmsg(m_db))};
+    int at = 1;
+    const QByteArray id = rowId.toUtf8();
+    if (idIndex >= 0)
+        sqlite3_bind_text(insert, at++, id.constData(), int(id.size()), SQLITE_STATIC);
+    for (int i : std::as_const(indexes)) {
+        switch (fields.kind(i)) {
+        case Kind::String: {
+            const QByteArrayView utf8 = fields.utf8(i);
+            // A static bind: the fields outlive the step below.
+            sqlite3_bind_text(insert, at++, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_STATIC);
+            break;
+        }
+        case Kind::Integer:
+            sqlite3_bind_int64(insert, at++, fields.integer(i));
+            break;
+        case Kind::True:
+            sqlite3_bind_int(insert, at++, 1);
+            break;
+        case Kind::False:
+            sqlite3_bind_int(insert, at++, 0);
+            break;
+        case Kind::Null:
+            sqlite3_bind_null(insert, at++);
+            break;
+        }
+    }
+    const QByteArray hlcUtf8 = hlc.toUtf8();
+    const QByteArray by = userId.toUtf8();
+    if (hlcIndex >= 0)
+        sqlite3_bind_text(insert, at++, hlcUtf8.constData(), int(hlcUtf8.size()), SQLITE_STATIC);
+    if (byIndex >= 0) {
+        if (userId.isEmpty())
+            sqlite3_bind_null(insert, at++);
+        else
+            sqlite3_bind_text(insert, at++, by.constData(), int(by.size()), SQLITE_STATIC);
+    }
+    return run(table, insert);
+}
+
+Status RowValidator::run(const QString &table, sqlite3_stmt *insert)
+{
     // One transaction for a batch's checks (endBatch rolls it back): a BEGIN and ROLLBACK around
     // every test insert cost more than the insert. Each test row is deleted again at once, so every
-    // check still meets empty tables; a refused insert changed nothing (SQLite undoes the statement).
+    // check still meets empty tables; a refused insert changed nothing (INSERT OR ROLLBACK ends the
+    // transaction, which held nothing; the next check opens another).
     if (sqlite3_get_autocommit(m_db)) {
         sqlite3_step(m_begin);
         sqlite3_reset(m_begin);

@@ -7,6 +7,7 @@
 
 #include "common/Result.h"
 #include "storage/SyncedTables.h"
+#include "sync/ScannedFields.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -34,9 +35,21 @@ public:
         const auto it = m_tableInfo.constFind(table);
         return it != m_tableInfo.constEnd() && it->columns.contains(column);
     }
+    // Whether a push may name the column (UTF-8): a column of the table other than id and the
+    // metadata columns (sv, hlc, deleted, updated_by).
+    bool isWritableColumn(const QString &table, QByteArrayView column) const
+    {
+        const auto it = m_tableInfo.constFind(table);
+        return it != m_tableInfo.constEnd() && it->writable.contains(QByteArray::fromRawData(column.data(), column.size()));
+    }
     // row: the merged row's columns (keys that are no column of the table are ignored), besides
     // its id and, when given, its deleted flag.
     Status check(const QString &table, const QString &rowId, const QJsonObject &row, std::optional<int> deleted = {});
+    // The same test insert for a new row given as an insert's scanned fields (decision 36), with
+    // the row's hlc and updated_by (null when userId is empty): the values are bound from their
+    // UTF-8 as they are. Every field must be a writable column (isWritableColumn).
+    Status checkInsert(const QString &table, const QString &rowId, const sync::ScannedFields &fields, const QString &hlc,
+                       const QString &userId);
     // Ends the test transaction the checks of a batch share (the first check opens it).
     void endBatch();
 
@@ -47,10 +60,13 @@ private:
         QHash<QString, int> columns; // name -> index into names/types
         QStringList names;
         QList<Type> types;
+        QHash<QByteArray, int> writable; // UTF-8 names a push may write (isWritableColumn) -> index
         // Prepared test inserts by the set of columns they name (the indexes as bytes).
         QHash<QByteArray, sqlite3_stmt *> inserts;
     };
     sqlite3_stmt *insertFor(const QString &table, Table &t, const QByteArray &columnSet);
+    // Runs a bound test insert in the batch's test transaction and takes the row out again.
+    Status run(const QString &table, sqlite3_stmt *insert);
 
     QString m_connectionName;
     SyncedTables m_tables;

@@ -2,9 +2,11 @@
 // whatever a network peer sends. Any bytes must give a batch or an error with a code, never a crash; a
 // batch that decodes must encode and decode again to the same mutations (nothing silently dropped).
 // The raw-text scanner (PushBodyScanner) must never take a body the QJsonDocument parse refuses, and
-// what it takes must be the same batch.
+// what it takes must be the same batch; so too with the inserts' fields kept as UTF-8 (the server's
+// form, decision 36), whose values must also write the same JSON text as the parsed ones.
 
 #include "sync/PushBatch.h"
+#include "sync/JsonText.h"
 #include "sync/PushBodyScanner.h"
 
 #include <QJsonArray>
@@ -28,6 +30,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (qsizetype i = 0; i < scanned->mutations.size(); ++i)
             if (scanned->mutations.at(i).toJson() != reference->mutations.at(i).toJson())
                 std::abort();
+    }
+    const auto utf8 = zt::sync::PushBodyScanner::scan(body, zt::sync::kMaxBatchMutations, zt::sync::PushBatch::InsertFields::Scanned);
+    if (bool(utf8) != bool(zt::sync::PushBodyScanner::scan(body, zt::sync::kMaxBatchMutations)))
+        std::abort();
+    if (utf8) {
+        if (utf8->mutations.size() != reference->mutations.size())
+            std::abort();
+        for (qsizetype i = 0; i < utf8->mutations.size(); ++i) {
+            const zt::sync::Mutation &m = utf8->mutations.at(i);
+            const zt::sync::Mutation &r = reference->mutations.at(i);
+            if (m.toJson() != r.toJson() || (m.fieldsScanned && (m.op != QLatin1String("insert") || !m.fields.isEmpty())))
+                std::abort();
+            for (qsizetype f = 0; f < m.scannedFields.size(); ++f) {
+                const QLatin1StringView key(m.scannedFields.key(f).data(), m.scannedFields.key(f).size());
+                QByteArray mine;
+                QByteArray theirs;
+                m.scannedFields.appendJson(mine, f);
+                zt::sync::JsonText::appendValue(theirs, r.fields.value(key));
+                if (mine != theirs || !m.hasField(key) || m.field(key) != r.fields.value(key))
+                    std::abort();
+            }
+        }
     }
     if (!batch) {
         if (batch.error().code.isEmpty())

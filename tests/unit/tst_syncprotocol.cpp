@@ -115,6 +115,9 @@ private slots:
         QVERIFY(!parsed.error().message.isEmpty());
         // The raw-text scanner leaves every refusal to the QJsonDocument parse (same reason as before).
         QVERIFY(!PushBodyScanner::scan(body, kMaxBatchMutations));
+        QVERIFY(!PushBodyScanner::scan(body, kMaxBatchMutations, PushBatch::InsertFields::Scanned));
+        QCOMPARE(PushBatch::fromJson(body, kMaxBatchMutations, PushBatch::InsertFields::Scanned).error().message,
+                 parsed.error().message);
         QCOMPARE(parsed.error().message, PushBatch::fromJsonDocument(body).error().message);
     }
 
@@ -193,6 +196,79 @@ private slots:
         }
     }
 
+    // The server's form (decision 36): an insert's fields in the plain form stay UTF-8, everything
+    // else gets its QJsonObject; either way the batch reads as the QJsonDocument parse reads it, and
+    // each kept value writes the JSON text JsonText writes for the parsed one.
+    void scannedInsertFieldsReadAsTheDocument_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("kept"); // the first mutation's fields kept as UTF-8
+        Mutation insert = mutation(1);
+        insert.op = QStringLiteral("insert");
+        insert.fields = QJsonObject{{QStringLiteral("title"), QStringLiteral("引号\"反斜杠\\换行\n制表\t😀 é \x01")},
+                                    {QStringLiteral("big"), qint64(999999999999999)},
+                                    {QStringLiteral("negative"), -42},
+                                    {QStringLiteral("zero"), 0},
+                                    {QStringLiteral("yes"), true},
+                                    {QStringLiteral("no"), false},
+                                    {QStringLiteral("nothing"), QJsonValue::Null},
+                                    {QStringLiteral("empty"), QString()}};
+        const QByteArray written = PushBatch{QStringLiteral("d"), QStringLiteral("b"), {insert, mutation(2)}}.toJson();
+        QTest::newRow("an insert as the client writes it") << written << true;
+        Mutation empty = insert;
+        empty.fields = QJsonObject{};
+        QTest::newRow("an insert without fields") << PushBatch{QStringLiteral("d"), QStringLiteral("b"), {empty}}.toJson() << true;
+        QTest::newRow("keys out of order") << QByteArray(written).replace("\"big\":999999999999999,\"empty\":\"\",",
+                                                                          "\"empty\":\"\",\"big\":999999999999999,")
+                                           << false;
+        QTest::newRow("sixteen digits") << QByteArray(written).replace("999999999999999", "9999999999999999") << false;
+        QTest::newRow("an escaped key") << QByteArray(written).replace("\"big\"", "\"\\u0062ig\"") << false;
+        QTest::newRow("a key not ASCII") << QByteArray(written).replace("\"zero\"", "\"零\"") << false;
+        QTest::newRow("escapes in values")
+            << QByteArray(written).replace("\"empty\":\"\"", "\"empty\":\"\\u00e9\\/\\u4e2d\\r\\u0001\"") << true;
+        Mutation update = mutation(1);
+        QTest::newRow("an update") << PushBatch{QStringLiteral("d"), QStringLiteral("b"), {update}}.toJson() << false;
+    }
+
+    void scannedInsertFieldsReadAsTheDocument()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, kept);
+        const auto reference = PushBatch::fromJsonDocument(body, kMaxBatchMutations);
+        QVERIFY(reference);
+        const auto scanned = PushBatch::fromJson(body, kMaxBatchMutations, PushBatch::InsertFields::Scanned);
+        QVERIFY(scanned);
+        QCOMPARE(scanned->mutations.size(), reference->mutations.size());
+        QCOMPARE(scanned->mutations.first().fieldsScanned, kept);
+        for (qsizetype i = 0; i < scanned->mutations.size(); ++i) {
+            const Mutation &m = scanned->mutations.at(i);
+            const Mutation &r = reference->mutations.at(i);
+            QCOMPARE(m.toJson(), r.toJson());
+            QCOMPARE(m.fieldsObject(), r.fields);
+            if (!m.fieldsScanned) {
+                QCOMPARE(m.fields, r.fields);
+                continue;
+            }
+            QCOMPARE(m.op, QStringLiteral("insert"));
+            QVERIFY(m.fields.isEmpty());
+            QCOMPARE(m.scannedFields.size(), r.fields.size());
+            for (auto it = r.fields.constBegin(); it != r.fields.constEnd(); ++it) {
+                const QByteArray key = it.key().toLatin1();
+                const QLatin1StringView name(key.constData(), key.size());
+                QVERIFY(m.hasField(name));
+                QCOMPARE(m.field(name), it.value());
+                QCOMPARE(m.field(name).type(), it.value().type());
+                QByteArray mine;
+                QByteArray theirs;
+                m.scannedFields.appendJson(mine, m.scannedFields.indexOf(key));
+                JsonText::appendValue(theirs, it.value());
+                QCOMPARE(mine, theirs);
+            }
+            QVERIFY(!m.hasField(QLatin1StringView("absent")));
+            QVERIFY(m.field(QLatin1StringView("absent")).isUndefined());
+        }
+    }
+
     void scannerLeavesOddBodiesToTheParser_data()
     {
         QTest::addColumn<QByteArray>("body");
@@ -213,6 +289,7 @@ private slots:
     {
         QFETCH(QByteArray, body);
         QVERIFY(!PushBodyScanner::scan(body, kMaxBatchMutations));
+        QVERIFY(!PushBodyScanner::scan(body, kMaxBatchMutations, PushBatch::InsertFields::Scanned));
         const auto reference = PushBatch::fromJsonDocument(body);
         const auto taken = PushBatch::fromJson(body);
         QCOMPARE(bool(taken), bool(reference));

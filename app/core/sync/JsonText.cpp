@@ -95,6 +95,13 @@ void JsonText::appendString(QByteArray &out, QLatin1StringView text)
     out.append('"');
 }
 
+void JsonText::appendUtf8String(QByteArray &out, QByteArrayView utf8)
+{
+    out.append('"');
+    appendEscapedUtf8(out, utf8.data(), utf8.size());
+    out.append('"');
+}
+
 void JsonText::appendKey(QByteArray &out, QLatin1StringView key, bool first)
 {
     // Keys are the protocol's own ASCII names: nothing to escape.

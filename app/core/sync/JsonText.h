@@ -18,6 +18,8 @@ public:
     // A JSON string: quotes, escapes, UTF-8.
     static void appendString(QByteArray &out, QStringView text);
     static void appendString(QByteArray &out, QLatin1StringView text);
+    // A string given as valid UTF-8, quoted and escaped as appendString(QStringView) writes it.
+    static void appendUtf8String(QByteArray &out, QByteArrayView utf8);
     // Any value; nested arrays and objects included (through Qt for those, they are rare here).
     static void appendValue(QByteArray &out, const QJsonValue &value);
     static void appendObject(QByteArray &out, const QJsonObject &object);

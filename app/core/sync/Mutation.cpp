@@ -27,7 +27,7 @@ QJsonObject Mutation::toJson() const
     QJsonObject o{{QStringLiteral("device_seq"), deviceSeq}, {QStringLiteral("mutation_id"), mutationId},
                   {QStringLiteral("tx_id"), txId},           {QStringLiteral("tbl"), table},
                   {QStringLiteral("row_id"), rowId},         {QStringLiteral("op"), op},
-                  {QStringLiteral("fields"), fields},        {QStringLiteral("base_sv"), baseSv},
+                  {QStringLiteral("fields"), fieldsObject()},        {QStringLiteral("base_sv"), baseSv},
                   {QStringLiteral("base_fields"), baseFields}, {QStringLiteral("hlc"), hlc},
                   {QStringLiteral("schema_v"), schemaV}};
     o.insert(QStringLiteral("user_id"), userId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(userId));
@@ -52,7 +52,7 @@ void Mutation::appendJson(QByteArray &out) const
     out.append(QByteArray::number(baseSv));
     JsonText::appendKey(out, QLatin1StringView("device_seq"));
     out.append(QByteArray::number(deviceSeq));
-    object(QLatin1StringView("fields"), fieldsText, fields, false);
+    object(QLatin1StringView("fields"), fieldsText, fieldsObject(), false);
     JsonText::appendKey(out, QLatin1StringView("hlc"));
     JsonText::appendString(out, hlc);
     JsonText::appendKey(out, QLatin1StringView("mutation_id"));

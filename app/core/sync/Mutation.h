@@ -3,6 +3,7 @@
 // the server version they were edited from. Parsing is strict: a wrong type is an error, not a guess.
 
 #include "common/Result.h"
+#include "sync/ScannedFields.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -28,6 +29,31 @@ struct Mutation
     // them. When empty, fields / baseFields are written.
     QByteArray fieldsText;
     QByteArray baseFieldsText;
+    // Set instead of `fields` for an insert the server's body scanner read in the plain form
+    // (PushBatch::InsertFields::Scanned, decision 36): `fields` is then empty. Code that reads a
+    // mutation's fields on the server uses field() / hasField() / fieldsObject(), which read either.
+    ScannedFields scannedFields;
+    bool fieldsScanned = false;
+
+    bool hasField(QLatin1StringView key) const
+    {
+        return fieldsScanned ? scannedFields.contains(QByteArrayView(key.data(), key.size())) : fields.contains(key);
+    }
+    // The field's value, undefined when it is not there.
+    QJsonValue field(QLatin1StringView key) const
+    {
+        return fieldsScanned ? scannedFields.value(QByteArrayView(key.data(), key.size())) : fields.value(key);
+    }
+    // The same for a key held as a QString (a column name read from the schema).
+    bool hasField(const QString &key) const
+    {
+        return fieldsScanned ? scannedFields.contains(key.toUtf8()) : fields.contains(key);
+    }
+    QJsonValue field(const QString &key) const
+    {
+        return fieldsScanned ? scannedFields.value(key.toUtf8()) : fields.value(key);
+    }
+    QJsonObject fieldsObject() const { return fieldsScanned ? scannedFields.toObject() : fields; }
 
     QJsonObject toJson() const;
     // The same as compact JSON text, appended to out (the push body is written this way).

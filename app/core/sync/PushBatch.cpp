@@ -35,9 +35,9 @@ QByteArray PushBatch::toJson() const
     return out;
 }
 
-Result<PushBatch> PushBatch::fromJson(const QByteArray &body, int maxMutations)
+Result<PushBatch> PushBatch::fromJson(const QByteArray &body, int maxMutations, InsertFields insertFields)
 {
-    if (auto scanned = PushBodyScanner::scan(body, maxMutations))
+    if (auto scanned = PushBodyScanner::scan(body, maxMutations, insertFields))
         return std::move(*scanned);
     return fromJsonDocument(body, maxMutations);
 }

@@ -114,35 +114,17 @@ public:
     // escapes, only a view of its bytes (out untouched).
     bool string(QString *out, QByteArrayView *asciiView = nullptr)
     {
-        if (!eat('"'))
+        QByteArrayView bytes;
+        QByteArray decoded;
+        bool ascii = false;
+        if (!utf8String(&bytes, &decoded, &ascii))
             return false;
-        const char *start = m_p;
-        bool high = false;
-        while (m_p < m_end) {
-            const uchar c = uchar(*m_p);
-            if (c == '"')
-                break;
-            if (c == '\\')
-                return escapedString(start, out);
-            if (c < 0x20)
-                return false;
-            high = high || c >= 0x80;
-            ++m_p;
-        }
-        if (m_p == m_end)
-            return false;
-        const QByteArrayView bytes(start, m_p - start);
-        ++m_p;
-        if (!high) {
-            if (asciiView)
-                *asciiView = bytes;
-            else
-                *out = QString::fromLatin1(bytes);
-            return true;
-        }
-        if (!validUtf8(reinterpret_cast<const uchar *>(bytes.data()), reinterpret_cast<const uchar *>(bytes.data() + bytes.size())))
-            return false;
-        *out = QString::fromUtf8(bytes);
+        if (!ascii)
+            *out = QString::fromUtf8(bytes);
+        else if (asciiView)
+            *asciiView = bytes;
+        else
+            *out = QString::fromLatin1(bytes);
         return true;
     }
 
@@ -164,6 +146,30 @@ public:
         return true;
     }
 
+    // A plain integer at the cursor: an optional minus, no leading zero, at most 18 digits; a
+    // fraction or an exponent is not one (left to the parser).
+    bool integer(qint64 *out, qsizetype *digits)
+    {
+        const bool negative = *m_p == '-';
+        if (negative)
+            ++m_p;
+        const char *start = m_p;
+        qint64 n = 0;
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9') {
+            n = n * 10 + (*m_p - '0');
+            ++m_p;
+            if (m_p - start > 18)
+                return false;
+        }
+        if (m_p == start || (*start == '0' && (m_p - start > 1 || negative)))
+            return false;
+        if (m_p < m_end && (*m_p == '.' || *m_p == 'e' || *m_p == 'E'))
+            return false;
+        *out = negative ? -n : n;
+        *digits = m_p - start;
+        return true;
+    }
+
     // A field's value: a string, a plain integer, true, false or null.
     bool scalar(QJsonValue *out)
     {
@@ -180,22 +186,11 @@ public:
             return true;
         }
         if (c == '-' || (c >= '0' && c <= '9')) {
-            const bool negative = c == '-';
-            if (negative)
-                ++m_p;
-            const char *start = m_p;
             qint64 n = 0;
-            while (m_p < m_end && *m_p >= '0' && *m_p <= '9') {
-                n = n * 10 + (*m_p - '0');
-                ++m_p;
-                if (m_p - start > 18)
-                    return false;
-            }
-            if (m_p == start || (*start == '0' && (m_p - start > 1 || negative)))
+            qsizetype digits = 0;
+            if (!integer(&n, &digits))
                 return false;
-            if (m_p < m_end && (*m_p == '.' || *m_p == 'e' || *m_p == 'E'))
-                return false; // not an integer: left to the parser
-            *out = QJsonValue(negative ? -n : n);
+            *out = QJsonValue(n);
             return true;
         }
         auto literal = [this](const char *word, qsizetype size) {
@@ -243,10 +238,96 @@ public:
         return eat('}');
     }
 
-private:
-    bool escapedString(const char *start, QString *out)
+    // A string as UTF-8: a view of its bytes when it has no escape, else decoded into buffer (and
+    // the view points there). ascii: plain ASCII without escapes.
+    bool utf8String(QByteArrayView *out, QByteArray *buffer, bool *ascii)
     {
-        QByteArray utf8(start, m_p - start);
+        if (!eat('"'))
+            return false;
+        const char *start = m_p;
+        bool high = false;
+        while (m_p < m_end) {
+            const uchar c = uchar(*m_p);
+            if (c == '"')
+                break;
+            if (c == '\\') {
+                if (!escapedUtf8(start, buffer))
+                    return false;
+                *out = QByteArrayView(*buffer);
+                *ascii = false;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            high = high || c >= 0x80;
+            ++m_p;
+        }
+        if (m_p == m_end)
+            return false;
+        *out = QByteArrayView(start, m_p - start);
+        ++m_p;
+        *ascii = !high;
+        return !high || validUtf8(reinterpret_cast<const uchar *>(out->data()), reinterpret_cast<const uchar *>(out->data() + out->size()));
+    }
+
+    // An object of scalars into its flat form (decision 36). plain: the form ScannedFields holds
+    // (ASCII keys without escapes in ascending order, integers of at most 15 digits); when it is
+    // not, the caller makes the QJsonObject from out.
+    bool flatFields(ScannedFields *out, bool *plain)
+    {
+        *plain = true;
+        if (!eat('{'))
+            return false;
+        if (eat('}'))
+            return true;
+        QByteArray keyBuffer;
+        QByteArray valueBuffer;
+        do {
+            QByteArrayView key;
+            bool asciiKey = false;
+            if (!utf8String(&key, &keyBuffer, &asciiKey) || !eat(':'))
+                return false;
+            skipSpace();
+            if (m_p == m_end)
+                return false;
+            const char c = *m_p;
+            bool ascending = true;
+            if (c == '"') {
+                QByteArrayView value;
+                bool asciiValue = false;
+                if (!utf8String(&value, &valueBuffer, &asciiValue))
+                    return false;
+                ascending = out->add(key, ScannedFields::Kind::String, value);
+            } else if (c == '-' || (c >= '0' && c <= '9')) {
+                qint64 n = 0;
+                qsizetype digits = 0;
+                if (!integer(&n, &digits))
+                    return false;
+                *plain = *plain && digits <= 15;
+                ascending = out->add(key, ScannedFields::Kind::Integer, {}, n);
+            } else if (m_end - m_p >= 4 && std::memcmp(m_p, "true", 4) == 0) {
+                m_p += 4;
+                ascending = out->add(key, ScannedFields::Kind::True);
+            } else if (m_end - m_p >= 5 && std::memcmp(m_p, "false", 5) == 0) {
+                m_p += 5;
+                ascending = out->add(key, ScannedFields::Kind::False);
+            } else if (m_end - m_p >= 4 && std::memcmp(m_p, "null", 4) == 0) {
+                m_p += 4;
+                ascending = out->add(key, ScannedFields::Kind::Null);
+            } else {
+                return false;
+            }
+            *plain = *plain && asciiKey && ascending;
+        } while (eat(','));
+        return eat('}');
+    }
+
+private:
+    // The rest of a string with an escape in it, from its start, decoded into utf8 (valid UTF-8).
+    bool escapedUtf8(const char *start, QByteArray *decoded)
+    {
+        QByteArray &utf8 = *decoded;
+        utf8 = QByteArray(start, m_p - start);
         while (m_p < m_end) {
             const uchar c = uchar(*m_p);
             if (c == '"')
@@ -295,10 +376,7 @@ private:
         if (m_p == m_end)
             return false;
         ++m_p;
-        if (!validUtf8(reinterpret_cast<const uchar *>(utf8.constData()), reinterpret_cast<const uchar *>(utf8.constData() + utf8.size())))
-            return false;
-        *out = QString::fromUtf8(utf8);
-        return true;
+        return validUtf8(reinterpret_cast<const uchar *>(utf8.constData()), reinterpret_cast<const uchar *>(utf8.constData() + utf8.size()));
     }
 
     const char *m_p;
@@ -345,12 +423,14 @@ uint mutationKey(QByteArrayView k)
     return 0;
 }
 
-bool mutation(Scanner &s, Mutation *m)
+bool mutation(Scanner &s, Mutation *m, PushBatch::InsertFields insertFields)
 {
     if (!s.eat('{'))
         return false;
     uint seen = 0;
     qint64 schema = 0;
+    ScannedFields flat;
+    bool plain = false;
     do {
         QByteArrayView k;
         if (!s.rawKey(&k))
@@ -371,7 +451,7 @@ bool mutation(Scanner &s, Mutation *m)
         case Op: ok = text(s, &m->op, true); break;
         case Hlc: ok = text(s, &m->hlc, true); break;
         case UserId: ok = text(s, &m->userId, false); break;
-        case Fields: ok = s.flatObject(&m->fields); break;
+        case Fields: ok = s.flatFields(&flat, &plain); break;
         case BaseFields: ok = s.flatObject(&m->baseFields); break;
         }
         if (!ok)
@@ -383,12 +463,22 @@ bool mutation(Scanner &s, Mutation *m)
     if ((seen & required) != required)
         return false;
     m->schemaV = int(schema);
-    return m->op == QLatin1String("insert") || m->op == QLatin1String("update") || m->op == QLatin1String("delete");
+    if (m->op != QLatin1String("insert") && m->op != QLatin1String("update") && m->op != QLatin1String("delete"))
+        return false;
+    // An insert in the plain form keeps its fields as UTF-8 (decision 36); any other mutation gets
+    // the QJsonObject it always had.
+    if (insertFields == PushBatch::InsertFields::Scanned && plain && m->op == QLatin1String("insert")) {
+        m->scannedFields = std::move(flat);
+        m->fieldsScanned = true;
+        return true;
+    }
+    m->fields = flat.toObject();
+    return m->fields.size() == flat.size(); // a key twice: left to the parser
 }
 
 } // namespace
 
-std::optional<PushBatch> PushBodyScanner::scan(const QByteArray &body, int maxMutations)
+std::optional<PushBatch> PushBodyScanner::scan(const QByteArray &body, int maxMutations, PushBatch::InsertFields insertFields)
 {
     Scanner s(body.constData(), body.constData() + body.size());
     if (!s.eat('{'))
@@ -417,7 +507,7 @@ std::optional<PushBatch> PushBodyScanner::scan(const QByteArray &body, int maxMu
                 if (batch.mutations.size() >= maxMutations)
                     return std::nullopt;
                 Mutation m;
-                if (!mutation(s, &m))
+                if (!mutation(s, &m, insertFields))
                     return std::nullopt;
                 if (!batch.mutations.isEmpty() && m.deviceSeq != batch.mutations.last().deviceSeq + 1)
                     return std::nullopt;

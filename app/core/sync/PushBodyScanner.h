@@ -21,7 +21,9 @@ class PushBodyScanner
 public:
     // The batch, or nullopt when the body is anything but a well-formed batch of 1 to maxMutations
     // mutations in consecutive device_seq order.
-    static std::optional<PushBatch> scan(const QByteArray &body, int maxMutations);
+    // insertFields: Scanned keeps the fields of plain inserts as ScannedFields (decision 36).
+    static std::optional<PushBatch> scan(const QByteArray &body, int maxMutations,
+                                         PushBatch::InsertFields insertFields = PushBatch::InsertFields::Object);
 };
 
 } // namespace zt::sync
