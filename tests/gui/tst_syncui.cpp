@@ -11,6 +11,7 @@
 #include "common/Uuid7.h"
 #include "i18n/TranslationLoader.h"
 #include "storage/Store.h"
+#include "storage/SyncStateRepository.h"
 #include "storage/WriteTransaction.h"
 #include "sync/SyncController.h"
 #include "sync/SyncClient.h"
@@ -26,6 +27,8 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -267,6 +270,54 @@ private slots:
         QCOMPARE(pending->text(), QStringLiteral("1 change waiting to sync"));
         QVERIFY(QApplication::activeModalWidget() == nullptr);
     }
+    // The window closes while its sync thread waits for the server's answer (a line that hangs): the
+    // sync stops and the window closes, and the changes still wait. The runner used to close the
+    // client and the store under the waiting call (the shutdown is delivered in its nested event loop):
+    // the sync thread then read a freed reply and crashed.
+    void closingTheWindowMidSyncStopsTheSync()
+    {
+        TestStore a;
+        auto server = startServer(a.stationId());
+        QVERIFY(server);
+        {
+            SyncClient enrolment(a.store());
+            QVERIFY(enrolment.configure(QUrl(server->url()), m_ca.caFile()).ok());
+            QVERIFY(enrolment.enrol(QStringLiteral("station6"), kPassword).ok());
+        }
+        QVERIFY(!newCase(a.store(), QStringLiteral("路灯不亮")).isEmpty());
+        const int waiting = count(a.store(), QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'pending'"));
+        QVERIFY(waiting > 0);
+        // The server's address now leads to a listener that takes the connection and never answers.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection())
+                held << socket;
+        });
+        SyncStateRepository state(a.store());
+        SyncSettings settings = state.settings();
+        settings.serverUrl = QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort());
+        QVERIFY(state.saveSettings(settings).ok());
+
+        for (int round = 1; round <= 3; ++round) {
+            auto controller = std::make_unique<SyncController>(a.store());
+            QTRY_VERIFY_WITH_TIMEOUT(held.size() >= round, 15'000); // the sync thread is waiting for the answer
+            QTRY_COMPARE_WITH_TIMEOUT(controller->status().state, SyncStatus::State::Syncing, 15'000);
+            QTest::qWait(100);
+            controller.reset(); // returns, and the process lives on
+        }
+        QCOMPARE(count(a.store(), QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'pending'")), waiting);
+        // The same file syncs again through the real server.
+        settings.serverUrl = server->url();
+        QVERIFY(state.saveSettings(settings).ok());
+        SyncClient again(a.store());
+        QVERIFY(again.configureFromSettings().ok());
+        auto report = again.syncOnce();
+        QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+        QCOMPARE(count(a.store(), QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'pending'")), 0);
+    }
+
     void progressBarWhileSendingAndChecksumNoticeOnTheSyncPage()
     {
         TestStore a;

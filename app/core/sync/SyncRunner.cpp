@@ -90,9 +90,42 @@ void SyncRunner::shutdown()
         m_debounce->stop();
     if (m_next)
         m_next->stop();
+    // A run or an enrolment waiting for the server's answer (SyncClient::finish waits in a nested event
+    // loop, where this call is delivered) still has the client and the store on the stack below: closing
+    // them here crashed the sync thread when the window closed mid-sync. Ask the run to stop; it closes
+    // them when it returns (the window's QThread::quit ends the nested loops, so that is soon).
+    if (m_busy > 0) {
+        m_closeWhenIdle = true;
+        if (m_client)
+            m_client->cancel();
+        return;
+    }
+    closeStore();
+}
+
+void SyncRunner::closeStore()
+{
     m_client.reset();
     m_store.reset();
 }
+
+// Counts a run or an enrolment on the stack, and closes the store after the outermost one when a
+// shutdown came meanwhile.
+class SyncRunner::BusyScope
+{
+public:
+    explicit BusyScope(SyncRunner &runner) : m_runner(runner) { ++m_runner.m_busy; }
+    ~BusyScope()
+    {
+        if (--m_runner.m_busy == 0 && m_runner.m_closeWhenIdle)
+            m_runner.closeStore();
+    }
+    BusyScope(const BusyScope &) = delete;
+    BusyScope &operator=(const BusyScope &) = delete;
+
+private:
+    SyncRunner &m_runner;
+};
 
 void SyncRunner::syncNow()
 {
@@ -110,10 +143,11 @@ void SyncRunner::localChanged()
 void SyncRunner::enrol(const QString &serverUrl, const QString &caFile, const QString &username, const QString &password,
                        const QString &keyPin)
 {
-    if (!m_client) {
+    if (!m_client || m_closeWhenIdle) {
         emit enrolFinished(false, m_status.message);
         return;
     }
+    BusyScope busy(*this);
     Status s = m_client->configure(QUrl(serverUrl.trimmed()), caFile);
     if (s)
         s = m_client->setKeyPin(keyPin);
@@ -159,8 +193,9 @@ void SyncRunner::publish()
 
 void SyncRunner::runSync()
 {
-    if (!m_client || m_running)
+    if (!m_client || m_running || m_closeWhenIdle)
         return;
+    BusyScope busy(*this);
     m_running = true;
     m_next->stop();
     readCounts();

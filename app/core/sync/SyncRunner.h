@@ -54,6 +54,7 @@ private:
     void noteClockOffset();
     void publish();
     void readCounts();
+    void closeStore();
 
     QString m_storePath;
     std::unique_ptr<Store> m_store;
@@ -63,6 +64,11 @@ private:
     sync::SyncBackoff m_backoff;
     SyncStatus m_status;
     bool m_running = false;
+    // Runs and enrolments on the stack (they wait for the server in nested event loops), and whether a
+    // shutdown asked to close the store once the last of them returns.
+    class BusyScope;
+    int m_busy = 0;
+    bool m_closeWhenIdle = false;
 };
 
 } // namespace zt
