@@ -438,6 +438,13 @@
     </message>
 </context>
 <context>
+    <name>BootstrapPrefetch</name>
+    <message>
+        <source>The sync stopped: no page of the server&apos;s data was asked for.</source>
+        <translation>The sync stopped: no page of the server&apos;s data was asked for.</translation>
+    </message>
+</context>
+<context>
     <name>BulkLoadIndexes</name>
     <message>
         <source>Preparing the store for the first sync failed: %1</source>
@@ -1742,6 +1749,11 @@
         <source>Deputy at an activity</source>
         <translation>Deputy at an activity</translation>
     </message>
+    <message>
+        <source>Case number changed</source>
+        <comment>case event</comment>
+        <translation>Case number changed</translation>
+    </message>
 </context>
 <context>
     <name>EditVisitorDialog</name>
@@ -2091,6 +2103,109 @@
     <message>
         <source>Set up %1 (%2) in %3; this PC writes case numbers with the letter %4.</source>
         <translation>Set up %1 (%2) in %3; this PC writes case numbers with the letter %4.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCommand</name>
+    <message>
+        <source>Set up a new store as another PC of a station that syncs already (receives the station&apos;s data).</source>
+        <translation>Set up a new store as another PC of a station that syncs already (receives the station&apos;s data).</translation>
+    </message>
+    <message>
+        <source>--db PATH --server URL --ca FILE --user NAME --device-letter X [--password-file FILE|-] [--pin sha256/BASE64]</source>
+        <translation>--db PATH --server URL --ca FILE --user NAME --device-letter X [--password-file FILE|-] [--pin sha256/BASE64]</translation>
+    </message>
+    <message>
+        <source>The sync server, e.g. https://sync.example.org:8443.</source>
+        <translation>The sync server, e.g. https://sync.example.org:8443.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s CA certificate, PEM.</source>
+        <translation>The organisation&apos;s CA certificate, PEM.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>The station&apos;s account (the district office gives it out).</source>
+        <translation>The station&apos;s account (the district office gives it out).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the account&apos;s password; - reads it from standard input. Without it: ZT_SYNC_PASSWORD, else the first line of standard input.</source>
+        <translation>A file whose first line is the account&apos;s password; - reads it from standard input. Without it: ZT_SYNC_PASSWORD, else the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s letter in case numbers, A to Z: one the station&apos;s other PCs do not use.</source>
+        <translation>This PC&apos;s letter in case numbers, A to Z: one the station&apos;s other PCs do not use.</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>Also require the server&apos;s public key to have this SHA-256 pin (sha256/BASE64).</source>
+        <translation>Also require the server&apos;s public key to have this SHA-256 pin (sha256/BASE64).</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>pin</translation>
+    </message>
+    <message>
+        <source>The option --%1 is missing.</source>
+        <translation>The option --%1 is missing.</translation>
+    </message>
+    <message>
+        <source>Give this PC its own letter with --device-letter, A to Z, one the station&apos;s other PCs do not use (not &apos;%1&apos;).</source>
+        <translation>Give this PC its own letter with --device-letter, A to Z, one the station&apos;s other PCs do not use (not &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>The CA certificate file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read.</source>
+        <translation>The password file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s password on standard input, with --password-file FILE or in ZT_SYNC_PASSWORD.</source>
+        <translation>Give the account&apos;s password on standard input, with --password-file FILE or in ZT_SYNC_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The store %1 is set up for a station already; join only sets up a new store.</source>
+        <translation>The store %1 is set up for a station already; join only sets up a new store.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 as %2…</source>
+        <translation>Signing in to %1 as %2…</translation>
+    </message>
+    <message>
+        <source>Receiving the station&apos;s data: %1 of %2 records.</source>
+        <translation>Receiving the station&apos;s data: %1 of %2 records.</translation>
+    </message>
+    <message>
+        <source>Sending this PC&apos;s changes…</source>
+        <translation>Sending this PC&apos;s changes…</translation>
+    </message>
+    <message>
+        <source>Receiving the station&apos;s data…</source>
+        <translation>Receiving the station&apos;s data…</translation>
+    </message>
+    <message>
+        <source>The data received so far stays in %1; run the same command again to receive the rest.</source>
+        <translation>The data received so far stays in %1; run the same command again to receive the rest.</translation>
+    </message>
+    <message>
+        <source>This PC is now a PC of %1 (%2) in %3 and writes case numbers with the letter %4. Its sync server is saved: `ztctl sync --db %3` or the program&apos;s own sync goes on from here.</source>
+        <translation>This PC is now a PC of %1 (%2) in %3 and writes case numbers with the letter %4. Its sync server is saved: `ztctl sync --db %3` or the program&apos;s own sync goes on from here.</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3461,10 @@
     <message>
         <source>Another case of this station already has this case number, so the number was not changed.</source>
         <translation>Another case of this station already has this case number, so the number was not changed.</translation>
+    </message>
+    <message>
+        <source>The change names a record of another station (a category, department, deputy, case or visit this station does not have), so the server did not take it. Choose one of this station&apos;s records instead.</source>
+        <translation>The change names a record of another station (a category, department, deputy, case or visit this station does not have), so the server did not take it. Choose one of this station&apos;s records instead.</translation>
     </message>
 </context>
 <context>
@@ -5273,10 +5392,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
 <context>
     <name>zt::CaseFilterBar</name>
     <message>
-        <source>Search titles, descriptions and replies (Ctrl+F)</source>
-        <translation>Search titles, descriptions and replies (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
@@ -5400,6 +5515,10 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>no category</source>
         <translation>no category</translation>
     </message>
+    <message>
+        <source>Search case numbers, titles, descriptions and replies (Ctrl+F)</source>
+        <translation>Search case numbers, titles, descriptions and replies (Ctrl+F)</translation>
+    </message>
 </context>
 <context>
     <name>zt::CaseListModel</name>
@@ -5521,6 +5640,10 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>; </source>
         <comment>between the facts of one timeline entry</comment>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>Number changed from %1 to %2: another PC had used the old number</source>
+        <translation>Number changed from %1 to %2: another PC had used the old number</translation>
     </message>
 </context>
 <context>

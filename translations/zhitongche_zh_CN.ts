@@ -438,6 +438,13 @@
     </message>
 </context>
 <context>
+    <name>BootstrapPrefetch</name>
+    <message>
+        <source>The sync stopped: no page of the server&apos;s data was asked for.</source>
+        <translation>同步已停止：没有向服务器请求任何一页数据。</translation>
+    </message>
+</context>
+<context>
     <name>BulkLoadIndexes</name>
     <message>
         <source>Preparing the store for the first sync failed: %1</source>
@@ -1740,6 +1747,11 @@
         <source>Deputy at an activity</source>
         <translation>参加活动的代表</translation>
     </message>
+    <message>
+        <source>Case number changed</source>
+        <comment>case event</comment>
+        <translation>编号变更</translation>
+    </message>
 </context>
 <context>
     <name>EditVisitorDialog</name>
@@ -2088,6 +2100,109 @@
     <message>
         <source>Set up %1 (%2) in %3; this PC writes case numbers with the letter %4.</source>
         <translation>已在 %3 中建立%1（%2）；这台电脑生成的编号使用字母 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCommand</name>
+    <message>
+        <source>Set up a new store as another PC of a station that syncs already (receives the station&apos;s data).</source>
+        <translation>将新数据库设置为已在同步的联络站的另一台电脑（接收本站数据）。</translation>
+    </message>
+    <message>
+        <source>--db PATH --server URL --ca FILE --user NAME --device-letter X [--password-file FILE|-] [--pin sha256/BASE64]</source>
+        <translation>--db 路径 --server URL --ca 文件 --user 账号 --device-letter 字母 [--password-file 文件|-] [--pin sha256/BASE64]</translation>
+    </message>
+    <message>
+        <source>The sync server, e.g. https://sync.example.org:8443.</source>
+        <translation>同步服务器，例如 https://sync.example.org:8443。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s CA certificate, PEM.</source>
+        <translation>本单位的 CA 证书，PEM 格式。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The station&apos;s account (the district office gives it out).</source>
+        <translation>联络站账号（由区里发放）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the account&apos;s password; - reads it from standard input. Without it: ZT_SYNC_PASSWORD, else the first line of standard input.</source>
+        <translation>一个文件，其第一行为该账号的密码；写 - 则从标准输入读取。不给出时依次使用 ZT_SYNC_PASSWORD、标准输入的第一行。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s letter in case numbers, A to Z: one the station&apos;s other PCs do not use.</source>
+        <translation>本机在意见建议编号中使用的字母（A 到 Z），须是本站其他电脑未用的字母。</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>LETTER</translation>
+    </message>
+    <message>
+        <source>Also require the server&apos;s public key to have this SHA-256 pin (sha256/BASE64).</source>
+        <translation>同时要求服务器公钥符合此 SHA-256 指纹（sha256/BASE64）。</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>pin</translation>
+    </message>
+    <message>
+        <source>The option --%1 is missing.</source>
+        <translation>缺少选项 --%1。</translation>
+    </message>
+    <message>
+        <source>Give this PC its own letter with --device-letter, A to Z, one the station&apos;s other PCs do not use (not &apos;%1&apos;).</source>
+        <translation>请用 --device-letter 为本机指定一个字母（A 到 Z），须是本站其他电脑未用的字母（不能是“%1”）。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>无法读取 CA 证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read.</source>
+        <translation>无法读取密码文件 %1。</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s password on standard input, with --password-file FILE or in ZT_SYNC_PASSWORD.</source>
+        <translation>请通过标准输入、--password-file 文件或 ZT_SYNC_PASSWORD 提供账号密码。</translation>
+    </message>
+    <message>
+        <source>The store %1 is set up for a station already; join only sets up a new store.</source>
+        <translation>数据库 %1 已设置为某个联络站使用；join 只用于设置新的数据库。</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 as %2…</source>
+        <translation>正在以 %2 登录 %1…</translation>
+    </message>
+    <message>
+        <source>Receiving the station&apos;s data: %1 of %2 records.</source>
+        <translation>正在接收本站数据：%1 / %2 条记录。</translation>
+    </message>
+    <message>
+        <source>Sending this PC&apos;s changes…</source>
+        <translation>正在发送本机的更改…</translation>
+    </message>
+    <message>
+        <source>Receiving the station&apos;s data…</source>
+        <translation>正在接收本站数据…</translation>
+    </message>
+    <message>
+        <source>The data received so far stays in %1; run the same command again to receive the rest.</source>
+        <translation>已接收的数据保留在 %1 中；再次运行同一命令即可接收其余数据。</translation>
+    </message>
+    <message>
+        <source>This PC is now a PC of %1 (%2) in %3 and writes case numbers with the letter %4. Its sync server is saved: `ztctl sync --db %3` or the program&apos;s own sync goes on from here.</source>
+        <translation>本机现已作为 %1（%2）的电脑使用数据库 %3，意见建议编号使用字母 %4。同步服务器已保存：之后由 `ztctl sync --db %3` 或程序自身的同步继续。</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3457,10 @@
     <message>
         <source>Another case of this station already has this case number, so the number was not changed.</source>
         <translation>本站另一件意见建议已使用此编号，编号未更改。</translation>
+    </message>
+    <message>
+        <source>The change names a record of another station (a category, department, deputy, case or visit this station does not have), so the server did not take it. Choose one of this station&apos;s records instead.</source>
+        <translation>此项更改引用了其他联络站的记录（本站没有的类别、承办单位、代表、意见建议或接待记录），服务器未接受。请改选本站的记录。</translation>
     </message>
 </context>
 <context>
@@ -5249,10 +5368,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
 <context>
     <name>zt::CaseFilterBar</name>
     <message>
-        <source>Search titles, descriptions and replies (Ctrl+F)</source>
-        <translation>搜索标题、内容和答复（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
@@ -5376,6 +5491,10 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>no category</source>
         <translation>未分类</translation>
     </message>
+    <message>
+        <source>Search case numbers, titles, descriptions and replies (Ctrl+F)</source>
+        <translation>搜索编号、标题、内容和答复（Ctrl+F）</translation>
+    </message>
 </context>
 <context>
     <name>zt::CaseListModel</name>
@@ -5497,6 +5616,10 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <source>; </source>
         <comment>between the facts of one timeline entry</comment>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>Number changed from %1 to %2: another PC had used the old number</source>
+        <translation>编号由 %1 改为 %2：另一台电脑已用过原编号</translation>
     </message>
 </context>
 <context>
