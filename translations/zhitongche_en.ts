@@ -443,6 +443,10 @@
         <source>The sync stopped: no page of the server&apos;s data was asked for.</source>
         <translation>The sync stopped: no page of the server&apos;s data was asked for.</translation>
     </message>
+    <message>
+        <source>Sync was stopped; it goes on from here next time.</source>
+        <translation>Sync was stopped; it goes on from here next time.</translation>
+    </message>
 </context>
 <context>
     <name>BulkLoadIndexes</name>

@@ -443,6 +443,10 @@
         <source>The sync stopped: no page of the server&apos;s data was asked for.</source>
         <translation>同步已停止：没有向服务器请求任何一页数据。</translation>
     </message>
+    <message>
+        <source>Sync was stopped; it goes on from here next time.</source>
+        <translation>同步已停止，下次将从此处继续。</translation>
+    </message>
 </context>
 <context>
     <name>BulkLoadIndexes</name>

@@ -60,9 +60,16 @@ BootstrapPrefetch::Page BootstrapPrefetch::take()
         QEventLoop loop;
         m_waiter = &loop;
         lock.unlock();
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        const int code = loop.exec(QEventLoop::ExcludeUserInputEvents);
         lock.lock();
         m_waiter = nullptr;
+        if (code < 0 && m_ready.empty()) {
+            // This thread is quitting (the window closes during a sync, QThread::quit): from now on
+            // every event loop here returns at once, so waiting on would spin until the page came.
+            Page stopped;
+            stopped.transport = Error{QStringLiteral("sync.cancelled"), tr("Sync was stopped; it goes on from here next time.")};
+            return stopped;
+        }
     }
     Page page = std::move(m_ready.front());
     m_ready.pop_front();
