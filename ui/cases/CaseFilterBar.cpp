@@ -7,6 +7,7 @@
 #include "storage/DepartmentRepository.h"
 #include "storage/Store.h"
 
+#include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -141,6 +142,9 @@ void CaseFilterBar::retranslate()
         m_status->setItemText(i, DomainText::caseStatus(m_status->itemData(i).toString()));
     m_overdue->setText(tr("Overdue only"));
     m_saved->setItemText(0, tr("Saved filters"));
+    // As wide as its own label (English "Saved filters" was clipped at the five characters the other
+    // boxes keep); longer saved names are elided.
+    m_saved->setMinimumContentsLength(std::max(5, int(m_saved->itemText(0).size())));
     m_save->setText(tr("Save filter…"));
     m_remove->setText(tr("Remove"));
     m_remove->setToolTip(tr("Removes the saved filter chosen on the left"));
