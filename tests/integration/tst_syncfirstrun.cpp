@@ -18,13 +18,6 @@ class tst_SyncFirstRun : public QObject
 private:
     TwoStationServer m_servers;
 
-    std::unique_ptr<ServerProcess> startServer(const QString &stationId, const QString &otherStationId)
-    {
-        return m_servers.start(stationId, otherStationId);
-    }
-    bool enrol(SyncPc &pc, const ServerProcess &server, const QString &user) { return m_servers.enrol(pc, server, user); }
-    static bool syncOk(SyncPc &pc) { return TwoStationServer::syncOk(pc); }
-
 private slots:
     void initTestCase()
     {
@@ -38,7 +31,7 @@ private slots:
     {
         const QString stationId = Uuid7::generate();
         const QString otherId = Uuid7::generate();
-        auto server = startServer(stationId, otherId);
+        auto server = m_servers.start(stationId, otherId);
         QVERIFY(server);
         // The station's first PC, set up offline, then synced.
         SyncPc first(stationId, QLatin1Char('A'), true);
@@ -51,8 +44,8 @@ private slots:
                                                  {QStringLiteral("registered_on"), QStringLiteral("2026-11-20")},
                                                  {QStringLiteral("category_id"), category}});
         QVERIFY(!category.isEmpty() && !registered.isEmpty());
-        QVERIFY(enrol(first, *server, QStringLiteral("station6")));
-        QVERIFY(syncOk(first));
+        QVERIFY(m_servers.enrol(first, *server, QStringLiteral("station6")));
+        QVERIFY(TwoStationServer::syncOk(first));
 
         // What went wrong before: a second PC bound to its station before the first pull has no
         // station row, and the first case registered on it cannot be stored.
@@ -108,7 +101,7 @@ private slots:
         QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
         QCOMPARE(again->pushed, 1);
         QCOMPARE(secondSync.state().pendingCount(), 0);
-        QVERIFY(syncOk(first));
+        QVERIFY(TwoStationServer::syncOk(first));
         QCOMPARE(first.value(QStringLiteral("cases"), mine, QStringLiteral("title")).toString(), QStringLiteral("路灯不亮"));
         QCOMPARE(first.count(QStringLiteral("SELECT count(*) FROM station")), 1);
     }
@@ -117,7 +110,7 @@ private slots:
     {
         const QString stationId = Uuid7::generate();
         const QString otherId = Uuid7::generate();
-        auto server = startServer(stationId, otherId);
+        auto server = m_servers.start(stationId, otherId);
         QVERIFY(server);
         auto attempt = [&](const QString &user, const QString &url) -> QString {
             QTemporaryDir dir;

@@ -19,13 +19,6 @@ class tst_SyncMovedCase : public QObject
 private:
     TwoStationServer m_servers;
 
-    std::unique_ptr<ServerProcess> startServer(const QString &stationId, const QString &otherStationId)
-    {
-        return m_servers.start(stationId, otherStationId);
-    }
-    bool enrol(SyncPc &pc, const ServerProcess &server, const QString &user) { return m_servers.enrol(pc, server, user); }
-    static bool syncOk(SyncPc &pc) { return TwoStationServer::syncOk(pc); }
-
 private slots:
     void initTestCase()
     {
@@ -39,7 +32,7 @@ private slots:
     {
         const QString stationId = Uuid7::generate();
         const QString otherId = Uuid7::generate();
-        auto server = startServer(stationId, otherId);
+        auto server = m_servers.start(stationId, otherId);
         QVERIFY(server);
 
         // The old station: a case registered at a reception visit in a village point, with a
@@ -99,8 +92,8 @@ private slots:
         for (const QString &id : {point, visit, category, onlyHere, department, streetDepartment, deputy, localDeputy, moved,
                                   stays, accepted, assigned, photo, again, link})
             QVERIFY(!id.isEmpty());
-        QVERIFY(enrol(mine, *server, QStringLiteral("station6")));
-        QVERIFY(syncOk(mine));
+        QVERIFY(m_servers.enrol(mine, *server, QStringLiteral("station6")));
+        QVERIFY(TwoStationServer::syncOk(mine));
 
         // The receiving station has its own category of the same code (another name), a district
         // department of the same name and the same county deputy; no street department or
@@ -113,20 +106,20 @@ private slots:
         const QString otherDeputy = other.insert(QStringLiteral("deputy"), {}, {{QStringLiteral("name"), QStringLiteral("李建国")},
                                                                                 {QStringLiteral("level"), QStringLiteral("county")},
                                                                                 {QStringLiteral("phone"), QStringLiteral("13800000001")}});
-        QVERIFY(enrol(other, *server, QStringLiteral("station7")));
-        QVERIFY(syncOk(other));
+        QVERIFY(m_servers.enrol(other, *server, QStringLiteral("station7")));
+        QVERIFY(TwoStationServer::syncOk(other));
         SyncPc district(stationId, QLatin1Char('D'), false);
-        QVERIFY(enrol(district, *server, QStringLiteral("district")));
-        QVERIFY(syncOk(district));
+        QVERIFY(m_servers.enrol(district, *server, QStringLiteral("district")));
+        QVERIFY(TwoStationServer::syncOk(district));
 
         // The district moves the case to the other station.
         QVERIFY(district.edit(QStringLiteral("cases"), moved, {{QStringLiteral("station_id"), otherId}}));
-        QVERIFY(syncOk(district));
-        QVERIFY(syncOk(other));
+        QVERIFY(TwoStationServer::syncOk(district));
+        QVERIFY(TwoStationServer::syncOk(other));
         // Meanwhile the old station's PC, not synced yet, adds to the link's note.
         QVERIFY(mine.edit(QStringLiteral("visit_case"), link, {{QStringLiteral("note"), QStringLiteral("邻居也反映，已拍照")}}));
-        QVERIFY(syncOk(mine));
-        QVERIFY(syncOk(district));
+        QVERIFY(TwoStationServer::syncOk(mine));
+        QVERIFY(TwoStationServer::syncOk(district));
 
         // The receiving PC holds the case with references to its own station's rows: the same
         // category code, the department and deputy of the same name; the old station's village
@@ -177,12 +170,12 @@ private slots:
 
         // A new PC of either station starts from a snapshot that holds together.
         SyncPc secondOther(otherId, QLatin1Char('B'), false, kOtherStationCode);
-        QVERIFY(enrol(secondOther, *server, QStringLiteral("station7")));
-        QVERIFY(syncOk(secondOther));
+        QVERIFY(m_servers.enrol(secondOther, *server, QStringLiteral("station7")));
+        QVERIFY(TwoStationServer::syncOk(secondOther));
         QCOMPARE(secondOther.row(QStringLiteral("cases"), moved), other.row(QStringLiteral("cases"), moved));
         SyncPc secondMine(stationId, QLatin1Char('B'), false);
-        QVERIFY(enrol(secondMine, *server, QStringLiteral("station6")));
-        QVERIFY(syncOk(secondMine));
+        QVERIFY(m_servers.enrol(secondMine, *server, QStringLiteral("station6")));
+        QVERIFY(TwoStationServer::syncOk(secondMine));
         QVERIFY(secondMine.value(QStringLiteral("cases"), moved, QStringLiteral("id")).isNull());
         QCOMPARE(secondMine.value(QStringLiteral("cases"), stays, QStringLiteral("category_id")).toString(), onlyHere);
         // Neither meets the ended link: nothing is kept aside.
@@ -209,7 +202,7 @@ private slots:
         // this PC has.
         const QString stationId = Uuid7::generate();
         const QString otherId = Uuid7::generate();
-        auto server = startServer(stationId, otherId);
+        auto server = m_servers.start(stationId, otherId);
         QVERIFY(server);
         SyncPc mine(stationId, QLatin1Char('A'), true);
         const QString category = mine.insert(QStringLiteral("category"), {}, {{QStringLiteral("code"), QStringLiteral("CJ")},
@@ -224,24 +217,24 @@ private slots:
         const QString wrong = newCase(QStringLiteral("330203006-2026-A0001"), QStringLiteral("菜场污水"));
         const QString fine = newCase(QStringLiteral("330203006-2026-A0002"), QStringLiteral("路灯不亮"));
         QVERIFY(!wrong.isEmpty() && !fine.isEmpty());
-        QVERIFY(enrol(mine, *server, QStringLiteral("station6")));
-        QVERIFY(syncOk(mine));
+        QVERIFY(m_servers.enrol(mine, *server, QStringLiteral("station6")));
+        QVERIFY(TwoStationServer::syncOk(mine));
         SyncPc other(otherId, QLatin1Char('A'), true, kOtherStationCode);
         const QString foreign = other.insert(QStringLiteral("category"), {}, {{QStringLiteral("code"), QStringLiteral("NY")},
                                                                               {QStringLiteral("name"), QStringLiteral("农业")}});
-        QVERIFY(enrol(other, *server, QStringLiteral("station7")));
-        QVERIFY(syncOk(other));
+        QVERIFY(m_servers.enrol(other, *server, QStringLiteral("station7")));
+        QVERIFY(TwoStationServer::syncOk(other));
         SyncPc district(stationId, QLatin1Char('D'), false);
-        QVERIFY(enrol(district, *server, QStringLiteral("district")));
-        QVERIFY(syncOk(district));
+        QVERIFY(m_servers.enrol(district, *server, QStringLiteral("district")));
+        QVERIFY(TwoStationServer::syncOk(district));
 
         QVERIFY(m_servers.writeLegacyChange(*server, QStringLiteral("cases"), wrong,
                                             {{QStringLiteral("category_id"), foreign},
                                              {QStringLiteral("location"), QStringLiteral("南门菜场")}}));
         QVERIFY(district.edit(QStringLiteral("cases"), fine, {{QStringLiteral("location"), QStringLiteral("白云村口")}}));
-        QVERIFY(syncOk(district));
-        QVERIFY(syncOk(mine));
-        QVERIFY(syncOk(mine)); // and again: nothing stops on the same page
+        QVERIFY(TwoStationServer::syncOk(district));
+        QVERIFY(TwoStationServer::syncOk(mine));
+        QVERIFY(TwoStationServer::syncOk(mine)); // and again: nothing stops on the same page
         QCOMPARE(mine.value(QStringLiteral("cases"), fine, QStringLiteral("location")).toString(), QStringLiteral("白云村口"));
         QCOMPARE(mine.value(QStringLiteral("cases"), wrong, QStringLiteral("category_id")).toString(), category);
         QCOMPARE(mine.value(QStringLiteral("cases"), wrong, QStringLiteral("location")).toString(), QString());
@@ -258,8 +251,8 @@ private slots:
         // rows straight from the page; a page with the row that names the other station's category
         // is stored again through the object form, which keeps that row aside too.
         SyncPc second(stationId, QLatin1Char('B'), false);
-        QVERIFY(enrol(second, *server, QStringLiteral("station6")));
-        QVERIFY(syncOk(second));
+        QVERIFY(m_servers.enrol(second, *server, QStringLiteral("station6")));
+        QVERIFY(TwoStationServer::syncOk(second));
         QCOMPARE(second.value(QStringLiteral("cases"), fine, QStringLiteral("location")).toString(), QStringLiteral("白云村口"));
         QCOMPARE(HeldRowRepository(second.store().db()).count(), 1);
         QCOMPARE(second.count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
@@ -267,13 +260,13 @@ private slots:
         // Later changes still arrive; the district puts the category right and the kept row's
         // newer version is stored: nothing stays aside.
         QVERIFY(district.edit(QStringLiteral("cases"), fine, {{QStringLiteral("title"), QStringLiteral("路灯不亮（3盏）")}}));
-        QVERIFY(syncOk(district));
-        QVERIFY(syncOk(mine));
+        QVERIFY(TwoStationServer::syncOk(district));
+        QVERIFY(TwoStationServer::syncOk(mine));
         QCOMPARE(mine.value(QStringLiteral("cases"), fine, QStringLiteral("title")).toString(), QStringLiteral("路灯不亮（3盏）"));
         QCOMPARE(HeldRowRepository(mine.store().db()).count(), 1);
         QVERIFY(district.edit(QStringLiteral("cases"), wrong, {{QStringLiteral("category_id"), category}}));
-        QVERIFY(syncOk(district));
-        QVERIFY(syncOk(mine));
+        QVERIFY(TwoStationServer::syncOk(district));
+        QVERIFY(TwoStationServer::syncOk(mine));
         QCOMPARE(HeldRowRepository(mine.store().db()).count(), 0);
         QCOMPARE(mine.value(QStringLiteral("cases"), wrong, QStringLiteral("category_id")).toString(), category);
         QCOMPARE(mine.value(QStringLiteral("cases"), wrong, QStringLiteral("location")).toString(), QStringLiteral("南门菜场"));

@@ -32,8 +32,6 @@ private:
     TwoStationServer m_servers;
     TranslationLoader m_translations;
 
-    bool enrol(SyncPc &pc, const ServerProcess &server, const QString &user) { return m_servers.enrol(pc, server, user); }
-
     static Result<SyncReport> syncOnce(SyncPc &pc)
     {
         auto r = pc.sync().syncOnce();
@@ -112,14 +110,14 @@ private slots:
         QVERIFY(server);
         SyncPc mine(stationId, QLatin1Char('A'), true);
         const StationRows a = addRows(mine, kStationCode);
-        QVERIFY(enrol(mine, *server, QStringLiteral("station6")));
+        QVERIFY(m_servers.enrol(mine, *server, QStringLiteral("station6")));
         QVERIFY(syncOnce(mine));
         SyncPc other(otherId, QLatin1Char('A'), true, kOtherStationCode);
         const StationRows b = addRows(other, kOtherStationCode);
-        QVERIFY(enrol(other, *server, QStringLiteral("station7")));
+        QVERIFY(m_servers.enrol(other, *server, QStringLiteral("station7")));
         QVERIFY(syncOnce(other));
         SyncPc district(stationId, QLatin1Char('D'), false);
-        QVERIFY(enrol(district, *server, QStringLiteral("district")));
+        QVERIFY(m_servers.enrol(district, *server, QStringLiteral("district")));
         QVERIFY(syncOnce(district));
 
         // The district's PC lists both stations' rows; a case of station A routed with B's category,
@@ -196,7 +194,7 @@ private slots:
         // A new PC of station A starts from a snapshot that holds together: the accepted rows, nothing
         // naming B's rows, nothing kept aside.
         SyncPc second(stationId, QLatin1Char('B'), false);
-        QVERIFY(enrol(second, *server, QStringLiteral("station6")));
+        QVERIFY(m_servers.enrol(second, *server, QStringLiteral("station6")));
         QVERIFY(syncOnce(second));
         QCOMPARE(second.value(QStringLiteral("cases"), a.caseId, QStringLiteral("category_id")).toString(), a.otherCategory);
         QCOMPARE(second.value(QStringLiteral("cases"), a.caseId, QStringLiteral("department_id")).toString(), a.department);
