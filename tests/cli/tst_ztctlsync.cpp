@@ -114,11 +114,8 @@ private slots:
     {
         QString error;
         QVERIFY2(m_backend.start(&error), qPrintable(error));
-        m_passwordFile = m_backend.filePath(QStringLiteral("password.txt"));
-        QFile pw(m_passwordFile);
-        QVERIFY(pw.open(QIODevice::WriteOnly));
-        pw.write(kPassword.toUtf8() + '\n');
-        pw.close();
+        m_passwordFile = m_backend.writePasswordFile(kPassword);
+        QVERIFY(!m_passwordFile.isEmpty());
 
         const ServerSetup setup = m_backend.serverSetup(QStringLiteral("server"));
         m_server = std::make_unique<ServerProcess>(setup);

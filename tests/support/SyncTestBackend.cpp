@@ -23,6 +23,15 @@ bool SyncTestBackend::start(QString *error)
     return !m_postgres || m_pg.start(error);
 }
 
+QString SyncTestBackend::writePasswordFile(const QString &password) const
+{
+    const QString path = filePath(QStringLiteral("password.txt"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(password.toUtf8() + '\n') < 0)
+        return {};
+    return path;
+}
+
 ServerSetup SyncTestBackend::serverSetup(const QString &name, QString *error)
 {
     ServerSetup setup;

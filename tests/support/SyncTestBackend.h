@@ -24,6 +24,8 @@ public:
     bool postgres() const { return m_postgres; }
     const TestCa &ca() const { return m_ca; }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    // A file whose first line is the password (what `ztctl sync/join --password-file` reads); empty on failure.
+    QString writePasswordFile(const QString &password) const;
 
     // A server set-up of its own: folder `name` (created) with the CA's certificate and, on PostgreSQL, a new
     // database named after it. Give every server of a test case its own name.
