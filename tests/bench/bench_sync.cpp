@@ -360,6 +360,8 @@ int main(int argc, char *argv[])
     if (!pushClient.pull()) // a new PC first gets its station (the cases refer to it)
         qFatal("pull before push failed");
     insertCases(*pusher, stationId, newIds, WriteTransaction::Outbox::Record, cases);
+    out << QStringLiteral("  push starts\n"); // a mark for a profiler attached to the two pids above
+    out.flush();
     cpu.start();
     t.restart();
     if (!pushClient.push())
