@@ -1,5 +1,6 @@
 // zhitongche: wiring only. Application, translations, the store, the main window.
 
+#include "common/ProcessMemory.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "StoreRecovery.h"
@@ -22,6 +23,7 @@
 
 int main(int argc, char *argv[])
 {
+    zt::ProcessMemory::configure(); // before any thread: see common/ProcessMemory.h
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Zhitongche"));
     QApplication::setApplicationName(QStringLiteral("zhitongche"));

@@ -2,6 +2,7 @@
 // `zhitongche-server admin --config FILE ...` manages accounts and devices (see server/README.md).
 
 #include "JsonLog.h"
+#include "common/ProcessMemory.h"
 #include "ServerConfig.h"
 #include "admin/AdminCli.h"
 #include "http/HttpWorkerPool.h"
@@ -11,22 +12,12 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <csignal>
-#include <malloc.h>
 
 using namespace zt::server;
 
 int main(int argc, char *argv[])
 {
-    // The push path's row checks open and close SQLite's in-memory journals for every row; with
-    // glibc's default trim threshold each close gave the heap top back to the kernel (brk) and the
-    // next row took it again, which cost more than the check itself. Keep a few MB instead.
-    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
-    mallopt(M_TOP_PAD, 4 * 1024 * 1024);
-    // Setting those switches off glibc's sliding mmap threshold, so every buffer over 128 KB (each
-    // bootstrap page is ~700 KB, then copied into the response and the TLS writes) was a fresh mmap,
-    // page-faulted in and unmapped again: on this VM that was over half of a bootstrap's server CPU
-    // (100,000 rows: 1.4-2.7 s, 0.5-0.6 s with this). Buffers up to 32 MB come from the heap.
-    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    zt::ProcessMemory::configure(); // before any thread: see common/ProcessMemory.h
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("zhitongche-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZT_VERSION));

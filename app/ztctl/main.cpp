@@ -1,5 +1,6 @@
 // ztctl: the command-line companion of Zhitongche, for set-up, demo stores, backups and checks.
 
+#include "common/ProcessMemory.h"
 #include "Console.h"
 #include "Dispatcher.h"
 
@@ -12,6 +13,7 @@
 
 int main(int argc, char *argv[])
 {
+    zt::ProcessMemory::configure(); // before any thread: see common/ProcessMemory.h
     // `report` lays out text and draws charts, which needs a GUI application; with no display it draws
     // offscreen, so it works over SSH and in cron. Every other command stays a plain console program.
     const bool drawing = argc > 1 && qstrcmp(argv[1], "report") == 0;

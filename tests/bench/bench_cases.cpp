@@ -8,6 +8,7 @@
 // The big store is generated once (several minutes for 1M: the demo generator, then the search index built in one
 // pass at the end) and reused when PATH exists.
 
+#include "common/ProcessMemory.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Codes.h"
@@ -124,6 +125,7 @@ int runRaw(sqlite3 *db, const CaseListModel::Query &query)
 
 int main(int argc, char *argv[])
 {
+    zt::ProcessMemory::configure(); // as the app and the server do (common/ProcessMemory.h)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -8,6 +8,7 @@
 // The big store is generated once (minutes for 1M) and reused when PATH exists; an older store is
 // migrated in place (no backup copy) so the indexes of the statistics migration exist.
 
+#include "common/ProcessMemory.h"
 #include "ReportPrinter.h"
 #include "demo/DemoGenerator.h"
 #include "reports/MonthlyReportBuilder.h"
@@ -123,6 +124,7 @@ qint64 rawBreakdowns(const QSqlDatabase &db, const QString &station, const QStri
 
 int main(int argc, char *argv[])
 {
+    zt::ProcessMemory::configure(); // as the app and the server do (common/ProcessMemory.h)
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QCommandLineParser parser;

@@ -7,6 +7,7 @@
 //
 //   bench_pushreferences [--cases 10000] [--rounds 15]
 
+#include "common/ProcessMemory.h"
 #include "ServerConfig.h"
 #include "storage/RowStore.h"
 #include "storage/ServerDatabase.h"
@@ -44,6 +45,7 @@ double median(QList<double> v)
 
 int main(int argc, char **argv)
 {
+    zt::ProcessMemory::configure(); // as the app and the server do (common/ProcessMemory.h)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("cases"), QStringLiteral("Cases in the batch."), QStringLiteral("n"), QStringLiteral("10000")));

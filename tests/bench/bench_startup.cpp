@@ -5,6 +5,7 @@
 //   bench_startup [--cases N] [--big PATH] [--rounds R]
 // The big store is generated once (a few minutes for 1M) and reused when PATH exists.
 
+#include "common/ProcessMemory.h"
 #include "MainWindow.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/TranslationLoader.h"
@@ -83,6 +84,7 @@ double median(QList<double> v)
 
 int main(int argc, char *argv[])
 {
+    zt::ProcessMemory::configure(); // as the app and the server do (common/ProcessMemory.h)
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QCommandLineParser parser;

@@ -3,6 +3,7 @@
 // groups it proposes, to judge them by eye. Prints the CPU times too (the machine is shared) and the peak resident
 // memory (VmHWM), which must not grow with the store: the grouper reads the cases a page at a time.
 
+#include "common/ProcessMemory.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Store.h"
 #include "suggestions/SuggestionGrouper.h"
@@ -72,6 +73,7 @@ qint64 rawRead(const QSqlDatabase &db, const QString &station, const QDate &from
 
 int main(int argc, char *argv[])
 {
+    zt::ProcessMemory::configure(); // as the app and the server do (common/ProcessMemory.h)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -14,6 +14,7 @@
 // (the server checks each reference's station, decision 34).
 // Needs the openssl CLI and the built zhitongche-server.
 
+#include "common/ProcessMemory.h"
 #include "PgCluster.h"
 #include "ServerProcess.h"
 #include "TestCa.h"
@@ -190,6 +191,7 @@ struct CpuSpan
 
 int main(int argc, char *argv[])
 {
+    zt::ProcessMemory::configure(); // as the app and the server do (common/ProcessMemory.h)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("cases"), QStringLiteral("Cases to bootstrap."), QStringLiteral("n"), QStringLiteral("100000")));

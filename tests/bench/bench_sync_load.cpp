@@ -21,6 +21,7 @@
 // the benchmark process's own CPU (it shares the cores) and the load average before and after.
 // --ramp MS starts the devices evenly over MS milliseconds instead of all at the same instant.
 
+#include "common/ProcessMemory.h"
 #include "PgCluster.h"
 #include "ServerProcess.h"
 #include "TestCa.h"
@@ -203,6 +204,7 @@ QByteArray pushBody(const Device &d, int mutations, int firstCaseNo)
 
 int main(int argc, char *argv[])
 {
+    zt::ProcessMemory::configure(); // as the app and the server do (common/ProcessMemory.h)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("devices"), QStringLiteral("Simulated devices."), QStringLiteral("n"), QStringLiteral("200")));
