@@ -9,6 +9,7 @@
 #include "SettingsPage.h"
 #include "TestCa.h"
 #include "common/Uuid7.h"
+#include "domain/DomainText.h"
 #include "i18n/TranslationLoader.h"
 #include "storage/Store.h"
 #include "storage/SyncStateRepository.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -222,7 +224,8 @@ private slots:
         QTest::mouseClick(child<QPushButton>(page, QStringLiteral("syncPageSyncNowButton")), Qt::LeftButton);
         auto *conflicts = child<QTableWidget>(page, QStringLiteral("conflictTableWidget"));
         QTRY_COMPARE_WITH_TIMEOUT(conflicts->rowCount(), 1, 15'000);
-        QCOMPARE(conflicts->item(0, 1)->text(), QStringLiteral("title"));
+        QVERIFY2(conflicts->item(0, 0)->text().contains(QStringLiteral("路灯不亮")), qPrintable(conflicts->item(0, 0)->text()));
+        QCOMPARE(conflicts->item(0, 1)->text(), QStringLiteral("Title"));
         QCOMPARE(conflicts->item(0, 2)->text(), QStringLiteral("路灯不亮"));
         QCOMPARE(conflicts->item(0, 3)->text(), QStringLiteral("路灯不亮（南门）"));
         QCOMPARE(conflicts->item(0, 4)->text(), QStringLiteral("路灯不亮（北门）"));
@@ -270,6 +273,72 @@ private slots:
         QCOMPARE(pending->text(), QStringLiteral("1 change waiting to sync"));
         QVERIFY(QApplication::activeModalWidget() == nullptr);
     }
+    // A conflict says what it is about in words: the case by its number and title, the field by its
+    // label, departments by their names and a status by its word, in the language the user chose. The
+    // conflicts are written as the sync client records them (SyncStateRepository: each value a
+    // one-element JSON array), so the page needs no server here.
+    void conflictListSaysWhatInWords()
+    {
+        TestStore a;
+        const QString caseId = newCase(a.store(), QStringLiteral("路灯不亮"));
+        QVERIFY(!caseId.isEmpty());
+        const QString housing = Uuid7::generate();
+        const QString cityManagement = Uuid7::generate();
+        {
+            WriteTransaction tx(a.store());
+            QVERIFY(tx.insert(QStringLiteral("department"), housing,
+                              {{QStringLiteral("station_id"), a.stationId()}, {QStringLiteral("name"), QStringLiteral("区住建局")}}));
+            QVERIFY(tx.insert(QStringLiteral("department"), cityManagement,
+                              {{QStringLiteral("station_id"), a.stationId()}, {QStringLiteral("name"), QStringLiteral("城管中队")}}));
+            QVERIFY(tx.commit());
+        }
+        QSqlQuery insert(a.store().db());
+        insert.prepare(QStringLiteral("INSERT INTO sync_conflict (id, tbl, row_id, field, base_value, server_value, local_value, "
+                                      "kind, created_at) VALUES (?, 'cases', ?, ?, ?, ?, ?, 'server_kept', ?)"));
+        const QList<QStringList> rows{
+            {QStringLiteral("department_id"), QString(), QStringLiteral("[\"%1\"]").arg(housing),
+             QStringLiteral("[\"%1\"]").arg(cityManagement)},
+            {QStringLiteral("status"), QStringLiteral("[\"registered\"]"), QStringLiteral("[\"assigned\"]"),
+             QStringLiteral("[\"not_accepted\"]")}};
+        for (int i = 0; i < rows.size(); ++i) {
+            insert.addBindValue(Uuid7::generate());
+            insert.addBindValue(caseId);
+            insert.addBindValue(rows.at(i).at(0));
+            insert.addBindValue(rows.at(i).at(1).isEmpty() ? QVariant() : QVariant(rows.at(i).at(1)));
+            insert.addBindValue(rows.at(i).at(2));
+            insert.addBindValue(rows.at(i).at(3));
+            insert.addBindValue(QStringLiteral("2026-11-29T10:0%1:00Z").arg(i));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+
+        MainWindow window(a.store(), m_translations);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::Page::Sync);
+        QWidget *page = window.pageWidget(MainWindow::Page::Sync);
+        auto *conflicts = child<QTableWidget>(page, QStringLiteral("conflictTableWidget"));
+        QTRY_COMPARE(conflicts->rowCount(), 2);
+        QVERIFY2(conflicts->item(0, 0)->text().contains(QStringLiteral("T-") + caseId.right(12) + QStringLiteral(" 路灯不亮")),
+                 qPrintable(conflicts->item(0, 0)->text()));
+        QCOMPARE(conflicts->item(0, 1)->text(), QStringLiteral("Department"));
+        QCOMPARE(conflicts->item(0, 2)->text(), QStringLiteral("(empty)"));
+        QCOMPARE(conflicts->item(0, 3)->text(), QStringLiteral("区住建局"));
+        QCOMPARE(conflicts->item(0, 4)->text(), QStringLiteral("城管中队"));
+        QCOMPARE(conflicts->item(1, 1)->text(), QStringLiteral("Status"));
+        QCOMPARE(conflicts->item(1, 2)->text(), QStringLiteral("Registered"));
+        QCOMPARE(conflicts->item(1, 3)->text(), QStringLiteral("Assigned"));
+        QCOMPARE(conflicts->item(1, 4)->text(), QStringLiteral("Not accepted"));
+        screenshot(&window, QStringLiteral("syncui-conflict-words-en"));
+
+        QVERIFY(m_translations.setLanguage(TranslationLoader::Chinese));
+        QTRY_COMPARE(conflicts->item(0, 1)->text(), QStringLiteral("承办单位"));
+        QCOMPARE(conflicts->item(1, 3)->text(), DomainText::caseStatus(QStringLiteral("assigned")));
+        QVERIFY(conflicts->item(1, 3)->text() != QStringLiteral("Assigned"));
+        screenshot(&window, QStringLiteral("syncui-conflict-words-zh"));
+        QVERIFY(m_translations.setLanguage(TranslationLoader::English));
+    }
+
     // The window closes while its sync thread waits for the server's answer (a line that hangs): the
     // sync stops and the window closes, and the changes still wait. The runner used to close the
     // client and the store under the waiting call (the shutdown is delivered in its nested event loop):

@@ -4,6 +4,7 @@
 #include "storage/CaseRenumbering.h"
 #include "storage/HeldRowRepository.h"
 #include "storage/OutboxSummaryQuery.h"
+#include "storage/RecordNameQuery.h"
 #include "storage/Store.h"
 #include "storage/SyncConflictRepository.h"
 #include "sync/ConflictResolver.h"
@@ -420,16 +421,29 @@ void SyncPage::refreshConflicts()
     // An empty table would take half the page for nothing: the sentence above says there are none.
     m_conflictTable->setVisible(!conflicts.isEmpty());
     m_conflictTable->setRowCount(int(conflicts.size()));
+    const RecordNameQuery names(m_store);
     for (int row = 0; row < conflicts.size(); ++row) {
         const SyncConflict &c = conflicts.at(row);
-        const QStringList cells{QStringLiteral("%1 …%2").arg(DomainText::recordKind(c.table), c.rowId.right(6)), c.field, shown(c.baseValue),
-                                shown(c.serverValue), shown(c.localValue)};
+        // In words: the record by its name, the field by its label, codes and references as the forms show them.
+        const QString name = names.recordName(c.table, c.rowId);
+        const auto value = [&names, &c](const QVariant &v) {
+            if (v.isNull())
+                return shown(v);
+            if (const std::optional<QString> referenced = names.referenceName(c.field, v.toString()))
+                return *referenced;
+            return DomainText::fieldValue(c.table, c.field, v.toString());
+        };
+        const QStringList cells{QStringLiteral("%1 %2").arg(DomainText::recordKind(c.table),
+                                                            name.isEmpty() ? QStringLiteral("…") + c.rowId.right(6) : name),
+                                DomainText::fieldLabel(c.table, c.field), value(c.baseValue), value(c.serverValue),
+                                value(c.localValue)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
             m_conflictTable->setItem(row, column, item);
         }
         m_conflictTable->item(row, RecordColumn)->setToolTip(QStringLiteral("%1 %2").arg(c.table, c.rowId));
+        m_conflictTable->item(row, FieldColumn)->setToolTip(QStringLiteral("%1.%2").arg(c.table, c.field));
         auto *choice = new QWidget(m_conflictTable);
         auto *theirs = new QPushButton(tr("Theirs"), choice);
         theirs->setObjectName(QStringLiteral("keepTheirsButton"));

@@ -22,6 +22,13 @@ public:
     // What a synced table holds, in words ("Case" for cases; the sync page's kinds of record); the table
     // name itself for an unknown one.
     static QString recordKind(const QString &table);
+    // A synced column in words ("Department" for cases.department_id): the sync page's conflict list.
+    // The column name itself for one not listed.
+    static QString fieldLabel(const QString &table, const QString &column);
+    // A stored code of a column in words (cases.status 'assigned' -> "Assigned", a 0/1 flag -> "No" /
+    // "Yes"); the value as it is for a column that holds no code. References to other rows are named
+    // by storage/RecordNameQuery, which reads them.
+    static QString fieldValue(const QString &table, const QString &column, const QString &value);
 };
 
 } // namespace zt

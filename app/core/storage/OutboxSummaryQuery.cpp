@@ -15,6 +15,13 @@ const QString kEntryColumns = QStringLiteral(
     "SELECT o.device_seq, o.tbl, o.row_id, o.op, o.hlc, o.last_error, "
     "CASE o.tbl WHEN 'cases' THEN (SELECT c.case_no || ' ' || c.title FROM cases c WHERE c.id = o.row_id) "
     "WHEN 'case_event' THEN (SELECT c.case_no FROM case_event e JOIN cases c ON c.id = e.case_id WHERE e.id = o.row_id) "
+    "WHEN 'department' THEN (SELECT name FROM department WHERE id = o.row_id) "
+    "WHEN 'category' THEN (SELECT name FROM category WHERE id = o.row_id) "
+    "WHEN 'deputy' THEN (SELECT name FROM deputy WHERE id = o.row_id) "
+    "WHEN 'point' THEN (SELECT name FROM point WHERE id = o.row_id) "
+    "WHEN 'visit' THEN (SELECT visit_date FROM visit WHERE id = o.row_id) "
+    "WHEN 'reception_rule' THEN (SELECT title FROM reception_rule WHERE id = o.row_id) "
+    "WHEN 'station_activity' THEN (SELECT held_on || ' ' || title FROM station_activity WHERE id = o.row_id) "
     "END FROM sync_outbox o ");
 
 QList<OutboxEntry> entries(QSqlQuery &q)

@@ -26,7 +26,9 @@ struct OutboxEntry
     QString hlc;
     QString lastError; // "code: reason" of a refusal (empty while waiting)
     // What a person knows the record by, where there is such a thing without personal data: a case's
-    // number and title, a case event's case number. Empty otherwise (or when the row is gone).
+    // number and title, a case event's case number, a department's, category's, deputy's or liaison
+    // point's name, a visit's date, a schedule's or an activity's title. Empty otherwise (a visitor, an
+    // attachment, a link) or when the row is gone.
     QString recordName;
 };
 
