@@ -14,6 +14,7 @@
 #include "models/CaseTimelineModel.h"
 #include "storage/CaseDetailsReader.h"
 #include "storage/CaseEventRepository.h"
+#include "storage/CaseNumberEnd.h"
 #include "storage/CaseRenumbering.h"
 #include "storage/CaseRepository.h"
 #include "storage/NotableCaseRepository.h"
@@ -192,10 +193,23 @@ private slots:
         QVERIFY(CaseRenumbering(ts.store()).caseIdByOldNumber(newNo).isEmpty());
         QVERIFY(CaseRenumbering(ts.store()).caseIdByOldNumber(oldNo.left(oldNo.size() - 1)).isEmpty());
 
+        // The end people say ("A0002") finds them too, and a case of another year with the same end;
+        // a longer or shorter end, or only digits, does not find by number.
+        const QString end = oldNo.section(QLatin1Char('-'), -1);
+        QCOMPARE(end.size(), 5);
+        const QString lastYear = oldNo.section(QLatin1Char('-'), 0, 0) + QStringLiteral("-2025-") + end;
+        QVERIFY(!caseWithNumber(ts.store(), lastYear, QStringLiteral("去年的案件")).isEmpty());
+        const QStringList withLastYear{lastYear + QStringLiteral(" 去年的案件"), expected.first(), expected.last()};
+        QCOMPARE(listFor(ts.store(), end), withLastYear);
+        QCOMPARE(listFor(ts.store(), end.toLower()), withLastYear);
+        QCOMPARE(listFor(ts.store(), end.left(4)), QStringList());
+        QCOMPARE(listFor(ts.store(), end.mid(1)), QStringList());
+
         // A PC that pulled the case and its event has no notice of its own.
         QSqlQuery q(ts->db());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM case_renumbered")));
         QCOMPARE(listFor(ts.store(), oldNo), expected);
+        QCOMPARE(listFor(ts.store(), end), withLastYear);
         QCOMPARE(CaseRenumbering(ts.store()).caseIdByOldNumber(oldNo), refused);
 
         // The merge target and the notable-case picker take the old number too, when no case has it now.
@@ -212,6 +226,14 @@ private slots:
         QVERIFY(marked.exec(QStringLiteral("SELECT count(*) FROM notable_case WHERE case_id = '%1' AND deleted = 0").arg(refused)));
         QVERIFY(marked.next());
         QCOMPARE(marked.value(0).toInt(), 1);
+        marked.finish();
+        // Its end too, once no case has a number ending so now.
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET deleted = 1, case_no = 'gone too' WHERE case_no = '%1'").arg(lastYear)));
+        QVERIFY(NotableCaseRepository(ts.store()).markByNumber(end.toLower(), QStringLiteral("2026-12")).ok());
+        QVERIFY(marked.exec(QStringLiteral("SELECT count(*) FROM notable_case WHERE case_id = '%1' AND deleted = 0").arg(refused)));
+        QVERIFY(marked.next());
+        QCOMPARE(marked.value(0).toInt(), 2);
+        QVERIFY(!NotableCaseRepository(ts.store()).markByNumber(QStringLiteral("Z9999"), QStringLiteral("2026-12")).ok());
     }
 
     // The look-up reads the partial index, not every case event.
@@ -230,6 +252,33 @@ private slots:
                      || plan.join(QLatin1Char('\n')).contains(QStringLiteral("USING INDEX case_event_renumbered (note>? AND note<?)")),
                  qPrintable(plan.join(QLatin1Char('\n'))));
         QVERIFY2(plan.join(QLatin1Char('\n')).contains(QStringLiteral("case_renumbered_old_no")), qPrintable(plan.join(QLatin1Char('\n'))));
+    }
+
+    // The end of a number ("A0002") is looked up by index too: the numbers it can be part of are made
+    // from the stations and years and each read through the unique index on case_no; only the tiny
+    // partial index of renumbered events and this PC's notices are scanned.
+    void numberEndLookupUsesTheIndexes()
+    {
+        test::TestStore ts;
+        QSqlQuery q(ts->db());
+        QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + CaseNumberEnd::caseIdsSql()));
+        for (const QVariant &v : CaseNumberEnd::binds(QStringLiteral("A0002"), 2026))
+            q.addBindValue(v);
+        QVERIFY(q.exec());
+        QStringList plan;
+        while (q.next())
+            plan << q.value(3).toString();
+        const QString text = plan.join(QLatin1Char('\n'));
+        QVERIFY2(!text.contains(QStringLiteral("SCAN cases")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("SEARCH cases USING INDEX")) || text.contains(QStringLiteral("SEARCH cases USING COVERING INDEX")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("SCAN case_event\n")) && !text.endsWith(QStringLiteral("SCAN case_event")), qPrintable(text));
+
+        QCOMPARE(CaseNumberEnd::parse(QStringLiteral(" a0002 ")), QStringLiteral("A0002"));
+        QCOMPARE(CaseNumberEnd::parse(QStringLiteral("A12345")), QStringLiteral("A12345"));
+        QVERIFY(CaseNumberEnd::parse(QStringLiteral("A002")).isEmpty());
+        QVERIFY(CaseNumberEnd::parse(QStringLiteral("A0%02")).isEmpty());
+        QVERIFY(CaseNumberEnd::parse(QStringLiteral("0002")).isEmpty());
     }
 
     // A new number is no step of the case's handling: a step may still be dated before the sync that

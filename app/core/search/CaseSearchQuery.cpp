@@ -1,6 +1,7 @@
 #include "search/CaseSearchQuery.h"
 
 #include "search/BigramTokenizer.h"
+#include "storage/CaseNumberEnd.h"
 
 #include <QRegularExpression>
 
@@ -61,6 +62,8 @@ CaseSearchQuery CaseSearchQuery::parse(const QString &text)
     static const QRegularExpression number(QStringLiteral("^[0-9]+-[0-9A-Za-z-]*[0-9]$"));
     if (words.size() == 1 && number.match(words.first()).hasMatch())
         q.caseNumber = words.first().toUpper();
+    if (words.size() == 1)
+        q.caseNumberEnd = CaseNumberEnd::parse(words.first());
     return q;
 }
 

@@ -18,6 +18,9 @@ struct CaseSearchQuery
     // One word that could be a whole case number ("330203006-2026-A0622": digits, a hyphen, letters in
     // upper case): the case with that number, or that had it before it was renumbered, is found too.
     QString caseNumber;
+    // One word that could be the end of a case number as people say it ("A0622", storage/CaseNumberEnd):
+    // the cases whose number ends so, now or before they were renumbered, are found too.
+    QString caseNumberEnd;
 
     bool isEmpty() const { return match.isEmpty() && literals.isEmpty(); }
 

@@ -1,7 +1,9 @@
 #include "storage/CaseSearchIndex.h"
 
+#include "common/Clock.h"
 #include "search/BigramTokenizer.h"
 #include "search/CaseSearchQuery.h"
+#include "storage/CaseNumberEnd.h"
 #include "storage/CaseRenumbering.h"
 #include "storage/Migrator.h"
 #include "storage/SqliteHandle.h"
@@ -335,6 +337,10 @@ void CaseSearchIndex::appendCondition(QString &sql, QVariantList &binds, const C
                       .arg(CaseRenumbering::oldNumberCaseIdsSql());
         binds << query.caseNumber;
         binds << CaseRenumbering::oldNumberBinds(query.caseNumber);
+    }
+    if (!query.caseNumberEnd.isEmpty()) {
+        rowids += QStringLiteral(" UNION SELECT rowid FROM cases WHERE id IN (%1)").arg(CaseNumberEnd::caseIdsSql());
+        binds << CaseNumberEnd::binds(query.caseNumberEnd, Clock::nowUtc().toLocalTime().date().year());
     }
     sql += QStringLiteral(" AND %1 IN (%2)").arg(rowidColumn, rowids);
 }

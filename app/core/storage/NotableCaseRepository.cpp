@@ -1,6 +1,7 @@
 #include "storage/NotableCaseRepository.h"
 
 #include "security/AccessPolicy.h"
+#include "storage/CaseNumberEnd.h"
 #include "storage/CaseRenumbering.h"
 #include "storage/RecordReader.h"
 #include "storage/ReportSectionQueries.h"
@@ -72,8 +73,16 @@ Status NotableCaseRepository::markByNumber(const QString &caseNo, const QString 
     if (!q.exec())
         return notFound();
     if (!q.next()) {
-        // A whole number the case had before it was renumbered (decision 25).
-        const QString id = CaseRenumbering(m_store).caseIdByOldNumber(typed);
+        // A number the case had before it was renumbered (decision 25), whole or its end.
+        QString id = CaseRenumbering(m_store).caseIdByOldNumber(typed);
+        if (const QString end = CaseNumberEnd::parse(typed); id.isEmpty() && !end.isEmpty()) {
+            QSqlQuery old(m_store.db());
+            old.prepare(CaseNumberEnd::caseIdsSql() + QStringLiteral(" LIMIT 1"));
+            for (const QVariant &v : CaseNumberEnd::binds(end, period.left(4).toInt()))
+                old.addBindValue(v);
+            if (old.exec() && old.next())
+                id = old.value(0).toString();
+        }
         return id.isEmpty() ? notFound() : mark(id, period);
     }
     return mark(q.value(0).toString(), period);
