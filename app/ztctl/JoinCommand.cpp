@@ -36,7 +36,7 @@ QString JoinCommand::summary() const
 
 QString JoinCommand::synopsis() const
 {
-    return tr("--db PATH --server URL --ca FILE --user NAME --device-letter X [--password-file FILE|-] "
+    return tr("--db PATH --server URL --ca FILE --user NAME [--device-letter X] [--password-file FILE|-] "
               "[--pin sha256/BASE64]");
 }
 
@@ -50,7 +50,7 @@ QList<QCommandLineOption> JoinCommand::options() const
                                   "input. Without it: ZT_SYNC_PASSWORD, else the first line of standard input."),
                                tr("file")),
             QCommandLineOption(kDeviceLetter,
-                               tr("This PC's letter in case numbers, A to Z: one the station's other PCs do not use."),
+                               tr("This PC's letter in case numbers, A to Z: one the station's other PCs do not use. Without it the server gives a free one."),
                                tr("letter")),
             QCommandLineOption(kPin, tr("Also require the server's public key to have this SHA-256 pin (sha256/BASE64)."),
                                tr("pin"))};
@@ -63,10 +63,11 @@ ExitCode JoinCommand::run(const CommandContext &context)
     for (const QString &required : {kServer, kCa, kUser})
         if (p.value(required).trimmed().isEmpty())
             return console.usageError(tr("The option --%1 is missing.").arg(required), name());
+    // Without --device-letter the server gives this PC a letter no other PC of the station uses.
     const QString letter = p.value(kDeviceLetter).trimmed().toUpper();
-    if (letter.size() != 1 || letter.at(0) < QLatin1Char('A') || letter.at(0) > QLatin1Char('Z'))
+    if (p.isSet(kDeviceLetter) && (letter.size() != 1 || letter.at(0) < QLatin1Char('A') || letter.at(0) > QLatin1Char('Z')))
         return console.usageError(tr("Give this PC its own letter with --device-letter, A to Z, one the station's other "
-                                     "PCs do not use (not '%1').")
+                                     "PCs do not use (not '%1'), or leave the option out for the server to choose.")
                                       .arg(letter),
                                   name());
     const QString caFile = QFileInfo(p.value(kCa)).absoluteFilePath();
@@ -109,7 +110,8 @@ ExitCode JoinCommand::run(const CommandContext &context)
     request.caFile = caFile;
     request.username = p.value(kUser).trimmed();
     request.password = password;
-    request.deviceLetter = letter.at(0);
+    if (!letter.isEmpty())
+        request.deviceLetter = letter.at(0);
     request.keyPin = p.value(kPin);
 
     console.err() << tr("Signing in to %1 as %2…").arg(request.serverUrl.toString(), request.username) << '\n';

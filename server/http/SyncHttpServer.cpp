@@ -5,6 +5,7 @@
 #include "http/ForkEndpoint.h"
 #include "http/MaintenanceMode.h"
 #include "storage/AccountRepository.h"
+#include "storage/DeviceLetterRepository.h"
 #include "storage/RowStore.h"
 #include "storage/Migrator.h"
 #include "storage/ServerDatabase.h"
@@ -265,12 +266,19 @@ QHttpServerResponse SyncHttpServer::login(const QHttpServerRequest &request)
                                     {QStringLiteral("password"), QJsonValue::String},
                                     {QStringLiteral("device_id"), QJsonValue::String},
                                     {QStringLiteral("device_name"), QJsonValue::String},
-                                    {QStringLiteral("first_device_seq"), QJsonValue::Double}},
+                                    {QStringLiteral("first_device_seq"), QJsonValue::Double},
+                                    {QStringLiteral("device_letter"), QJsonValue::String}},
                                    {QStringLiteral("device_id"), QStringLiteral("device_name"),
-                                    QStringLiteral("first_device_seq")},
+                                    QStringLiteral("first_device_seq"), QStringLiteral("device_letter")},
                                    &why);
     if (!body)
         return fail(HttpStatus::BadRequest, QStringLiteral("bad_request"), why);
+    // A joining PC asks for the letter of its case numbers, or for any free one with "" (decision 37).
+    const bool asksForLetter = body->contains(QStringLiteral("device_letter"));
+    const QString wantedLetter = body->value(QStringLiteral("device_letter")).toString().toUpper();
+    if (asksForLetter && !(wantedLetter.isEmpty() || (wantedLetter.size() == 1 && wantedLetter.at(0) >= QLatin1Char('A')
+                                                                              && wantedLetter.at(0) <= QLatin1Char('Z'))))
+        return fail(HttpStatus::BadRequest, QStringLiteral("bad_request"), QStringLiteral("device_letter must be one letter A-Z or empty"));
     const QString username = body->value(QStringLiteral("username")).toString();
     // The password check (argon2id, a fraction of a second) runs before the write lock is taken.
     auto account = m_accounts->checkPassword(username, body->value(QStringLiteral("password")).toString());
@@ -296,11 +304,31 @@ QHttpServerResponse SyncHttpServer::login(const QHttpServerRequest &request)
         return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
     }
     auto access = m_accounts->issueAccessToken(enrolled->deviceId, enrolled->refreshToken, m_config.accessTokenSeconds);
-    if (!access || !m_db.commit()) {
+    if (!access) {
         m_db.rollback();
         return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
     }
     auto scope = m_accounts->authenticate(access.value());
+    QString letter;
+    if (asksForLetter && scope && !scope->isDistrict() && scope->stationIds.size() == 1) {
+        QString freeLetter;
+        auto chosen = DeviceLetterRepository(m_db).choose(*scope->stationIds.cbegin(), enrolled->deviceId, wantedLetter, &freeLetter);
+        if (!chosen) {
+            m_db.rollback();
+            if (chosen.error().code == QLatin1String("db.failed"))
+                return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
+            // Nothing was enrolled: the PC asks again with another letter or none.
+            QJsonObject refusal{{QStringLiteral("error"), chosen.error().code}, {QStringLiteral("reason"), chosen.error().message}};
+            if (!freeLetter.isEmpty())
+                refusal.insert(QStringLiteral("free_letter"), freeLetter);
+            return QHttpServerResponse(refusal, HttpStatus::Conflict);
+        }
+        letter = chosen.value();
+    }
+    if (!m_db.commit()) {
+        m_db.rollback();
+        return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));
+    }
     QJsonArray stations;
     if (scope)
         for (const QString &id : scope->stationIds)
@@ -314,6 +342,8 @@ QHttpServerResponse SyncHttpServer::login(const QHttpServerRequest &request)
                        {QStringLiteral("kind"), scope ? scope->kind : QString()},
                        {QStringLiteral("stations"), stations},
                        {QStringLiteral("server_time"), PushProcessor::serverTime()}};
+    if (!letter.isEmpty())
+        answer.insert(QStringLiteral("device_letter"), letter);
     announcePushLimit(answer);
     return QHttpServerResponse(answer);
 }

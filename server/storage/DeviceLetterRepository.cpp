@@ -31,11 +31,12 @@ Status DeviceLetterRepository::record(const QString &stationId, const QString &l
     return {};
 }
 
-Result<QSet<QChar>> DeviceLetterRepository::taken(const QString &stationId)
+Result<QSet<QChar>> DeviceLetterRepository::taken(const QString &stationId, const QString &exceptDeviceId)
 {
     QSet<QChar> letters;
-    QSqlQuery &recorded = m_db.cached(QStringLiteral("SELECT letter FROM device_letter WHERE station_id = ?"));
+    QSqlQuery &recorded = m_db.cached(QStringLiteral("SELECT letter FROM device_letter WHERE station_id = ? AND device_id <> ?"));
     recorded.bindValue(0, stationId);
+    recorded.bindValue(1, exceptDeviceId);
     if (!recorded.exec())
         return sqlError(recorded);
     while (recorded.next())
@@ -91,6 +92,28 @@ Result<QString> DeviceLetterRepository::assign(const QString &stationId, const Q
         return QString(letter);
     }
     return QString();
+}
+
+Result<QString> DeviceLetterRepository::choose(const QString &stationId, const QString &deviceId, const QString &wanted,
+                                               QString *freeLetter)
+{
+    auto letters = taken(stationId, deviceId);
+    if (!letters)
+        return letters.error();
+    QString first;
+    for (char c = 'A'; c <= 'Z' && first.isEmpty(); ++c)
+        if (!letters->contains(QLatin1Char(c)))
+            first = QString(QLatin1Char(c));
+    if (freeLetter)
+        *freeLetter = first;
+    if (!wanted.isEmpty() && letters->contains(wanted.at(0)))
+        return Error{QStringLiteral("letter_taken"), QStringLiteral("another PC of the station writes %1 into its case numbers").arg(wanted)};
+    const QString letter = wanted.isEmpty() ? first : wanted;
+    if (letter.isEmpty())
+        return Error{QStringLiteral("no_letter_left"), QStringLiteral("all 26 letters are taken at this station")};
+    if (Status s = record(stationId, letter, deviceId); !s)
+        return s.error();
+    return letter;
 }
 
 } // namespace zt::server

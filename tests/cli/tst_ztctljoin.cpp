@@ -210,8 +210,8 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("district is not a station's account")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(db));
 
-        // No letter, or no password: usage errors, nothing written.
-        r = ztctlWithInput(joinArguments(db, QStringLiteral("station6"), QString()), kPassword.toUtf8() + '\n');
+        // A letter that is none, or no password: usage errors, nothing written.
+        r = ztctlWithInput(joinArguments(db, QStringLiteral("station6"), QStringLiteral("7")), kPassword.toUtf8() + '\n');
         ZT_EXPECT_EXIT(r, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--device-letter")), qPrintable(r.err));
         r = ztctlWithInput(joinArguments(db, QStringLiteral("station6"), QStringLiteral("F")), QByteArray());

@@ -152,9 +152,20 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         saveScreenshots(dialog, QStringLiteral("firstrun-refused"));
 
-        // The station's account: the data arrives (progress shown), then the PC is bound and the dialog closes.
+        // The first PC's letter: the server says it is taken and names a free one; nothing is set up.
         fill(dialog, server->url(), m_ca.caFile(), QStringLiteral("station6"));
-        child<QLineEdit>(&dialog, QStringLiteral("letterLineEdit"))->setText(QStringLiteral("C"));
+        auto *letter = child<QLineEdit>(&dialog, QStringLiteral("letterLineEdit"));
+        QVERIFY(letter->text().isEmpty()); // empty by default: the server chooses
+        letter->setText(QStringLiteral("a"));
+        child<QPushButton>(&dialog, QStringLiteral("joinButton"))->click();
+        const QString taken = child<QLabel>(&dialog, QStringLiteral("errorLabel"))->text();
+        QVERIFY2(taken.contains(QStringLiteral("already writes A")) && taken.contains(QStringLiteral("Take B")), qPrintable(taken));
+        QVERIFY(!second.isSetUp());
+        saveScreenshots(dialog, QStringLiteral("firstrun-letter-taken"));
+
+        // The station's account with no letter: the data arrives (progress shown), then the PC is bound
+        // with the letter the server gave and the dialog closes.
+        letter->clear();
         int progressSeen = 0;
         QString statusSeen;
         QString chineseSeen;
@@ -187,7 +198,7 @@ private slots:
         QVERIFY2(statusSeen.contains(QStringLiteral("records")), qPrintable(statusSeen));
         QVERIFY(second.isSetUp());
         QCOMPARE(second.stationId(), first.stationId());
-        QCOMPARE(second.deviceLetter(), QLatin1Char('C'));
+        QCOMPARE(second.deviceLetter(), QLatin1Char('B'));
         QCOMPARE(count(second, QStringLiteral("SELECT count(*) FROM station WHERE id = '%1'").arg(first.stationId())), 1);
         QCOMPARE(count(second, QStringLiteral("SELECT count(*) FROM cases WHERE case_no = '330203006-2026-A0001'")), 1);
         // Enrolled: the window's sync goes on with the saved settings.

@@ -106,6 +106,50 @@ private slots:
         QCOMPARE(first.count(QStringLiteral("SELECT count(*) FROM station")), 1);
     }
 
+    // Decision 37: a joining PC that names no letter gets one no other PC of the station uses (neither
+    // recorded for a PC nor found in the station's case numbers); one that names a taken letter is
+    // refused with a free one named, and nothing is set up.
+    void serverGivesEachJoiningPcAFreeLetter()
+    {
+        const QString stationId = Uuid7::generate();
+        auto server = m_servers.start(stationId, Uuid7::generate());
+        QVERIFY(server);
+        SyncPc first(stationId, QLatin1Char('A'), true);
+        QVERIFY(!first.insert(QStringLiteral("cases"), {},
+                              {{QStringLiteral("case_no"), QStringLiteral("330203006-2026-A0001")},
+                               {QStringLiteral("title"), QStringLiteral("地下车库进水")},
+                               {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                               {QStringLiteral("registered_on"), QStringLiteral("2026-11-20")}})
+                     .isEmpty());
+        QVERIFY(m_servers.enrol(first, *server, QStringLiteral("station6")));
+        QVERIFY(TwoStationServer::syncOk(first));
+
+        QList<std::shared_ptr<QTemporaryDir>> dirs; // the joined PCs' stores stay while the test runs
+        auto join = [&](QChar wanted, QString *message = nullptr) -> QString {
+            auto dir = std::make_shared<QTemporaryDir>();
+            dirs << dir;
+            auto opened = Store::open(dir->filePath(QStringLiteral("store.sqlite")));
+            if (!opened)
+                return QStringLiteral("no store");
+            auto joined = StationJoin::join(*opened.value(), {QUrl(server->url()), m_servers.caFile(), QStringLiteral("station6"),
+                                                             kPassword, wanted, {}});
+            if (!joined) {
+                if (message)
+                    *message = joined.error().message;
+                return opened.value()->isSetUp() ? QStringLiteral("set up despite ") + joined.error().code : joined.error().code;
+            }
+            return QString(opened.value()->deviceLetter());
+        };
+        QCOMPARE(join(QChar()), QStringLiteral("B")); // A is in the first PC's case numbers
+        QString message;
+        QCOMPARE(join(QLatin1Char('b'), &message), QStringLiteral("device.letter_taken"));
+        QVERIFY2(message.contains(QStringLiteral("C")), qPrintable(message));
+        QCOMPARE(join(QLatin1Char('A')), QStringLiteral("device.letter_taken"));
+        QCOMPARE(join(QChar()), QStringLiteral("C"));
+        QCOMPARE(join(QLatin1Char('Z')), QStringLiteral("Z"));
+        QCOMPARE(join(QChar()), QStringLiteral("D"));
+    }
+
     void joinRefusalsLeaveThePcNotSetUp()
     {
         const QString stationId = Uuid7::generate();

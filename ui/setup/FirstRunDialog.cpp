@@ -25,7 +25,6 @@ FirstRunDialog::FirstRunDialog(Store &store, QWidget *parent)
     m_ui->progressBar->hide();
     m_ui->statusLabel->hide();
     m_ui->stopButton->hide();
-    m_ui->letterLineEdit->setText(QStringLiteral("B"));
     m_ui->serverLineEdit->setFocus();
     connect(m_ui->browseCaButton, &QPushButton::clicked, this, &FirstRunDialog::chooseCaFile);
     connect(m_ui->joinButton, &QPushButton::clicked, this, &FirstRunDialog::join);
@@ -90,12 +89,14 @@ void FirstRunDialog::join()
         showError(tr("Fill in the server address, the CA certificate file, the station's account and its password."));
         return;
     }
-    if (letter.size() != 1) {
-        showError(tr("Give this PC one letter from A to Z for its case numbers, different from the station's other PCs."));
+    // Empty: the server gives this PC a letter no other PC of the station uses.
+    if (!letter.isEmpty() && (letter.size() != 1 || letter.at(0).toUpper() < QLatin1Char('A') || letter.at(0).toUpper() > QLatin1Char('Z'))) {
+        showError(tr("Give this PC one letter from A to Z for its case numbers, or leave it empty for the server to choose."));
         m_ui->letterLineEdit->setFocus();
         return;
     }
-    request.deviceLetter = letter.at(0);
+    if (!letter.isEmpty())
+        request.deviceLetter = letter.at(0).toUpper();
     setRunning(true);
     m_phase = -1;
     showStatus();

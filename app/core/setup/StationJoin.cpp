@@ -12,8 +12,8 @@ Result<Station> StationJoin::join(Store &store, const Request &request,
 {
     if (store.isSetUp())
         return Error{QStringLiteral("setup.already_set_up"), tr("This PC is set up for a station already.")};
-    const QChar letter = request.deviceLetter.toUpper();
-    if (letter < QLatin1Char('A') || letter > QLatin1Char('Z'))
+    const QChar wanted = request.deviceLetter.toUpper();
+    if (!wanted.isNull() && (wanted < QLatin1Char('A') || wanted > QLatin1Char('Z')))
         return Error{QStringLiteral("device.bad_letter"), tr("The device letter must be one letter from A to Z.")};
 
     SyncClient client(store);
@@ -22,7 +22,7 @@ Result<Station> StationJoin::join(Store &store, const Request &request,
     if (!request.keyPin.trimmed().isEmpty())
         if (Status s = client.setKeyPin(request.keyPin.trimmed()); !s)
             return s.error();
-    if (Status s = client.enrol(request.username, request.password); !s)
+    if (Status s = client.enrolJoining(request.username, request.password, wanted.isNull() ? QString() : QString(wanted)); !s)
         return s.error();
     if (client.enrolledKind() != QLatin1String("station") || client.enrolledStations().size() != 1) {
         // The server now holds this device id for that account: the next try (with the station's
@@ -35,6 +35,16 @@ Result<Station> StationJoin::join(Store &store, const Request &request,
                          .arg(request.username)};
     }
     const QString stationId = client.enrolledStations().constFirst();
+    // The server's letter (the one asked for, or a free one); a server before decision 37 gives none
+    // and the PC's own choice stands.
+    const QChar letter = client.enrolledLetter().size() == 1 ? client.enrolledLetter().at(0) : wanted;
+    if (letter.isNull()) {
+        if (Status s = store.changeDeviceId(Uuid7::generate()); !s)
+            return s.error();
+        return Error{QStringLiteral("setup.no_letter"),
+                     tr("This sync server does not give out letters for case numbers yet: type one for this PC, A to Z, "
+                        "that no other PC of the station uses.")};
+    }
     if (progress)
         client.setProgressHandler([&client, &progress](const SyncProgress &step) {
             if (!progress(step))

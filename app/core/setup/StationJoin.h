@@ -27,13 +27,16 @@ public:
         QString caFile;
         QString username;
         QString password;
-        QChar deviceLetter = QLatin1Char('B');
+        // The letter of this PC's case numbers; null: the server gives a free one (decision 37).
+        QChar deviceLetter;
         QString keyPin; // optional, as on the settings page
     };
     // progress: the sync's steps (a bootstrap has a known total); return false to stop (the next
     // join goes on where the data stopped). Errors: setup.already_set_up, setup.not_a_station
     // (the account is a district's), setup.station_missing (the server has no row of the station
-    // yet: its first PC has not synced), device.bad_letter, and the sync's own (sync.offline, ...).
+    // yet: its first PC has not synced), device.bad_letter, device.letter_taken (another PC of the
+    // station has it), setup.no_letter (a server before decision 37 gives none and none was asked
+    // for), and the sync's own (sync.offline, ...).
     static Result<Station> join(Store &store, const Request &request,
                                 const std::function<bool(const SyncProgress &)> &progress = {});
 };

@@ -238,18 +238,52 @@ void SyncClient::takeServerTime(const QString &serverTime)
 
 Status SyncClient::enrol(const QString &username, const QString &password)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
-                                                      {QStringLiteral("password"), password},
-                                                      {QStringLiteral("device_id"), m_store.deviceId()},
-                                                      {QStringLiteral("device_name"), QSysInfo::machineHostName()},
-                                                      {QStringLiteral("first_device_seq"), m_state.firstUnsentSeq()}})
-                                .toJson(QJsonDocument::Compact);
-    auto reply = send("POST", QStringLiteral("/api/v1/auth/login"), body, false);
+    return enrolAs(username, password, std::nullopt);
+}
+
+Status SyncClient::enrolJoining(const QString &username, const QString &password, const QString &wantedLetter)
+{
+    return enrolAs(username, password, wantedLetter.toUpper());
+}
+
+Status SyncClient::enrolAs(const QString &username, const QString &password, const std::optional<QString> &wantedLetter)
+{
+    QJsonObject request{{QStringLiteral("username"), username},
+                        {QStringLiteral("password"), password},
+                        {QStringLiteral("device_id"), m_store.deviceId()},
+                        {QStringLiteral("device_name"), QSysInfo::machineHostName()},
+                        {QStringLiteral("first_device_seq"), m_state.firstUnsentSeq()}};
+    if (wantedLetter)
+        request.insert(QStringLiteral("device_letter"), *wantedLetter);
+    auto reply = send("POST", QStringLiteral("/api/v1/auth/login"), QJsonDocument(request).toJson(QJsonDocument::Compact), false);
+    if (reply && wantedLetter && reply->status == 400 && reply->body.contains("device_letter")) {
+        // A server before decision 37 knows no such field: enrol as before, the letter stays the PC's choice.
+        request.remove(QStringLiteral("device_letter"));
+        reply = send("POST", QStringLiteral("/api/v1/auth/login"), QJsonDocument(request).toJson(QJsonDocument::Compact), false);
+    }
     if (!reply)
         return reply.error();
+    m_enrolledLetter.clear();
+    if (reply->status == 409 && wantedLetter) {
+        const QJsonObject refusal = QJsonDocument::fromJson(reply->body).object();
+        const QString code = refusal.value(QStringLiteral("error")).toString();
+        const QString free = refusal.value(QStringLiteral("free_letter")).toString();
+        if (code == QLatin1String("letter_taken"))
+            return Error{QStringLiteral("device.letter_taken"),
+                         free.isEmpty() ? tr("Another PC of this station already writes %1 into its case numbers, and no letter is free.")
+                                              .arg(*wantedLetter)
+                                        : tr("Another PC of this station already writes %1 into its case numbers. Take %2, or leave "
+                                             "the letter empty and the server gives this PC a free one.")
+                                              .arg(*wantedLetter, free)};
+        if (code == QLatin1String("no_letter_left"))
+            return Error{QStringLiteral("device.no_letter_left"),
+                         tr("All 26 letters are in use by this station's PCs. Ask the district office to retire a PC "
+                            "that is no longer used.")};
+    }
     if (reply->status != 200)
         return httpError(reply.value());
     const QJsonObject o = QJsonDocument::fromJson(reply->body).object();
+    m_enrolledLetter = o.value(QStringLiteral("device_letter")).toString();
     m_accessToken = o.value(QStringLiteral("access_token")).toString();
     m_enrolledKind = o.value(QStringLiteral("kind")).toString();
     m_enrolledStations.clear();

@@ -75,10 +75,18 @@ public:
     Status configure(const QUrl &serverUrl, const QString &caFile);
     // Enrols this device with a station (or district) account; keeps the refresh token in the store.
     Status enrol(const QString &username, const QString &password);
+    // The same for a PC joining its station (setup/StationJoin), which asks the server for the letter of
+    // its case numbers: `wantedLetter`, or any free one when it is empty (decision 37). Errors as
+    // enrol(), and device.letter_taken when another PC of the station has that letter (nothing is
+    // enrolled then; the message names a free one).
+    Status enrolJoining(const QString &username, const QString &password, const QString &wantedLetter);
     // What the last enrol's answer said of the account: station or district, and the stations it
     // reads and writes (a second PC of a station binds to that station: setup/StationJoin).
     QString enrolledKind() const { return m_enrolledKind; }
     QStringList enrolledStations() const { return m_enrolledStations; }
+    // The letter the server gave this PC (enrolJoining); empty when it gave none (a server before
+    // decision 37, or a district account).
+    QString enrolledLetter() const { return m_enrolledLetter; }
     // Uses the server, CA and refresh token saved in the store.
     Status configureFromSettings();
 
@@ -140,6 +148,8 @@ public:
     QUrl serverUrl() const { return m_serverUrl; }
 
 private:
+    // enrol() and enrolJoining(): the login, with device_letter when a letter is asked for.
+    Status enrolAs(const QString &username, const QString &password, const std::optional<QString> &wantedLetter);
     struct Reply
     {
         int status = 0;
@@ -173,6 +183,7 @@ private:
     QString m_accessToken;
     QString m_enrolledKind;
     QStringList m_enrolledStations;
+    QString m_enrolledLetter;
     QByteArray m_keyPin; // raw SHA-256 of the server's SubjectPublicKeyInfo; empty: no pin
     qint64 m_lastRetryAfterMsecs = 0;
     std::optional<qint64> m_clockOffsetMsecs;
