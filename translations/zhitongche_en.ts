@@ -1758,6 +1758,278 @@
         <comment>case event</comment>
         <translation>Case number changed</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Kind of department</source>
+        <translation>Kind of department</translation>
+    </message>
+    <message>
+        <source>Department name</source>
+        <translation>Department name</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <source>Deputy&apos;s name</source>
+        <translation>Deputy&apos;s name</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s name</source>
+        <translation>Visitor&apos;s name</translation>
+    </message>
+    <message>
+        <source>Liaison point name</source>
+        <translation>Liaison point name</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>Schedule name</source>
+        <translation>Schedule name</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Kind of activity</translation>
+    </message>
+    <message>
+        <source>Kind of attachment</source>
+        <translation>Kind of attachment</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Village (community)</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Reference number elsewhere</source>
+        <translation>Reference number elsewhere</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s name</source>
+        <translation>Citizen&apos;s name</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s phone</source>
+        <translation>Citizen&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>Assigned on</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>Replied on</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Corrects the step</source>
+        <translation>Corrects the step</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Default time limit (working days)</source>
+        <translation>Default time limit (working days)</translation>
+    </message>
+    <message>
+        <source>Order in lists</source>
+        <translation>Order in lists</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Constituency</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Term begins</source>
+        <translation>Term begins</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Term ends</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Morning or afternoon</source>
+        <translation>Morning or afternoon</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Number of people</translation>
+    </message>
+    <message>
+        <source>ID card number</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>Administrative division</source>
+        <translation>Administrative division</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Schedule rule</source>
+        <translation>Schedule rule</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
 </context>
 <context>
     <name>EditVisitorDialog</name>
@@ -1922,10 +2194,6 @@
         <translation>This PC&apos;s letter in case numbers</translation>
     </message>
     <message>
-        <source>Each PC of a station has its own letter (A to Z), so two PCs never give out the same case number.</source>
-        <translation>Each PC of a station has its own letter (A to Z), so two PCs never give out the same case number.</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -1936,6 +2204,14 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Each PC of a station has its own letter (A to Z), so two PCs never give out the same case number. Leave it empty and the server gives this PC one that no other PC of the station uses.</source>
+        <translation>Each PC of a station has its own letter (A to Z), so two PCs never give out the same case number. Leave it empty and the server gives this PC one that no other PC of the station uses.</translation>
     </message>
 </context>
 <context>
@@ -2116,10 +2392,6 @@
         <translation>Set up a new store as another PC of a station that syncs already (receives the station&apos;s data).</translation>
     </message>
     <message>
-        <source>--db PATH --server URL --ca FILE --user NAME --device-letter X [--password-file FILE|-] [--pin sha256/BASE64]</source>
-        <translation>--db PATH --server URL --ca FILE --user NAME --device-letter X [--password-file FILE|-] [--pin sha256/BASE64]</translation>
-    </message>
-    <message>
         <source>The sync server, e.g. https://sync.example.org:8443.</source>
         <translation>The sync server, e.g. https://sync.example.org:8443.</translation>
     </message>
@@ -2148,10 +2420,6 @@
         <translation>A file whose first line is the account&apos;s password; - reads it from standard input. Without it: ZT_SYNC_PASSWORD, else the first line of standard input.</translation>
     </message>
     <message>
-        <source>This PC&apos;s letter in case numbers, A to Z: one the station&apos;s other PCs do not use.</source>
-        <translation>This PC&apos;s letter in case numbers, A to Z: one the station&apos;s other PCs do not use.</translation>
-    </message>
-    <message>
         <source>letter</source>
         <translation>letter</translation>
     </message>
@@ -2166,10 +2434,6 @@
     <message>
         <source>The option --%1 is missing.</source>
         <translation>The option --%1 is missing.</translation>
-    </message>
-    <message>
-        <source>Give this PC its own letter with --device-letter, A to Z, one the station&apos;s other PCs do not use (not &apos;%1&apos;).</source>
-        <translation>Give this PC its own letter with --device-letter, A to Z, one the station&apos;s other PCs do not use (not &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>The CA certificate file %1 cannot be read.</source>
@@ -2210,6 +2474,18 @@
     <message>
         <source>This PC is now a PC of %1 (%2) in %3 and writes case numbers with the letter %4. Its sync server is saved: `ztctl sync --db %3` or the program&apos;s own sync goes on from here.</source>
         <translation>This PC is now a PC of %1 (%2) in %3 and writes case numbers with the letter %4. Its sync server is saved: `ztctl sync --db %3` or the program&apos;s own sync goes on from here.</translation>
+    </message>
+    <message>
+        <source>--db PATH --server URL --ca FILE --user NAME [--device-letter X] [--password-file FILE|-] [--pin sha256/BASE64]</source>
+        <translation>--db PATH --server URL --ca FILE --user NAME [--device-letter X] [--password-file FILE|-] [--pin sha256/BASE64]</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s letter in case numbers, A to Z: one the station&apos;s other PCs do not use. Without it the server gives a free one.</source>
+        <translation>This PC&apos;s letter in case numbers, A to Z: one the station&apos;s other PCs do not use. Without it the server gives a free one.</translation>
+    </message>
+    <message>
+        <source>Give this PC its own letter with --device-letter, A to Z, one the station&apos;s other PCs do not use (not &apos;%1&apos;), or leave the option out for the server to choose.</source>
+        <translation>Give this PC its own letter with --device-letter, A to Z, one the station&apos;s other PCs do not use (not &apos;%1&apos;), or leave the option out for the server to choose.</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4270,10 @@
         <source>The server has no data of this station yet. Set up the station&apos;s first PC and let it sync, then join this PC.</source>
         <translation>The server has no data of this station yet. Set up the station&apos;s first PC and let it sync, then join this PC.</translation>
     </message>
+    <message>
+        <source>This sync server does not give out letters for case numbers yet: type one for this PC, A to Z, that no other PC of the station uses.</source>
+        <translation>This sync server does not give out letters for case numbers yet: type one for this PC, A to Z, that no other PC of the station uses.</translation>
+    </message>
 </context>
 <context>
     <name>StationService</name>
@@ -4475,6 +4755,18 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Sync was stopped; it goes on from here next time.</source>
         <translation>Sync was stopped; it goes on from here next time.</translation>
+    </message>
+    <message>
+        <source>Another PC of this station already writes %1 into its case numbers, and no letter is free.</source>
+        <translation>Another PC of this station already writes %1 into its case numbers, and no letter is free.</translation>
+    </message>
+    <message>
+        <source>Another PC of this station already writes %1 into its case numbers. Take %2, or leave the letter empty and the server gives this PC a free one.</source>
+        <translation>Another PC of this station already writes %1 into its case numbers. Take %2, or leave the letter empty and the server gives this PC a free one.</translation>
+    </message>
+    <message>
+        <source>All 26 letters are in use by this station&apos;s PCs. Ask the district office to retire a PC that is no longer used.</source>
+        <translation>All 26 letters are in use by this station&apos;s PCs. Ask the district office to retire a PC that is no longer used.</translation>
     </message>
 </context>
 <context>
@@ -6145,10 +6437,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>Fill in the server address, the CA certificate file, the station&apos;s account and its password.</translation>
     </message>
     <message>
-        <source>Give this PC one letter from A to Z for its case numbers, different from the station&apos;s other PCs.</source>
-        <translation>Give this PC one letter from A to Z for its case numbers, different from the station&apos;s other PCs.</translation>
-    </message>
-    <message>
         <source>Signing in to the server…</source>
         <translation>Signing in to the server…</translation>
     </message>
@@ -6167,6 +6455,10 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Receiving the station&apos;s data… The forms open when it is all here.</source>
         <translation>Receiving the station&apos;s data… The forms open when it is all here.</translation>
+    </message>
+    <message>
+        <source>Give this PC one letter from A to Z for its case numbers, or leave it empty for the server to choose.</source>
+        <translation>Give this PC one letter from A to Z for its case numbers, or leave it empty for the server to choose.</translation>
     </message>
 </context>
 <context>

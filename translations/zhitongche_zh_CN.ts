@@ -1756,6 +1756,278 @@
         <comment>case event</comment>
         <translation>编号变更</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>办理环节</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Kind of department</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>Department name</source>
+        <translation>承办单位名称</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <source>Deputy&apos;s name</source>
+        <translation>代表姓名</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s name</source>
+        <translation>来访群众姓名</translation>
+    </message>
+    <message>
+        <source>Liaison point name</source>
+        <translation>联络点名称</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>联络站名称</translation>
+    </message>
+    <message>
+        <source>Schedule name</source>
+        <translation>日程名称</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Kind of attachment</source>
+        <translation>附件类型</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Village (community)</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Reference number elsewhere</source>
+        <translation>外部编号</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s name</source>
+        <translation>群众姓名</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s phone</source>
+        <translation>群众电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Corrects the step</source>
+        <translation>更正的环节</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Default time limit (working days)</source>
+        <translation>默认办理时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Order in lists</source>
+        <translation>排列顺序</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>选区</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>专业特长</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Term begins</source>
+        <translation>任期开始</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>任期结束</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Morning or afternoon</source>
+        <translation>上午/下午</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>接待摘要</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>接待人次</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>ID card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Administrative division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Schedule rule</source>
+        <translation>日程规则</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
 </context>
 <context>
     <name>EditVisitorDialog</name>
@@ -1919,10 +2191,6 @@
         <translation>本机编号字母</translation>
     </message>
     <message>
-        <source>Each PC of a station has its own letter (A to Z), so two PCs never give out the same case number.</source>
-        <translation>本站每台电脑各用一个字母（A 到 Z），两台电脑就不会给出相同的意见建议编号。</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -1933,6 +2201,14 @@
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Each PC of a station has its own letter (A to Z), so two PCs never give out the same case number. Leave it empty and the server gives this PC one that no other PC of the station uses.</source>
+        <translation>本站每台电脑有自己的字母（A 到 Z），两台电脑就不会编出相同的编号。留空则由服务器分配一个本站其他电脑都没有用的字母。</translation>
     </message>
 </context>
 <context>
@@ -2113,10 +2389,6 @@
         <translation>将新数据库设置为已在同步的联络站的另一台电脑（接收本站数据）。</translation>
     </message>
     <message>
-        <source>--db PATH --server URL --ca FILE --user NAME --device-letter X [--password-file FILE|-] [--pin sha256/BASE64]</source>
-        <translation>--db 路径 --server URL --ca 文件 --user 账号 --device-letter 字母 [--password-file 文件|-] [--pin sha256/BASE64]</translation>
-    </message>
-    <message>
         <source>The sync server, e.g. https://sync.example.org:8443.</source>
         <translation>同步服务器，例如 https://sync.example.org:8443。</translation>
     </message>
@@ -2145,10 +2417,6 @@
         <translation>一个文件，其第一行为该账号的密码；写 - 则从标准输入读取。不给出时依次使用 ZT_SYNC_PASSWORD、标准输入的第一行。</translation>
     </message>
     <message>
-        <source>This PC&apos;s letter in case numbers, A to Z: one the station&apos;s other PCs do not use.</source>
-        <translation>本机在意见建议编号中使用的字母（A 到 Z），须是本站其他电脑未用的字母。</translation>
-    </message>
-    <message>
         <source>letter</source>
         <translation>LETTER</translation>
     </message>
@@ -2163,10 +2431,6 @@
     <message>
         <source>The option --%1 is missing.</source>
         <translation>缺少选项 --%1。</translation>
-    </message>
-    <message>
-        <source>Give this PC its own letter with --device-letter, A to Z, one the station&apos;s other PCs do not use (not &apos;%1&apos;).</source>
-        <translation>请用 --device-letter 为本机指定一个字母（A 到 Z），须是本站其他电脑未用的字母（不能是“%1”）。</translation>
     </message>
     <message>
         <source>The CA certificate file %1 cannot be read.</source>
@@ -2207,6 +2471,18 @@
     <message>
         <source>This PC is now a PC of %1 (%2) in %3 and writes case numbers with the letter %4. Its sync server is saved: `ztctl sync --db %3` or the program&apos;s own sync goes on from here.</source>
         <translation>本机现已作为 %1（%2）的电脑使用数据库 %3，意见建议编号使用字母 %4。同步服务器已保存：之后由 `ztctl sync --db %3` 或程序自身的同步继续。</translation>
+    </message>
+    <message>
+        <source>--db PATH --server URL --ca FILE --user NAME [--device-letter X] [--password-file FILE|-] [--pin sha256/BASE64]</source>
+        <translation>--db 路径 --server URL --ca 文件 --user 账号 [--device-letter 字母] [--password-file 文件|-] [--pin sha256/BASE64]</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s letter in case numbers, A to Z: one the station&apos;s other PCs do not use. Without it the server gives a free one.</source>
+        <translation>本机在编号中使用的字母，A 到 Z，须是本站其他电脑没有用的；不填则由服务器分配一个空闲字母。</translation>
+    </message>
+    <message>
+        <source>Give this PC its own letter with --device-letter, A to Z, one the station&apos;s other PCs do not use (not &apos;%1&apos;), or leave the option out for the server to choose.</source>
+        <translation>请用 --device-letter 为本机指定一个 A 到 Z 的字母，须是本站其他电脑没有用的（不能是“%1”）；也可以不填此选项，由服务器分配。</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4263,10 @@
         <source>The server has no data of this station yet. Set up the station&apos;s first PC and let it sync, then join this PC.</source>
         <translation>服务器上还没有本站的数据。请先设置本站第一台电脑并同步，再让这台电脑加入。</translation>
     </message>
+    <message>
+        <source>This sync server does not give out letters for case numbers yet: type one for this PC, A to Z, that no other PC of the station uses.</source>
+        <translation>这台同步服务器还不能分配编号字母：请为本机填写一个 A 到 Z 的字母，须是本站其他电脑没有用的。</translation>
+    </message>
 </context>
 <context>
     <name>StationService</name>
@@ -4457,6 +4737,18 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Sync was stopped; it goes on from here next time.</source>
         <translation>同步已停止，下次将从此处继续。</translation>
+    </message>
+    <message>
+        <source>Another PC of this station already writes %1 into its case numbers, and no letter is free.</source>
+        <translation>本站另一台电脑的编号已在使用字母 %1，且已没有空闲字母。</translation>
+    </message>
+    <message>
+        <source>Another PC of this station already writes %1 into its case numbers. Take %2, or leave the letter empty and the server gives this PC a free one.</source>
+        <translation>本站另一台电脑的编号已在使用字母 %1。请改用 %2，或将字母留空，由服务器为本机分配一个空闲字母。</translation>
+    </message>
+    <message>
+        <source>All 26 letters are in use by this station&apos;s PCs. Ask the district office to retire a PC that is no longer used.</source>
+        <translation>本站电脑已用完全部 26 个字母。请联系区里停用不再使用的电脑。</translation>
     </message>
 </context>
 <context>
@@ -6117,10 +6409,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>请填写服务器地址、CA 证书文件、联络站账号和密码。</translation>
     </message>
     <message>
-        <source>Give this PC one letter from A to Z for its case numbers, different from the station&apos;s other PCs.</source>
-        <translation>请为这台电脑指定一个编号字母（A 到 Z），不能与本站其他电脑相同。</translation>
-    </message>
-    <message>
         <source>Signing in to the server…</source>
         <translation>正在登录服务器…</translation>
     </message>
@@ -6139,6 +6427,10 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Receiving the station&apos;s data… The forms open when it is all here.</source>
         <translation>正在接收本站数据… 全部接收后即可填写表单。</translation>
+    </message>
+    <message>
+        <source>Give this PC one letter from A to Z for its case numbers, or leave it empty for the server to choose.</source>
+        <translation>请为本机的编号填写一个 A 到 Z 的字母，或留空由服务器分配。</translation>
     </message>
 </context>
 <context>
