@@ -5,6 +5,7 @@
 #include "../unit/TestStore.h"
 #include "Screenshots.h"
 #include "ServerProcess.h"
+#include "SyncTestBackend.h"
 #include "TestCa.h"
 #include "i18n/TranslationLoader.h"
 #include "setup/FirstRunDialog.h"
@@ -43,8 +44,8 @@ class TestFirstRunDialog : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    TestCa m_ca;
+    SyncTestBackend m_backend; // the dialog is tested here, not the back-ends: SQLite unless ZT_SYNC_BACKEND says otherwise
+    const TestCa &m_ca = m_backend.ca();
     TranslationLoader m_translations;
 
     template <typename T> static T *child(QWidget *parent, const QString &name)
@@ -57,30 +58,10 @@ private:
 
     std::unique_ptr<ServerProcess> startServer(const QString &stationId)
     {
-        ServerSetup setup;
-        setup.dir = m_dir.filePath(QStringLiteral("server"));
-        QDir().mkpath(setup.dir);
-        setup.certificateFile = m_ca.certificateFile();
-        setup.keyFile = m_ca.keyFile();
-        auto server = std::make_unique<ServerProcess>(setup);
-        const QStringList script{
-            QStringLiteral("district add --code 330203 --name 海曙区"),
-            QStringLiteral("station add --code 330203006 --name 白云街道 --district 330203 --id %1").arg(stationId),
-            QStringLiteral("account add --username station6 --kind station --scope 330203006 --password \"%1\"").arg(kPassword),
-            QStringLiteral("account add --username district --kind district --scope 330203 --password \"%1\"").arg(kPassword)};
-        QFile scriptFile(setup.dir + QStringLiteral("/setup.txt"));
-        if (!scriptFile.open(QIODevice::WriteOnly))
-            return nullptr;
-        scriptFile.write(script.join(QLatin1Char('\n')).toUtf8());
-        scriptFile.close();
         QString error;
-        server->admin({QStringLiteral("script"), scriptFile.fileName()}, &error);
-        if (!error.isEmpty())
-            qWarning("admin script failed: %s", qPrintable(error));
-        if (!server->start(&error)) {
+        auto server = m_backend.startStationServer(QStringLiteral("server"), stationId, kPassword, &error);
+        if (!server)
             qWarning("%s", qPrintable(error));
-            return nullptr;
-        }
         return server;
     }
 
@@ -96,7 +77,7 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_ca.create(m_dir.filePath(QStringLiteral("ca")), &error), qPrintable(error));
+        QVERIFY2(m_backend.start(&error), qPrintable(error));
         QVERIFY(m_translations.setLanguage(TranslationLoader::English));
     }
 

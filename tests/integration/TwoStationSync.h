@@ -55,6 +55,7 @@ public:
     }
     Store &store() { return *m_store; }
     SyncClient &sync() { return *m_sync; }
+    QString path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
 
     // A row of this PC's station; returns its id (empty when the write failed).
     QString insert(const QString &table, QString id, QVariantMap fields)
@@ -84,6 +85,18 @@ public:
             return {};
         return a.id;
     }
+    // A case or a department as the forms make them (the case's number from its id: unique, no allocator).
+    QString newCase(const QString &title)
+    {
+        const QString id = Uuid7::generate();
+        return insert(QStringLiteral("cases"), id,
+                      {{QStringLiteral("case_no"), QStringLiteral("T-") + id.right(12)},
+                       {QStringLiteral("title"), title},
+                       {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                       {QStringLiteral("citizen_name"), QStringLiteral("王阿姨")},
+                       {QStringLiteral("registered_on"), QStringLiteral("2026-11-20")}});
+    }
+    QString newDepartment(const QString &name) { return insert(QStringLiteral("department"), {}, {{QStringLiteral("name"), name}}); }
     bool edit(const QString &table, const QString &id, const QVariantMap &fields)
     {
         WriteTransaction tx(*m_store);
@@ -96,6 +109,8 @@ public:
         return q.next() ? q.value(0) : QVariant();
     }
     QVariantMap row(const QString &table, const QString &id) const { return StoreRows::all(m_store->db(), table).value(id); }
+    // Every row of a table, every column, keyed by id: what "converged" compares.
+    QMap<QString, QVariantMap> rows(const QString &table) const { return StoreRows::all(m_store->db(), table); }
     int count(const QString &sql) const { return StoreRows::count(m_store->db(), sql); }
 
 private:

@@ -3,6 +3,7 @@
 // ZT_SYNC_BACKEND: sqlite (a file) or postgresql (a private cluster this test starts and stops).
 
 #include "FaultProxy.h"
+#include "TwoStationSync.h"
 #include "HttpProbe.h"
 #include "SyncTestBackend.h"
 #include "ServerProcess.h"
@@ -43,86 +44,8 @@ using namespace zt::test;
 
 namespace {
 
-const QString kPassword = QStringLiteral("correct horse 1");
-const QString kStationCode = QStringLiteral("330203006");
-const QString kOtherStationCode = QStringLiteral("330203007");
-
-// One PC: its own store file.
-class Client
-{
-public:
-    // The first PC of a station creates the station row; later PCs only bind to it.
-    Client(const QString &stationId, QChar letter, bool createStation, const QString &code = kStationCode)
-    {
-        auto opened = Store::open(m_dir.filePath(QStringLiteral("store.sqlite")));
-        if (!opened)
-            qFatal("cannot open store: %s", qPrintable(opened.error().message));
-        m_store = std::move(opened.value());
-        if (createStation) {
-            WriteTransaction tx(*m_store);
-            if (!tx.insert(QStringLiteral("station"), stationId,
-                           {{QStringLiteral("station_id"), stationId}, {QStringLiteral("code"), code},
-                            {QStringLiteral("name"), QStringLiteral("白云街道人大代表联络站")},
-                            {QStringLiteral("division_code"), code}})
-                || !tx.commit())
-                qFatal("cannot create station");
-        }
-        if (!m_store->setUpDevice(stationId, letter))
-            qFatal("cannot set up device");
-        m_stationId = stationId;
-        m_sync = std::make_unique<SyncClient>(*m_store);
-    }
-    Store &store() { return *m_store; }
-    SyncClient &sync() { return *m_sync; }
-    QString path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
-
-    QString newCase(const QString &title)
-    {
-        const QString id = Uuid7::generate();
-        WriteTransaction tx(*m_store);
-        const bool ok = tx.insert(QStringLiteral("cases"), id,
-                                  {{QStringLiteral("station_id"), m_stationId},
-                                   {QStringLiteral("case_no"), QStringLiteral("T-") + id.right(12)},
-                                   {QStringLiteral("title"), title},
-                                   {QStringLiteral("channel"), QStringLiteral("walk_in")},
-                                   {QStringLiteral("citizen_name"), QStringLiteral("王阿姨")},
-                                   {QStringLiteral("registered_on"), QStringLiteral("2026-11-20")}})
-                        && tx.commit();
-        return ok ? id : QString();
-    }
-    QString newDepartment(const QString &name)
-    {
-        const QString id = Uuid7::generate();
-        WriteTransaction tx(*m_store);
-        const bool ok = tx.insert(QStringLiteral("department"), id,
-                                  {{QStringLiteral("station_id"), m_stationId}, {QStringLiteral("name"), name}})
-                        && tx.commit();
-        return ok ? id : QString();
-    }
-    bool edit(const QString &table, const QString &id, const QVariantMap &fields)
-    {
-        WriteTransaction tx(*m_store);
-        return tx.update(table, id, fields) && tx.commit();
-    }
-    QVariant value(const QString &table, const QString &id, const QString &column) const
-    {
-        QSqlQuery q(m_store->db());
-        q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = '%3'").arg(column, table, id));
-        return q.next() ? q.value(0) : QVariant();
-    }
-    // Every row of a table, every column, keyed by id: what "converged" compares.
-    QMap<QString, QVariantMap> rows(const QString &table) const
-    {
-        return StoreRows::all(m_store->db(), table);
-    }
-    int count(const QString &sql) const { return StoreRows::count(m_store->db(), sql); }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<SyncClient> m_sync;
-    QString m_stationId;
-};
+// One PC: its own store file (the first PC of a station creates the station row; later PCs only bind to it).
+using Client = SyncPc;
 
 // Rows a bootstrap must carry exactly: a NULL, numbers, quotes, escapes, CJK, emoji, a long text.
 struct TrickyRows

@@ -69,4 +69,25 @@ bool SyncTestBackend::runAdminScript(const ServerProcess &server, const ServerSe
     return error->isEmpty();
 }
 
+std::unique_ptr<ServerProcess> SyncTestBackend::startStationServer(const QString &name, const QString &stationId,
+                                                                   const QString &password, QString *error)
+{
+    const ServerSetup setup = serverSetup(name, error);
+    if (error && !error->isEmpty())
+        return nullptr;
+    auto server = std::make_unique<ServerProcess>(setup);
+    const QStringList script{
+        QStringLiteral("district add --code 330203 --name 海曙区"),
+        QStringLiteral("station add --code 330203006 --name 白云街道 --district 330203 --id %1").arg(stationId),
+        QStringLiteral("account add --username station6 --kind station --scope 330203006 --password \"%1\"").arg(password),
+        QStringLiteral("account add --username district --kind district --scope 330203 --password \"%1\"").arg(password)};
+    QString failure;
+    if (!runAdminScript(*server, setup, script, &failure) || !server->start(&failure)) {
+        if (error)
+            *error = failure;
+        return nullptr;
+    }
+    return server;
+}
+
 } // namespace zt::test

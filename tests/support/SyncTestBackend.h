@@ -10,6 +10,7 @@
 
 #include <QStringList>
 #include <QTemporaryDir>
+#include <memory>
 
 namespace zt::test {
 
@@ -34,6 +35,11 @@ public:
     // run: each account costs an argon2id hash, and one process is cheaper than one per command.
     static bool runAdminScript(const ServerProcess &server, const ServerSetup &setup, const QStringList &commands,
                                QString *error);
+    // A running server (set-up `name`, see serverSetup) with one district (330203 海曙区), its station
+    // 330203006 白云街道 under `stationId`, and two accounts with `password`: station6 (the station's)
+    // and district. What a test of one station's PCs needs; nullptr with *error on failure.
+    std::unique_ptr<ServerProcess> startStationServer(const QString &name, const QString &stationId, const QString &password,
+                                                      QString *error);
 
 private:
     QTemporaryDir m_dir;
