@@ -32,10 +32,13 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
+#include <optional>
 #include <ctime>
 #include <unistd.h>
 
@@ -208,6 +211,9 @@ int main(int argc, char *argv[])
                                         QStringLiteral("n"), QStringLiteral("1000")));
     parser.addOption(QCommandLineOption(QStringLiteral("references"),
                                         QStringLiteral("Every case names the station's category, department and deputy.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("pg-statements"),
+                                        QStringLiteral("With --postgres: load pg_stat_statements in the cluster and print where "
+                                                       "PostgreSQL spent the push of new cases, statement by statement.")));
     parser.process(app);
     if (parser.isSet(QStringLiteral("references"))) {
         g_categoryId = Uuid7::generate();
@@ -222,6 +228,10 @@ int main(int argc, char *argv[])
     const bool postgres = parser.isSet(QStringLiteral("postgres"));
     const int cases = parser.value(QStringLiteral("cases")).toInt();
     const int pushCount = parser.value(QStringLiteral("push")).toInt();
+    const bool pgStatements = postgres && parser.isSet(QStringLiteral("pg-statements"));
+    if (pgStatements) // PgCluster adds ZT_PG_OPTIONS to the server's options
+        qputenv("ZT_PG_OPTIONS", qgetenv("ZT_PG_OPTIONS") + " -c shared_preload_libraries=pg_stat_statements "
+                                                           "-c pg_stat_statements.track_planning=on -c pg_stat_statements.max=1000");
 
     QTemporaryDir dir;
     TestCa ca;
@@ -362,6 +372,31 @@ int main(int argc, char *argv[])
     if (!pushClient.pull()) // a new PC first gets its station (the cases refer to it)
         qFatal("pull before push failed");
     insertCases(*pusher, stationId, newIds, WriteTransaction::Outbox::Record, cases);
+    std::optional<QSqlDatabase> statements;
+    // The server's PostgreSQL backends (pids) and their CPU time: all the backend did for the push,
+    // where pg_stat_statements leaves out parsing an EXECUTE's text and the protocol.
+    auto backendCpu = [&statements]() {
+        double ms = 0;
+        QSqlQuery q(*statements);
+        q.exec(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE datname = 'zt_bench' AND backend_type = 'client backend' "
+                              "AND pid <> pg_backend_pid()"));
+        while (q.next())
+            ms += cpuMsOf(q.value(0).toLongLong());
+        return ms;
+    };
+    double backendCpuBefore = 0;
+    if (pgStatements) {
+        statements = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg_stat_statements"));
+        statements->setHostName(QStringLiteral("127.0.0.1"));
+        statements->setPort(pg.port());
+        statements->setUserName(QStringLiteral("postgres"));
+        statements->setDatabaseName(QStringLiteral("zt_bench"));
+        QSqlQuery q(statements->open() ? *statements : QSqlDatabase());
+        if (!q.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")) ||
+            !q.exec(QStringLiteral("SELECT pg_stat_statements_reset()")))
+            qFatal("pg_stat_statements: %s", qPrintable(q.lastError().text()));
+        backendCpuBefore = backendCpu();
+    }
     out << QStringLiteral("  push starts\n"); // a mark for a profiler attached to the two pids above
     out.flush();
     cpu.start();
@@ -370,6 +405,28 @@ int main(int argc, char *argv[])
         qFatal("push failed");
     const double push = msecs(t);
     const QString pushCpu = cpu.stop();
+    if (statements) {
+        // Where PostgreSQL's backend spent the push: planning and execution per statement (the
+        // client's own reads, e.g. this query, are left out by the filter on calls).
+        QSqlQuery q(*statements);
+        if (!q.exec(QStringLiteral("SELECT calls, rows, round(total_plan_time::numeric, 1), round(total_exec_time::numeric, 1), "
+                                   "shared_blks_hit + shared_blks_read, wal_bytes, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) "
+                                   "FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%' "
+                                   "ORDER BY total_plan_time + total_exec_time DESC LIMIT 15")))
+            qFatal("pg_stat_statements: %s", qPrintable(q.lastError().text()));
+        out << QStringLiteral("  PostgreSQL during the push (pg_stat_statements): calls, rows, plan ms, exec ms, buffers, WAL bytes, statement\n");
+        double plan = 0, exec = 0;
+        while (q.next()) {
+            plan += q.value(2).toDouble();
+            exec += q.value(3).toDouble();
+            out << QStringLiteral("    %1 | %2 | %3 | %4 | %5 | %6 | %7\n")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                            q.value(4).toString(), q.value(5).toString(), q.value(6).toString());
+        }
+        out << QStringLiteral("    in all (these statements): plan %1 ms, exec %2 ms; the server's backends used %3 ms of CPU\n")
+                   .arg(plan, 0, 'f', 0).arg(exec, 0, 'f', 0).arg(backendCpu() - backendCpuBefore, 0, 'f', 0);
+        out.flush();
+    }
     if (!freshClient.syncOnce() || !sourceClient.syncOnce() || !pushClient.syncOnce())
         qFatal("catch-up failed");
 

@@ -67,7 +67,12 @@ bool PgCluster::start(QString *error)
     const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
                                            "-c synchronous_commit=off -c full_page_writes=off")
                                 .arg(m_port)
-                                .arg(m_dir);
+                                .arg(m_dir)
+                            // Extra server options for a measurement, e.g. ZT_PG_OPTIONS="-c
+                            // shared_preload_libraries=pg_stat_statements" (tests/bench/README.md).
+                            + (qEnvironmentVariableIsEmpty("ZT_PG_OPTIONS")
+                                   ? QString()
+                                   : QLatin1Char(' ') + qEnvironmentVariable("ZT_PG_OPTIONS"));
     if (!run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_dir + QStringLiteral("/data"), QStringLiteral("-l"),
                                         m_dir + QStringLiteral("/pg.log"), QStringLiteral("-w"), QStringLiteral("-t"),
                                         QStringLiteral("30"), QStringLiteral("-o"), options, QStringLiteral("start")},

@@ -1,0 +1,218 @@
+// The row store's batch statements (server/storage/RowStore), on the back-end named by ZT_SYNC_BACKEND
+// (sqlite, or postgresql in a private cluster). On PostgreSQL each batch statement binds one array per
+// column (decision 38): every text must come back exactly as it went in, whatever array_in and Qt's
+// quoting would make of it (quotes, backslashes, braces, commas, the words NULL and null, empty
+// strings, Chinese, emoji, line breaks), and a null id or number asked for must match nothing (not
+// the text "NULL"). Updates and inserts in one statement, numbers asked twice and ids that are not stored are
+// the other edges the array forms touch. The pushes' own path (an insert updated in the same batch,
+// a replayed batch) is tst_syncpushforms, on both back-ends too.
+
+#include "SyncTestBackend.h"
+
+#include "ServerConfig.h"
+#include "common/Uuid7.h"
+#include "storage/RowStore.h"
+#include "storage/ServerDatabase.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace zt;
+using namespace zt::server;
+using namespace zt::test;
+
+namespace {
+
+// Texts that an array literal, a Qt string constant or a JSON text could each get wrong.
+const QStringList kAwkwardTexts{
+    QStringLiteral(""),
+    QStringLiteral("NULL"),
+    QStringLiteral("null"),
+    QStringLiteral("引号\"反斜杠\\尾\\"),
+    QStringLiteral("{a,b},\"c\"}"),
+    QStringLiteral("it's 'quoted' ''twice''"),
+    QStringLiteral(" leading and trailing spaces "),
+    QStringLiteral("换行\n制表\t回车\r"),
+    QStringLiteral("😀 emoji 民意直通车 é"),
+    QStringLiteral("\\N $1 ? :name E'\\x41'"),
+};
+
+} // namespace
+
+class tst_SyncRowStore : public QObject
+{
+    Q_OBJECT
+
+    SyncTestBackend m_backend;
+    std::unique_ptr<ServerDatabase> m_db;
+    int m_databases = 0;
+
+    static StoredRow row(const QString &station, qint64 sv, const QJsonObject &data)
+    {
+        StoredRow r;
+        r.stationId = station;
+        r.sv = sv;
+        r.data = data;
+        for (auto it = data.begin(); it != data.end(); ++it)
+            r.fieldSv.insert(it.key(), sv);
+        r.fieldBy.insert(QStringLiteral("title"), QStringLiteral("device \"1\""));
+        return r;
+    }
+
+    bool write(const std::function<Status(RowStore &)> &work)
+    {
+        RowStore rows(*m_db);
+        if (!m_db->beginWrite())
+            return false;
+        if (Status s = work(rows); !s) {
+            qWarning("%s", qPrintable(s.error().message));
+            m_db->rollback();
+            return false;
+        }
+        return bool(m_db->commit());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_backend.start(&error), qPrintable(error));
+    }
+
+    void init()
+    {
+        QString error;
+        const ServerSetup setup = m_backend.serverSetup(QStringLiteral("rowstore%1").arg(++m_databases), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        ServerConfig config;
+        if (setup.postgres) {
+            config.databaseKind = QStringLiteral("postgresql");
+            config.pgPort = setup.pgPort;
+            config.pgDatabase = setup.pgDatabase;
+        } else {
+            config.sqlitePath = setup.dir + QStringLiteral("/server.sqlite");
+        }
+        auto opened = ServerDatabase::open(config);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        m_db = std::move(opened.value());
+    }
+
+    void cleanup() { m_db.reset(); }
+    void cleanupTestCase() { m_backend.stop(); }
+
+    void awkwardTextsComeBackAsTheyWent()
+    {
+        const QString station = QStringLiteral("station \"A\", {1}");
+        QList<std::pair<std::pair<QString, QString>, StoredRow>> rows;
+        QList<RowStore::RowText> texts;
+        QStringList ids;
+        qint64 sv = 0;
+        for (const QString &text : kAwkwardTexts) {
+            const QString id = QStringLiteral("id ") + text; // row ids are free text to the store
+            ids << id;
+            const StoredRow r = row(station, ++sv, {{QStringLiteral("title"), text}, {QStringLiteral("note"), QJsonValue::Null}});
+            rows.append({{QStringLiteral("cases"), id}, r});
+            // Half the rows come with their JSON text (as a scanned insert has it), half as objects.
+            texts.append(sv % 2 ? RowStore::RowText{QJsonDocument(r.data).toJson(QJsonDocument::Compact), {}, {}} : RowStore::RowText{});
+        }
+        QVERIFY(write([&](RowStore &store) { return store.putMany(rows, texts); }));
+
+        RowStore store(*m_db);
+        auto found = store.findMany(QStringLiteral("cases"), ids + QStringList{QStringLiteral("not stored"), QString()});
+        QVERIFY(found);
+        QCOMPARE(found->size(), kAwkwardTexts.size());
+        for (const auto &[key, expected] : std::as_const(rows)) {
+            QVERIFY2(found->contains(key.second), qPrintable(key.second));
+            const StoredRow &got = found->value(key.second);
+            QCOMPARE(got.stationId, station);
+            QCOMPARE(got.sv, expected.sv);
+            QCOMPARE(got.deleted, false);
+            QCOMPARE(got.data, expected.data);
+            QVERIFY(got.data.value(QStringLiteral("note")).isNull());
+            QCOMPARE(got.fieldSv, expected.fieldSv);
+            QCOMPARE(got.fieldBy, expected.fieldBy);
+        }
+        auto stations = store.stationsOf(QStringLiteral("cases"), ids + QStringList{QStringLiteral("not stored")});
+        QVERIFY(stations);
+        QCOMPARE(stations->size(), kAwkwardTexts.size());
+        QCOMPARE(stations->value(ids.at(3)), station);
+    }
+
+    void updatesAndInsertsInOneStatement()
+    {
+        const QString station = QStringLiteral("s1");
+        QVERIFY(write([&](RowStore &store) {
+            return store.putMany({{{QStringLiteral("cases"), QStringLiteral("a")}, row(station, 1, {{QStringLiteral("title"), QStringLiteral("old")}})}});
+        }));
+        StoredRow updated = row(QStringLiteral("s2"), 2, {{QStringLiteral("title"), QStringLiteral("新 \"title\"")}});
+        updated.deleted = true;
+        QVERIFY(write([&](RowStore &store) {
+            return store.putMany({{{QStringLiteral("cases"), QStringLiteral("a")}, updated},
+                                  {{QStringLiteral("visit"), QStringLiteral("a")}, row(station, 3, {{QStringLiteral("summary"), QStringLiteral("x")}})},
+                                  {{QStringLiteral("cases"), QStringLiteral("b")}, row(station, 4, {})}});
+        }));
+        RowStore store(*m_db);
+        auto cases = store.findMany(QStringLiteral("cases"), {QStringLiteral("a"), QStringLiteral("b")});
+        QVERIFY(cases);
+        QCOMPARE(cases->size(), 2);
+        QCOMPARE(cases->value(QStringLiteral("a")).stationId, QStringLiteral("s2"));
+        QCOMPARE(cases->value(QStringLiteral("a")).sv, qint64(2));
+        QCOMPARE(cases->value(QStringLiteral("a")).deleted, true);
+        QCOMPARE(cases->value(QStringLiteral("a")).data, updated.data);
+        QCOMPARE(cases->value(QStringLiteral("b")).data, QJsonObject());
+        auto visits = store.findMany(QStringLiteral("visit"), {QStringLiteral("a")});
+        QVERIFY(visits);
+        QCOMPARE(visits->value(QStringLiteral("a")).sv, qint64(3));
+        // Nothing asked, nothing written: no statement fails on an empty array.
+        QVERIFY(write([&](RowStore &s) { return s.putMany({}); }));
+        QVERIFY(write([&](RowStore &s) { return s.logMutations(QStringLiteral("d"), {}); }));
+        auto none = store.findMany(QStringLiteral("cases"), {});
+        QVERIFY(none);
+        QVERIFY(none->isEmpty());
+    }
+
+    void caseNumbersAreFoundOncePerRow()
+    {
+        const QString station = QStringLiteral("s1");
+        const QString awkward = QStringLiteral("330203006-2026-\"A\\0001\"'");
+        QVERIFY(write([&](RowStore &store) {
+            return store.putMany({{{QStringLiteral("cases"), QStringLiteral("c1")}, row(station, 1, {{QStringLiteral("case_no"), awkward}})},
+                                  {{QStringLiteral("cases"), QStringLiteral("c2")},
+                                   row(station, 2, {{QStringLiteral("case_no"), QStringLiteral("330203006-2026-A0002")}})},
+                                  {{QStringLiteral("cases"), QStringLiteral("c3")},
+                                   row(QStringLiteral("s2"), 3, {{QStringLiteral("case_no"), QStringLiteral("330203006-2026-A0002")}})},
+                                  {{QStringLiteral("visit"), QStringLiteral("v1")},
+                                   row(station, 4, {{QStringLiteral("case_no"), QStringLiteral("330203006-2026-A0003")}})}});
+        }));
+        RowStore store(*m_db);
+        auto found = store.caseRowsNumberedMany(station, {awkward, QStringLiteral("330203006-2026-A0002"), awkward,
+                                                          QStringLiteral("330203006-2026-A0003"), QStringLiteral("NULL"), QString()});
+        QVERIFY(found);
+        QCOMPARE(found->size(), 2);
+        QCOMPARE(found->value(awkward), QStringList{QStringLiteral("c1")}); // asked twice, found once
+        QCOMPARE(found->value(QStringLiteral("330203006-2026-A0002")), QStringList{QStringLiteral("c2")});
+    }
+
+    void logEntriesComeBackAsTheyWent()
+    {
+        const QString device = QStringLiteral("device 'x' \"y\"");
+        QList<RowStore::NewLogEntry> entries;
+        qint64 seq = 0;
+        for (const QString &text : kAwkwardTexts) {
+            const QJsonObject result{{QStringLiteral("status"), QStringLiteral("applied")}, {QStringLiteral("reason"), text}};
+            entries.append({++seq, QStringLiteral("m ") + text, QJsonDocument(result).toJson(QJsonDocument::Compact)});
+        }
+        QVERIFY(write([&](RowStore &store) { return store.logMutations(device, entries); }));
+        RowStore store(*m_db);
+        auto logged = store.loggedMutations(device, 1, seq);
+        QVERIFY(logged);
+        QCOMPARE(logged->size(), entries.size());
+        for (const RowStore::NewLogEntry &e : std::as_const(entries)) {
+            QCOMPARE(logged->value(e.deviceSeq).mutationId, e.mutationId);
+            QCOMPARE(logged->value(e.deviceSeq).result, QJsonDocument::fromJson(e.resultText).object());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncRowStore)
+#include "tst_syncrowstore.moc"
