@@ -8,6 +8,7 @@
 #include "storage/SyncedTables.h"
 #include "storage/TombstoneRepository.h"
 #include "sync/CaseMove.h"
+#include "sync/DevicePushOrder.h"
 #include "sync/HybridClock.h"
 #include "sync/JsonText.h"
 #include "sync/OwnershipRules.h"
@@ -22,6 +23,14 @@
 namespace zt::server {
 
 namespace {
+
+// How long a batch waits for the same device's earlier batch to end (it is being handled on another
+// thread, so it ends; the bound only keeps a stuck one from holding this thread). Then: as before.
+constexpr std::chrono::milliseconds kWaitForEarlierBatch{10'000};
+// How long a batch that would be a gap waits for its predecessor to arrive (sent first, on another
+// connection, its body may still be read or scanned on another thread). A real gap is answered this
+// much later.
+constexpr std::chrono::milliseconds kLateBatchGrace{200};
 
 // The JSON text of a row a push creates (data, field_sv, field_by) in one pass over its fields:
 // forEachField(field) calls field(quotedKeyAndColon, appendValue) for each field in key order.
@@ -48,15 +57,7 @@ RowStore::RowText createdRowText(const sync::Mutation &m, qint64 sv, const QStri
         fieldSv.append(key).append(svText).append(',');
         fieldBy.append(key).append(byText).append(',');
     });
-    // hlc and updated_by are metadata columns, never among the pushed fields (checked before).
-    data.append("\"hlc\":");
-    sync::JsonText::appendString(data, m.hlc);
-    data.append(",\"updated_by\":");
-    if (m.userId.isEmpty())
-        data.append("null");
-    else
-        sync::JsonText::appendString(data, m.userId);
-    data.append('}');
+    PushPrecheck::endCreatedData(data, m);
     fieldSv.back() == ',' ? void(fieldSv.back() = '}') : void(fieldSv.append('}'));
     fieldBy.back() == ',' ? void(fieldBy.back() = '}') : void(fieldBy.append('}'));
     return text;
@@ -82,6 +83,13 @@ PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch
         return {403, {{QStringLiteral("error"), QStringLiteral("forbidden")},
                       {QStringLiteral("reason"), QStringLiteral("device_id does not match the token")}}};
     }
+    // Before the write lock (decision 39): the scanned inserts' test inserts and row texts; then,
+    // when this device's previous batch is still being handled on another thread, wait for it.
+    const DevicePushOrder::Ticket inOrder = DevicePushOrder::enter(scope.deviceId, batch.mutations.first().deviceSeq);
+    m_precheck.run(m_validator, scope, batch);
+    inOrder.waitForEarlier(kWaitForEarlierBatch);
+    if (!inOrder.waited() && batch.mutations.first().deviceSeq > m_accounts.lastDeviceSeq(scope.deviceId) + 1)
+        inOrder.waitForLate(kLateBatchGrace, kWaitForEarlierBatch); // its predecessor may be on its way in
     // The validator's test transaction ends with the batch, whichever way the batch ends.
     struct EndValidatorBatch
     {
@@ -176,6 +184,7 @@ PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch
     JsonLog::info(QStringLiteral("push"), {{QStringLiteral("device"), scope.deviceId},
                                            {QStringLiteral("mutations"), batch.mutations.size()},
                                            {QStringLiteral("new"), fresh},
+                                           {QStringLiteral("waited"), inOrder.waited()},
                                            {QStringLiteral("ms"), double(timer.nsecsElapsed() / 1000) / 1000.0}});
     results.append("],\"server_time\":");
     sync::JsonText::appendString(results, serverTime());
@@ -552,12 +561,15 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
 
 PushProcessor::Applied PushProcessor::insertScanned(const Scope &scope, const sync::Mutation &m, Applied a)
 {
-    const sync::ScannedFields &fields = m.scannedFields;
     const QString stationId = m.field(QLatin1StringView("station_id")).toString();
     if (!scope.contains(stationId))
         return reject(scope, m, QStringLiteral("out_of_scope"), QStringLiteral("the row's station is not yours"));
-    if (Status s = m_validator.checkInsert(m.table, m.rowId, fields, m.hlc, m.userId); !s)
-        return reject(scope, m, s.error().code, s.error().message);
+    // Checked and written out before the write lock (PushPrecheck), or here when it was not.
+    const PushPrecheck::Insert *prepared = m_precheck.find(m);
+    const PushPrecheck::Insert preparedHere = prepared ? PushPrecheck::Insert{} : PushPrecheck::prepare(m_validator, scope, m);
+    const PushPrecheck::Insert &insert = prepared ? *prepared : preparedHere;
+    if (!insert.verdict)
+        return reject(scope, m, insert.verdict.error().code, insert.verdict.error().message);
     auto seq = m_db.nextSeq();
     if (!seq) {
         a.ok = false;
@@ -570,17 +582,9 @@ PushProcessor::Applied PushProcessor::insertScanned(const Scope &scope, const sy
     const QString key = rowKey(m.table, m.rowId);
     putRow(m.table, m.rowId, created);
     m_textOnly.insert(key);
-    // The row's text as applyOne writes it for an insert in the object form, byte for byte.
     CreatedText &text = m_createdText[key];
     text.sv = created.sv;
-    text.text = createdRowText(m, created.sv, scope.deviceId, fields.size(), [&fields](auto &&field) {
-        QByteArray name;
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            name.resize(0); // ASCII without anything to escape (the scanner's plain form)
-            name.append('"').append(fields.key(i)).append("\":", 2);
-            field(name, [&fields, i](QByteArray &out) { fields.appendJson(out, i); });
-        }
-    });
+    text.text = PushPrecheck::text(insert, created.sv);
     a.result.status = QStringLiteral("applied");
     a.result.sv = created.sv;
     return a;

@@ -7,6 +7,7 @@
 #include "sync/CaseNumberGuard.h"
 #include "sync/MutationResult.h"
 #include "sync/PushBatch.h"
+#include "sync/PushPrecheck.h"
 #include "sync/ReferenceScopeGuard.h"
 #include "sync/Scope.h"
 
@@ -85,6 +86,7 @@ private:
     // Keys of rows created by insertScanned whose StoredRow has no data / fieldSv / fieldBy objects
     // yet: row() makes them from m_createdText when the row is asked for.
     QSet<QString> m_textOnly;
+    PushPrecheck m_precheck; // the batch's part done before the write lock (decision 39)
     CaseNumberGuard m_caseNumbers{m_rows}; // decision 25
     ReferenceScopeGuard m_references{m_rows}; // decision 34
     const std::optional<StoredRow> *batchRow(const QString &table, const QString &rowId) const;

@@ -31,6 +31,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSet>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -523,15 +524,26 @@ int main(int argc, char *argv[])
     // How much of the push time the server spent inside its transactions (from its JSON log).
     double serverPushMs = 0;
     int pushes = 0;
+    int waited = 0; // batches that waited for the device's previous batch on another thread (decision 39)
+    int gaps = 0;   // pushes answered 409 (a batch sent ahead that came first: sent again)
+    QSet<QString> pushThreads;
     for (const QString &line : server.log().split(QLatin1Char('\n'))) {
         const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
         if (o.value(QStringLiteral("event")).toString() == QLatin1String("push")) {
             serverPushMs += o.value(QStringLiteral("ms")).toDouble();
             ++pushes;
+            waited += o.value(QStringLiteral("waited")).toBool() ? 1 : 0;
+        }
+        if (o.value(QStringLiteral("event")).toString() == QLatin1String("request")
+            && o.value(QStringLiteral("path")).toString() == QLatin1String("/sync/v1/push")) {
+            gaps += o.value(QStringLiteral("status")).toInt() == 409 ? 1 : 0;
+            pushThreads.insert(o.value(QStringLiteral("thread")).toString());
         }
     }
     out << QStringLiteral("  server time inside push transactions: %1 ms over %2 batches (all pushes above)\n")
                .arg(serverPushMs, 0, 'f', 0).arg(pushes);
+    out << QStringLiteral("      batches that waited for the device's previous one: %1; answered 409: %2; on %3 server thread(s)\n")
+               .arg(waited).arg(gaps).arg(pushThreads.size());
     out.flush();
     server.stop();
     pg.stop();

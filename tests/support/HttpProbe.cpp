@@ -14,9 +14,8 @@ QJsonObject ProbeReply::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-ProbeReply HttpProbe::send(const QByteArray &verb, const QString &path, const QByteArray &body) const
+QNetworkRequest HttpProbe::request(const QString &path) const
 {
-    QNetworkAccessManager network;
     QNetworkRequest request(QUrl(m_baseUrl + path));
     QFile ca(m_caFile);
     ca.open(QIODevice::ReadOnly);
@@ -27,16 +26,28 @@ ProbeReply HttpProbe::send(const QByteArray &verb, const QString &path, const QB
     request.setTransferTimeout(30'000);
     if (!m_token.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_token.toLatin1());
-    QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
+    return request;
+}
+
+ProbeReply HttpProbe::send(const QByteArray &verb, const QString &path, const QByteArray &body) const
+{
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.sendCustomRequest(request(path), verb, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
+    ProbeReply r = read(reply);
+    delete reply;
+    return r;
+}
+
+ProbeReply HttpProbe::read(QNetworkReply *reply)
+{
     ProbeReply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();
     if (reply->error() != QNetworkReply::NoError)
         r.networkError = reply->errorString();
-    delete reply;
     return r;
 }
 

@@ -352,36 +352,80 @@ Result<SyncReport> SyncClient::push()
                                    1, batchSize - 1);
         }
     };
-    // The next batch is sent as soon as this one is answered, before its answer is stored: the
-    // server applies it while this PC writes (two processes, two cores). Dropped unanswered on an
-    // early return (the server may still apply it: it comes again and is answered from its log).
-    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> ahead(nullptr, [](QNetworkReply *r) {
+    // Two batches in flight (decision 39): the next one goes out on a second connection as soon as
+    // this one is uploaded, so the server scans and checks it on another thread while this one holds
+    // its write lock, and applies it right after (in device_seq order); this PC prepares the batch
+    // after it and stores answers meanwhile. An unanswered batch is dropped on an early return (the
+    // server may still apply it: it comes again and is answered from its log).
+    using ReplyPtr = std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)>;
+    auto dropped = [](QNetworkReply *r) {
         r->abort();
         r->deleteLater();
-    });
+    };
     const QString path = QStringLiteral("/sync/v1/push");
+    auto send = [&](const Outgoing &out) {
+        QNetworkReply *reply = start("POST", path, out.body, true);
+        QObject::connect(reply, &QNetworkReply::uploadProgress, reply, [reply](qint64 sent, qint64 total) {
+            if (total > 0 && sent >= total)
+                reply->setProperty("zt_uploaded", true);
+        });
+        return ReplyPtr(reply, dropped);
+    };
+    // Until the batch's body is on its way: sent at once, the next batch's upload would compete with
+    // it, and could reach the server first (then it is answered 409 gap and sent again).
+    auto waitUploaded = [](QNetworkReply *reply) {
+        if (reply->isFinished() || reply->property("zt_uploaded").toBool())
+            return;
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QObject::connect(reply, &QNetworkReply::uploadProgress, &loop, [&loop](qint64 sent, qint64 total) {
+            if (total > 0 && sent >= total)
+                loop.quit();
+        });
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    };
     Outgoing current = prepare(after);
+    ReplyPtr currentReply(nullptr, dropped);
+    Outgoing next;
+    ReplyPtr nextReply(nullptr, dropped);
+    auto sendAhead = [&] {
+        next = prepare(current.pending.last().deviceSeq);
+        if (next.pending.isEmpty())
+            return;
+        waitUploaded(currentReply.get());
+        nextReply = send(next);
+    };
+    bool sentAhead = false; // current went out before its predecessor was answered
     qint64 sent = 0;
     while (!current.pending.isEmpty()) {
-        Result<Reply> reply = Error{};
-        if (ahead) {
-            reply = finish(ahead.release());
-            if (reply && reply->status == 401) // the access token expired meanwhile: refresh, send again
-                reply = call("POST", path, current.body, true);
-        } else {
+        if (!currentReply) {
+            currentReply = send(current);
+            sendAhead();
+        }
+        Result<Reply> reply = finish(currentReply.release());
+        if (reply && reply->status == 401) // the access token expired meanwhile: refresh, send again
+            reply = call("POST", path, current.body, true);
+        if (reply && reply->status == 409 && sentAhead
+            && QJsonDocument::fromJson(reply->body).object().value(QStringLiteral("error")).toString() == QLatin1String("gap")) {
+            // Sent before its predecessor was answered, it reached the server first (or another server
+            // process): the predecessor is applied now, so once more on its own.
             reply = call("POST", path, current.body, true);
         }
+        sentAhead = false;
         if (!reply) {
             m_state.recordFailure(seqsOf(current.pending), reply.error().message);
             return reply.error();
         }
         if (reply->status == 413 && current.pending.size() > 1) {
             // The server takes less than we sent: its announced limit if the answer names one
-            // (a server whose limit changed since the token was issued), else half.
+            // (a server whose limit changed since the token was issued), else half. A batch sent
+            // ahead was cut to the old size: dropped (if the server applies it, the smaller batches
+            // are answered from its log).
             const int announced = QJsonDocument::fromJson(reply->body).object().value(QStringLiteral("push_max_mutations")).toInt(0);
             if (announced > 0)
                 m_serverBatchLimit = announced;
             batchSize = std::max(1, announced > 0 && announced < current.pending.size() ? announced : int(current.pending.size() / 2));
+            nextReply.reset();
             current = prepare(current.pending.first().deviceSeq - 1);
             continue;
         }
@@ -406,15 +450,22 @@ Result<SyncReport> SyncClient::push()
         results.reserve(answers.size());
         for (const QJsonValue &v : answers)
             results.append(sync::MutationResult::fromJson(v.toObject()));
-        const QList<sync::Mutation> &pending = current.pending;
+        const Outgoing answered = std::move(current);
+        const QList<sync::Mutation> &pending = answered.pending;
         bool complete = results.size() == pending.size();
         for (qsizetype i = 0; complete && i < results.size(); ++i)
             complete = results.at(i).deviceSeq == pending.at(i).deviceSeq && results.at(i).mutationId == pending.at(i).mutationId;
         if (!complete)
             return Error{QStringLiteral("sync.server"), tr("The sync server answered an incomplete batch.")};
-        Outgoing next = prepare(pending.last().deviceSeq);
-        if (!next.pending.isEmpty())
-            ahead.reset(start("POST", path, next.body, true));
+        // The batch in flight becomes the current one, and the one after it goes out before this
+        // answer is stored.
+        current = std::move(next);
+        next = {};
+        currentReply = std::move(nextReply);
+        if (currentReply) {
+            sentAhead = true;
+            sendAhead();
+        }
         // Outbox rows are done only once the answer is stored.
         if (Status s = m_state.storeResults(results); !s)
             return s.error();
@@ -429,7 +480,6 @@ Result<SyncReport> SyncClient::push()
         sent += pending.size();
         if (!progress(SyncProgress::Phase::Push, sent, std::max(waiting, sent)))
             return cancelled();
-        current = std::move(next);
     }
     return report;
 }
