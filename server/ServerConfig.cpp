@@ -10,6 +10,14 @@
 
 namespace zt::server {
 
+namespace {
+
+// Decision 40: a push group holds the pushes waiting on request threads, so with one thread per core
+// (2 here) a group would have 2 batches at most; a waiting thread costs no CPU.
+constexpr int kMinDefaultThreads = 8;
+
+} // namespace
+
 Result<ServerConfig> ServerConfig::load(const QString &path)
 {
     if (!QFileInfo::exists(path))
@@ -34,8 +42,8 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
     c.port = quint16(port);
     const int threads = ini.value(QStringLiteral("server/threads"), 0).toInt(&ok);
     if (!ok || threads < 0 || threads > 256)
-        return Error{QStringLiteral("config.bad_threads"), QStringLiteral("server/threads must be 0..256 (0 = one per core).")};
-    c.threads = threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
+        return Error{QStringLiteral("config.bad_threads"), QStringLiteral("server/threads must be 0..256 (0 = one per core, at least 8).")};
+    c.threads = threads > 0 ? threads : std::max(kMinDefaultThreads, QThread::idealThreadCount());
     c.certificateFile = file(QStringLiteral("server/certificate"));
     c.keyFile = file(QStringLiteral("server/key"));
     if (c.certificateFile.isEmpty() != c.keyFile.isEmpty())

@@ -13,7 +13,8 @@ struct ServerConfig
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 port = 8443;
     // Worker threads that serve requests (each with its own TLS, HTTP parsing and database
-    // connection); 0 in the file = one per core (QThread::idealThreadCount()).
+    // connection); 0 in the file = one per core, at least 8: pushes waiting for the write lock on
+    // their threads are committed together (decision 40), so a group is as large as the threads.
     int threads = 1;
     QString certificateFile; // PEM; empty: plain HTTP (only behind a TLS-terminating proxy)
     QString keyFile;

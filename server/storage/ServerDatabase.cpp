@@ -77,6 +77,9 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::connect(const ServerConf
     const QString name = QStringLiteral("zt-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<ServerDatabase> result(new ServerDatabase(name, config.isPostgres()));
     QSqlDatabase d = QSqlDatabase::addDatabase(config.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    result->m_identity = config.isPostgres()
+        ? QStringLiteral("postgresql://%1:%2/%3").arg(config.pgHost).arg(config.pgPort).arg(config.pgDatabase)
+        : QStringLiteral("sqlite:") + QFileInfo(config.sqlitePath).absoluteFilePath();
     if (config.isPostgres()) {
         d.setHostName(config.pgHost);
         d.setPort(config.pgPort);
@@ -248,6 +251,36 @@ sqlite3_stmt *ServerDatabase::cachedSqlite(const QByteArray &sql)
     }
     m_sqliteStatements.emplace(sql, statement);
     return statement;
+}
+
+Status ServerDatabase::savepoint()
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SAVEPOINT push_batch")))
+        return dbError(QStringLiteral("db.savepoint_failed"), q.lastError());
+    m_seqAtSavepoint = m_seq;
+    return {};
+}
+
+Status ServerDatabase::releaseSavepoint()
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("RELEASE SAVEPOINT push_batch")))
+        return dbError(QStringLiteral("db.savepoint_failed"), q.lastError());
+    return {};
+}
+
+Status ServerDatabase::rollbackToSavepoint()
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT push_batch")) || !q.exec(QStringLiteral("RELEASE SAVEPOINT push_batch")))
+        return dbError(QStringLiteral("db.savepoint_failed"), q.lastError());
+    // The seqs the undone batch drew are drawn again by the next one (no holes in the sequence);
+    // -1 (none drawn before it) makes the next draw read the counter, which the undo restored.
+    m_seq = m_seqAtSavepoint;
+    if (m_seq < 0)
+        m_seqRead = -1;
+    return {};
 }
 
 void ServerDatabase::rollback()

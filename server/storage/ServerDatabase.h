@@ -41,6 +41,13 @@ public:
     Status beginWrite();
     Status commit();
     void rollback();
+    // One savepoint inside beginWrite() (not nested): a group commit's batch (sync/PushGroup) is
+    // undone alone with rollbackToSavepoint(), which also takes back the seqs it drew.
+    Status savepoint();
+    Status releaseSavepoint();
+    Status rollbackToSavepoint();
+    // Which database this connection is to (the same for every connection to it).
+    const QString &identity() const { return m_identity; }
     // The next number of the one server sequence; only inside beginWrite().
     Result<qint64> nextSeq();
     // A prepared statement kept for reuse on this connection (preparing costs more than running
@@ -60,8 +67,10 @@ private:
     // Declared after the connection name; cleared in the destructor before the connection closes.
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     bool m_postgres = false;
+    QString m_identity;
     qint64 m_seq = -1;     // last seq drawn in the open transaction; -1 = none yet
     qint64 m_seqRead = -1; // the counter as read at the first draw
+    qint64 m_seqAtSavepoint = -1;
     bool m_holdsWriterMutex = false;
     sqlite3 *m_sqlite = nullptr;
     std::unordered_map<QByteArray, sqlite3_stmt *> m_sqliteStatements;

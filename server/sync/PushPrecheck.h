@@ -42,6 +42,10 @@ public:
     void clear();
     // The prepared insert of the mutation, or nullptr when run() did not prepare it.
     const Insert *find(const sync::Mutation &m) const;
+    // Whether the batch waited for the device's previous batch on another thread before it went to
+    // the write lock (DevicePushOrder): for the push log line, written by whichever thread applies it.
+    void setWaitedForEarlier(bool waited) { m_waitedForEarlier = waited; }
+    bool waitedForEarlier() const { return m_waitedForEarlier; }
 
     static Insert prepare(RowValidator &validator, const Scope &scope, const sync::Mutation &m);
     // The row's text with its version.
@@ -54,6 +58,7 @@ private:
     qint64 m_firstSeq = 0;
     QList<Insert> m_inserts;
     QList<bool> m_prepared;
+    bool m_waitedForEarlier = false;
 };
 
 } // namespace zt::server

@@ -66,7 +66,7 @@ RowStore::RowText createdRowText(const sync::Mutation &m, qint64 sv, const QStri
 } // namespace
 
 PushProcessor::PushProcessor(ServerDatabase &db, AccountRepository &accounts, RowStore &rows, RowValidator &validator)
-    : m_db(db), m_accounts(accounts), m_rows(rows), m_validator(validator)
+    : m_db(db), m_group(PushGroup::of(db.identity())), m_accounts(accounts), m_rows(rows), m_validator(validator)
 {
 }
 
@@ -86,23 +86,40 @@ PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch
     // Before the write lock (decision 39): the scanned inserts' test inserts and row texts; then,
     // when this device's previous batch is still being handled on another thread, wait for it.
     const DevicePushOrder::Ticket inOrder = DevicePushOrder::enter(scope.deviceId, batch.mutations.first().deviceSeq);
-    m_precheck.run(m_validator, scope, batch);
+    PushPrecheck precheck;
+    precheck.run(m_validator, scope, batch);
     inOrder.waitForEarlier(kWaitForEarlierBatch);
     if (!inOrder.waited() && batch.mutations.first().deviceSeq > m_accounts.lastDeviceSeq(scope.deviceId) + 1)
         inOrder.waitForLate(kLateBatchGrace, kWaitForEarlierBatch); // its predecessor may be on its way in
+    precheck.setWaitedForEarlier(inOrder.waited());
+    // Then in a group with the other devices' batches waiting for the write lock (decision 40); the
+    // ticket ends when this batch is answered, after the group's COMMIT.
+    return m_group.push(
+        m_db, [this](const Scope &s, const sync::PushBatch &b, const PushPrecheck &p) { return applyBatch(s, b, p); }, scope, batch,
+        precheck);
+}
+
+PushGroup::Applied PushProcessor::applyBatch(const Scope &scope, const sync::PushBatch &batch, const PushPrecheck &precheck)
+{
+    // The precheck is read by insertScanned while this batch is applied.
+    struct UsePrecheck
+    {
+        const PushPrecheck *&slot;
+        ~UsePrecheck() { slot = nullptr; }
+    } usePrecheck{m_precheck};
+    m_precheck = &precheck;
     // The validator's test transaction ends with the batch, whichever way the batch ends.
     struct EndValidatorBatch
     {
         RowValidator &validator;
         ~EndValidatorBatch() { validator.endBatch(); }
     } endValidatorBatch{m_validator};
-    if (Status s = m_db.beginWrite(); !s)
-        return {503, {{QStringLiteral("error"), QStringLiteral("busy")}, {QStringLiteral("reason"), s.error().message}}};
-    auto failed = [this](const QString &why) -> PushOutcome {
-        m_db.rollback();
+    // PushGroup undoes a batch whose answer is not kept (to its savepoint, or the transaction).
+    auto failed = [](const QString &why) -> PushGroup::Applied {
         JsonLog::error(QStringLiteral("push.db_error"), {{QStringLiteral("reason"), why}});
-        return {503, {{QStringLiteral("error"), QStringLiteral("unavailable")},
-                      {QStringLiteral("reason"), QStringLiteral("a database error; try again later")}}};
+        return {{503, {{QStringLiteral("error"), QStringLiteral("unavailable")},
+                       {QStringLiteral("reason"), QStringLiteral("a database error; try again later")}}},
+                false};
     };
 
     QElapsedTimer timer;
@@ -143,26 +160,26 @@ PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch
     for (const sync::Mutation &m : batch.mutations) {
         if (auto it = logged->constFind(m.deviceSeq); it != logged->constEnd()) {
             if (it->mutationId != m.mutationId) {
-                m_db.rollback();
                 JsonLog::warn(QStringLiteral("push.fork"), {{QStringLiteral("device"), scope.deviceId},
                                                             {QStringLiteral("device_seq"), m.deviceSeq}});
-                return {409, {{QStringLiteral("error"), QStringLiteral("fork")},
-                              {QStringLiteral("device_seq"), m.deviceSeq},
-                              {QStringLiteral("reason"), QStringLiteral("this device_seq was used by another mutation: "
-                                                                        "re-enrol as a new device and send again")}}};
+                return {{409, {{QStringLiteral("error"), QStringLiteral("fork")},
+                               {QStringLiteral("device_seq"), m.deviceSeq},
+                               {QStringLiteral("reason"), QStringLiteral("this device_seq was used by another mutation: "
+                                                                         "re-enrol as a new device and send again")}}},
+                        false};
             }
             addResult(sync::JsonText::object(it->result)); // a replay: the stored answer
             continue;
         }
         if (m.deviceSeq != last + 1) {
-            m_db.rollback();
             const bool gap = m.deviceSeq > last + 1;
-            return {409, {{QStringLiteral("error"), gap ? QStringLiteral("gap") : QStringLiteral("fork")},
-                          {QStringLiteral("expected"), last + 1},
-                          {QStringLiteral("reason"), gap ? QStringLiteral("device_seq %1 expected first").arg(last + 1)
-                                                         : QStringLiteral("device_seq %1 was never applied here: "
-                                                                          "re-enrol as a new device")
-                                                               .arg(m.deviceSeq)}}};
+            return {{409, {{QStringLiteral("error"), gap ? QStringLiteral("gap") : QStringLiteral("fork")},
+                           {QStringLiteral("expected"), last + 1},
+                           {QStringLiteral("reason"), gap ? QStringLiteral("device_seq %1 expected first").arg(last + 1)
+                                                          : QStringLiteral("device_seq %1 was never applied here: "
+                                                                           "re-enrol as a new device")
+                                                                .arg(m.deviceSeq)}}},
+                    false};
         }
         Applied applied = applyOne(scope, m);
         if (!applied.ok)
@@ -179,17 +196,16 @@ PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch
         return failed(s.error().message);
     if (Status s = m_accounts.setLastDeviceSeq(scope.deviceId, last); !s)
         return failed(s.error().message);
-    if (Status s = m_db.commit(); !s)
-        return failed(s.error().message);
+    // The batch's own work (its COMMIT is the group's: the push.group line).
     JsonLog::info(QStringLiteral("push"), {{QStringLiteral("device"), scope.deviceId},
                                            {QStringLiteral("mutations"), batch.mutations.size()},
                                            {QStringLiteral("new"), fresh},
-                                           {QStringLiteral("waited"), inOrder.waited()},
+                                           {QStringLiteral("waited"), precheck.waitedForEarlier()},
                                            {QStringLiteral("ms"), double(timer.nsecsElapsed() / 1000) / 1000.0}});
     results.append("],\"server_time\":");
     sync::JsonText::appendString(results, serverTime());
     results.append('}');
-    return {200, {}, results};
+    return {{200, {}, results}, true};
 }
 
 Status PushProcessor::preloadRows(const QList<const sync::Mutation *> &fresh)
@@ -565,7 +581,7 @@ PushProcessor::Applied PushProcessor::insertScanned(const Scope &scope, const sy
     if (!scope.contains(stationId))
         return reject(scope, m, QStringLiteral("out_of_scope"), QStringLiteral("the row's station is not yours"));
     // Checked and written out before the write lock (PushPrecheck), or here when it was not.
-    const PushPrecheck::Insert *prepared = m_precheck.find(m);
+    const PushPrecheck::Insert *prepared = m_precheck ? m_precheck->find(m) : nullptr;
     const PushPrecheck::Insert preparedHere = prepared ? PushPrecheck::Insert{} : PushPrecheck::prepare(m_validator, scope, m);
     const PushPrecheck::Insert &insert = prepared ? *prepared : preparedHere;
     if (!insert.verdict)

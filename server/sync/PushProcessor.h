@@ -7,6 +7,8 @@
 #include "sync/CaseNumberGuard.h"
 #include "sync/MutationResult.h"
 #include "sync/PushBatch.h"
+#include "sync/PushGroup.h"
+#include "sync/PushOutcome.h"
 #include "sync/PushPrecheck.h"
 #include "sync/ReferenceScopeGuard.h"
 #include "sync/Scope.h"
@@ -22,29 +24,21 @@ class AccountRepository;
 class RowValidator;
 class ServerDatabase;
 
-struct PushOutcome
-{
-    PushOutcome(int status, QJsonObject object, QByteArray text = {})
-        : httpStatus(status), body(std::move(object)), jsonText(std::move(text))
-    {
-    }
-    int httpStatus = 200;
-    QJsonObject body;
-    // The answer of an accepted batch, already written as JSON text (replaces body when set): a
-    // batch's answers are written once, for the log and the response alike.
-    QByteArray jsonText;
-};
-
 class PushProcessor
 {
 public:
     PushProcessor(ServerDatabase &db, AccountRepository &accounts, RowStore &rows, RowValidator &validator);
 
+    // Answers after the batch's transaction committed: with the batches of other devices that
+    // wait for the write lock at the same time, in one transaction (group commit, decision 40).
     PushOutcome push(const Scope &scope, const sync::PushBatch &batch);
 
     static QString serverTime();
 
 private:
+    // One batch inside a write transaction that the caller (PushGroup) opened and ends: the
+    // batch's answer, and whether its writes are to stay.
+    PushGroup::Applied applyBatch(const Scope &scope, const sync::PushBatch &batch, const PushPrecheck &precheck);
     struct Applied
     {
         bool ok = true;   // false: a database error, the whole batch fails
@@ -69,6 +63,7 @@ private:
     static QString rowKey(const QString &table, const QString &rowId) { return table + QChar(0x1f) + rowId; }
 
     ServerDatabase &m_db;
+    PushGroup &m_group;
     AccountRepository &m_accounts;
     RowStore &m_rows;
     RowValidator &m_validator;
@@ -86,7 +81,9 @@ private:
     // Keys of rows created by insertScanned whose StoredRow has no data / fieldSv / fieldBy objects
     // yet: row() makes them from m_createdText when the row is asked for.
     QSet<QString> m_textOnly;
-    PushPrecheck m_precheck; // the batch's part done before the write lock (decision 39)
+    // The applied batch's part done before the write lock (decision 39), by the thread that received it:
+    // set for the duration of applyBatch (the leader of a group applies other threads' batches).
+    const PushPrecheck *m_precheck = nullptr;
     CaseNumberGuard m_caseNumbers{m_rows}; // decision 25
     ReferenceScopeGuard m_references{m_rows}; // decision 34
     const std::optional<StoredRow> *batchRow(const QString &table, const QString &rowId) const;

@@ -21,7 +21,7 @@ struct ServerSetup
     QString syncSection; // lines for the [sync] section of the ini (e.g. "min_client_schema=99")
     QString maintenanceFile; // [server] maintenance_file: while it exists the server answers 503
     int maintenanceRetryAfterSeconds = 300;
-    int threads = 0; // [server] threads: 0 = the server's default (one per core)
+    int threads = 0; // [server] threads: 0 = the server's default (one per core, at least 8)
     QString sqliteSynchronous; // [database] synchronous (full | normal); empty: the server's default (full)
 };
 
