@@ -1,8 +1,10 @@
 // Group commit of pushes (server/README.md decision 40), over real HTTPS on 127.0.0.1 against SQLite or
 // PostgreSQL (ZT_SYNC_BACKEND). Twelve devices of two stations push at the same instant, round after
 // round, to a server with more threads than devices, so several pushes wait for the write lock together
-// and are applied in one transaction. In every round one device sends a batch with a gap (409, nothing
-// of it kept), one a batch with a row outside its scope (that row rejected, its others applied), one
+// and are applied in one transaction. In every round one device sends a batch that is refused whole
+// (409, nothing of it kept): a gap in the first round, then a fork (a device_seq the server applied
+// with another mutation). A gap waits up to 200 ms for its predecessor before it goes to the write
+// lock (decision 39), so it lands in a group of its own; a fork goes with the others. One a batch with a row outside its scope (that row rejected, its others applied), one
 // the batch of its last round again (answered from the log as before); the others plain batches. Every
 // device gets its own right answer whatever group its batch landed in, every version is drawn once, and
 // at the end the server holds every applied row at the version its push was answered with, and none of
@@ -35,7 +37,7 @@ constexpr int kMaxRounds = 12;
 constexpr int kMinRounds = 3;
 
 // What a device does in a round.
-enum class Role { Plain, Gap, OutOfScope, Replay };
+enum class Role { Plain, Gap, Fork, OutOfScope, Replay };
 
 struct Device
 {
@@ -126,13 +128,15 @@ private slots:
             for (int i = 0; i < kDevices; ++i) {
                 Device &d = devices[size_t(i)];
                 const int slot = (i + round) % kDevicesPerStation;
-                d.role = slot == 0 ? Role::Gap : slot == 1 ? Role::OutOfScope : slot == 2 && round > 0 ? Role::Replay : Role::Plain;
+                const Role refusedWhole = round > 0 && d.lastSeq >= 1 ? Role::Fork : Role::Gap;
+                d.role = slot == 0 ? refusedWhole : slot == 1 ? Role::OutOfScope : slot == 2 && round > 0 ? Role::Replay : Role::Plain;
                 if (d.role == Role::Replay) {
                     d.sent = d.lastBatch;
                     continue;
                 }
-                // A gap: the batch starts one past the seq the server expects.
-                const qint64 first = d.lastSeq + (d.role == Role::Gap ? 2 : 1);
+                // A gap: the batch starts one past the seq the server expects; a fork: at the last
+                // seq the server applied, with another mutation.
+                const qint64 first = d.lastSeq + (d.role == Role::Gap ? 2 : d.role == Role::Fork ? 0 : 1);
                 d.sent = sync::PushBatch{d.id, Uuid7::generate(), {}};
                 for (int k = 0; k < kCasesPerBatch; ++k) {
                     // A row of the other station: refused alone, the batch's other rows go in.
@@ -158,10 +162,14 @@ private slots:
             for (int i = 0; i < kDevices; ++i) {
                 Device &d = devices[size_t(i)];
                 const QString who = QStringLiteral("round %1, device %2").arg(round).arg(i);
-                if (d.role == Role::Gap) {
+                if (d.role == Role::Gap || d.role == Role::Fork) {
                     QVERIFY2(d.reply.status == 409, qPrintable(who + QLatin1Char(' ') + QString::fromUtf8(d.reply.body)));
-                    QCOMPARE(d.reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("gap"));
-                    QCOMPARE(d.reply.json().value(QStringLiteral("expected")).toInteger(), d.lastSeq + 1);
+                    const bool gap = d.role == Role::Gap;
+                    QCOMPARE(d.reply.json().value(QStringLiteral("error")).toString(), gap ? QStringLiteral("gap") : QStringLiteral("fork"));
+                    if (gap)
+                        QCOMPARE(d.reply.json().value(QStringLiteral("expected")).toInteger(), d.lastSeq + 1);
+                    else
+                        QCOMPARE(d.reply.json().value(QStringLiteral("device_seq")).toInteger(), d.lastSeq);
                     for (const sync::Mutation &m : std::as_const(d.sent.mutations))
                         d.refused.insert(m.rowId);
                     continue;
