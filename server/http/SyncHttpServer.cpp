@@ -536,6 +536,11 @@ QHttpServerResponse SyncHttpServer::bootstrap(const QHttpServerRequest &request)
     const QString token = query.queryItemValue(QStringLiteral("page_token"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     if (token.isEmpty()) {
+        // A bootstrap's first page: its pages need statistics that know how big the table is (decision 41).
+        if (auto analysed = m_rows->refreshStaleStatistics(); !analysed)
+            JsonLog::warn(QStringLiteral("bootstrap.analyze_failed"), {{QStringLiteral("reason"), analysed.error().message}});
+        else if (analysed.value())
+            JsonLog::info(QStringLiteral("bootstrap.analyzed"), {{QStringLiteral("table"), QStringLiteral("row_store")}});
         auto last = m_rows->lastSeq();
         if (!last)
             return fail(HttpStatus::ServiceUnavailable, QStringLiteral("unavailable"), QStringLiteral("try again later"));

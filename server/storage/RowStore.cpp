@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <sqlite3.h>
 #include <vector>
 
@@ -900,6 +901,28 @@ Result<QJsonObject> RowStore::checksum(const QSet<QString> &stationIds)
         tables.insert(it.key(), QJsonObject{{QStringLiteral("count"), it.value().first},
                                             {QStringLiteral("checksum"), QString::number(it.value().second, 16)}});
     return tables;
+}
+
+Result<bool> RowStore::refreshStaleStatistics()
+{
+    if (!m_db.isPostgres())
+        return false;
+    // autovacuum analyses after 10 % of a table changed, but only on its next round (a minute apart
+    // by default) and behind other work: a bootstrap right after a big push met the old statistics.
+    QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral("SELECT s.n_mod_since_analyze, c.reltuples FROM pg_stat_user_tables s "
+                               "JOIN pg_class c ON c.oid = s.relid WHERE s.relname = 'row_store'")))
+        return sqlError(q);
+    if (!q.next())
+        return false;
+    const double changed = q.value(0).toDouble();
+    const double rows = std::max(0.0, q.value(1).toDouble()); // -1: never analysed
+    q.finish();
+    if (changed < std::max(1000.0, rows / 10.0))
+        return false;
+    if (!q.exec(QStringLiteral("ANALYZE row_store")))
+        return sqlError(q);
+    return true;
 }
 
 } // namespace zt::server

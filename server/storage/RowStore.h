@@ -105,6 +105,11 @@ public:
     Result<PageText> snapshotPageText(const QSet<QString> &stationIds, qint64 after, qint64 upTo, int limit,
                                       const QString &table = {}, PageForm form = PageForm::Objects);
     Result<qint64> countUpTo(const QSet<QString> &stationIds, qint64 upTo, const QString &table = {});
+    // PostgreSQL: ANALYZE row_store when more than a tenth of it changed since its last analysis (at
+    // least 1,000 rows); nothing on SQLite. A bootstrap's pages read `sv > ? ORDER BY sv LIMIT n`: on
+    // statistics from before a big push the planner sorted the whole table for every page (decision
+    // 41). Returns whether it analysed.
+    Result<bool> refreshStaleStatistics();
     // The last seq drawn (committed): a snapshot taken now holds every row with sv <= it.
     Result<qint64> lastSeq();
     // Rows per table and an order-independent checksum of (id, sv) for the stations.
