@@ -256,7 +256,7 @@ Status SyncClient::enrolAs(const QString &username, const QString &password, con
     if (wantedLetter)
         request.insert(QStringLiteral("device_letter"), *wantedLetter);
     auto reply = send("POST", QStringLiteral("/api/v1/auth/login"), QJsonDocument(request).toJson(QJsonDocument::Compact), false);
-    if (reply && wantedLetter && reply->status == 400 && reply->body.contains("device_letter")) {
+    if (reply && wantedLetter && reply->status == 400 && reply->body.contains("unknown key 'device_letter'")) {
         // A server before decision 37 knows no such field: enrol as before, the letter stays the PC's choice.
         request.remove(QStringLiteral("device_letter"));
         reply = send("POST", QStringLiteral("/api/v1/auth/login"), QJsonDocument(request).toJson(QJsonDocument::Compact), false);
