@@ -101,6 +101,8 @@ class tst_SyncPushPipeline : public QObject
         return waited;
     }
 
+    int m_resent = 0; // second batches answered gap and sent again (said, not asserted: it depends on timing)
+
 private slots:
     void initTestCase()
     {
@@ -126,8 +128,16 @@ private slots:
         for (int round = 0; round < 3; ++round) {
             const QList<sync::Mutation> first = all.mid(round * 2000, 1000);
             const QList<sync::Mutation> second = all.mid(round * 2000 + 1000, 1000);
-            const auto [a, b] = sendTwoAtOnce(probe, batch(pc, first), batch(pc, second));
+            const QByteArray secondBody = batch(pc, second);
+            auto [a, b] = sendTwoAtOnce(probe, batch(pc, first), secondBody);
             QVERIFY2(a.status == 200, a.body.constData());
+            if (b.status == 409 && b.json().value(QStringLiteral("error")).toString() == QLatin1String("gap")) {
+                // The second reached a server thread first and its predecessor did not come within the
+                // grace (both bodies on one thread, or the first's 1 MB still being read on a busy
+                // machine): answered gap with nothing applied, and sent again as SyncClient does.
+                ++m_resent;
+                b = probe.send("POST", QStringLiteral("/sync/v1/push"), secondBody);
+            }
             QVERIFY2(b.status == 200, b.body.constData()); // 409 gap before decision 39 when it met the first in progress
             const QJsonArray answersA = results(a);
             const QJsonArray answersB = results(b);
@@ -147,7 +157,8 @@ private slots:
         QCOMPARE(serverCases(probe), 5999);
         // Whether the second batch met the first in progress depends on which server thread took its
         // connection; said, not asserted.
-        qInfo("second batches that waited for the first on another thread: %d of 3", waitedBatches(*server));
+        qInfo("second batches that waited for the first on another thread: %d of 3; sent again after a gap: %d",
+              waitedBatches(*server), m_resent);
     }
 
     void aFailedFirstBatchLeavesTheSecondUnapplied()
