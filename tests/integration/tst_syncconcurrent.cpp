@@ -78,11 +78,7 @@ private slots:
         ServerSetup setup = m_backend.serverSetup(QStringLiteral("server"));
         setup.threads = 4; // more threads than this machine's cores: requests really overlap
         ServerProcess server(setup);
-        QStringList lines{QStringLiteral("district add --code 330203 --name 海曙区"),
-                          QStringLiteral("account add --username district --kind district --scope 330203 --password \"%1\"").arg(kPassword)};
-        for (int s = 0; s < 2; ++s)
-            lines << QStringLiteral("station add --code %1 --name 站%2 --district 330203 --id %3").arg(stationCodes.at(s)).arg(s).arg(stationIds.at(s))
-                  << QStringLiteral("account add --username station%1 --kind station --scope %2 --password \"%3\"").arg(s).arg(stationCodes.at(s), kPassword);
+        const QStringList lines = SyncTestBackend::districtScript(stationIds, stationCodes, kPassword);
         QString error;
         QVERIFY2(SyncTestBackend::runAdminScript(server, setup, lines, &error), qPrintable(error));
         QVERIFY2(server.start(&error), qPrintable(error));

@@ -69,6 +69,16 @@ bool SyncTestBackend::runAdminScript(const ServerProcess &server, const ServerSe
     return error->isEmpty();
 }
 
+QStringList SyncTestBackend::districtScript(const QStringList &stationIds, const QStringList &stationCodes, const QString &password)
+{
+    QStringList lines{QStringLiteral("district add --code 330203 --name 海曙区"),
+                      QStringLiteral("account add --username district --kind district --scope 330203 --password \"%1\"").arg(password)};
+    for (int s = 0; s < stationCodes.size(); ++s)
+        lines << QStringLiteral("station add --code %1 --name 站%2 --district 330203 --id %3").arg(stationCodes.at(s)).arg(s).arg(stationIds.at(s))
+              << QStringLiteral("account add --username station%1 --kind station --scope %2 --password \"%3\"").arg(s).arg(stationCodes.at(s), password);
+    return lines;
+}
+
 std::unique_ptr<ServerProcess> SyncTestBackend::startStationServer(const QString &name, const QString &stationId,
                                                                    const QString &password, QString *error)
 {

@@ -38,6 +38,9 @@ public:
     // A running server (set-up `name`, see serverSetup) with one district (330203 海曙区), its station
     // 330203006 白云街道 under `stationId`, and two accounts with `password`: station6 (the station's)
     // and district. What a test of one station's PCs needs; nullptr with *error on failure.
+    // The admin commands of a district 330203 with an account `district` and, for each station code, a
+    // station (站0, 站1, ... under the matching id) with the account station0, station1, ...
+    static QStringList districtScript(const QStringList &stationIds, const QStringList &stationCodes, const QString &password);
     std::unique_ptr<ServerProcess> startStationServer(const QString &name, const QString &stationId, const QString &password,
                                                       QString *error);
 
