@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
         if (!store)
             return 1;
         // Not set up: another PC of a station joins it here and receives the station's data before any
-        // form opens; the station's first PC is set up offline with ztctl init, as the dialog says.
+        // form opens; the station's first PC sets its station up here, offline.
         if (!store->isSetUp()) {
             zt::FirstRunDialog firstRun(*store);
             if (firstRun.exec() != QDialog::Accepted)

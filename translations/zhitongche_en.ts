@@ -2158,10 +2158,6 @@
         <translation>Welcome to Zhitongche</translation>
     </message>
     <message>
-        <source>This PC is not set up for a station yet. If your station already uses Zhitongche on another PC and syncs with the district&apos;s server, join the station here: this PC first receives the station&apos;s data, then you sign in and work.</source>
-        <translation>This PC is not set up for a station yet. If your station already uses Zhitongche on another PC and syncs with the district&apos;s server, join the station here: this PC first receives the station&apos;s data, then you sign in and work.</translation>
-    </message>
-    <message>
         <source>Join a station that already syncs</source>
         <translation>Join a station that already syncs</translation>
     </message>
@@ -2212,6 +2208,54 @@
     <message>
         <source>Each PC of a station has its own letter (A to Z), so two PCs never give out the same case number. Leave it empty and the server gives this PC one that no other PC of the station uses.</source>
         <translation>Each PC of a station has its own letter (A to Z), so two PCs never give out the same case number. Leave it empty and the server gives this PC one that no other PC of the station uses.</translation>
+    </message>
+    <message>
+        <source>This PC is not set up for a station yet. If your station already uses Zhitongche on another PC and syncs with the district&apos;s server, join the station: this PC first receives the station&apos;s data, then you sign in and work. If this is the station&apos;s first PC, set the station up here.</source>
+        <translation>This PC is not set up for a station yet. If your station already uses Zhitongche on another PC and syncs with the district&apos;s server, join the station: this PC first receives the station&apos;s data, then you sign in and work. If this is the station&apos;s first PC, set the station up here.</translation>
+    </message>
+    <message>
+        <source>Join a station</source>
+        <translation>Join a station</translation>
+    </message>
+    <message>
+        <source>New station (its first PC)</source>
+        <translation>New station (its first PC)</translation>
+    </message>
+    <message>
+        <source>The station&apos;s township or street</source>
+        <translation>The station&apos;s township or street</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>County or district</source>
+        <translation>County or district</translation>
+    </message>
+    <message>
+        <source>Township or street</source>
+        <translation>Township or street</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The 9-digit code of the township or street; typing it chooses it above.</source>
+        <translation>The 9-digit code of the township or street; typing it chooses it above.</translation>
+    </message>
+    <message>
+        <source>Each PC of a station has its own letter (A to Z), so two PCs never give out the same case number. The first PC usually takes A.</source>
+        <translation>Each PC of a station has its own letter (A to Z), so two PCs never give out the same case number. The first PC usually takes A.</translation>
+    </message>
+    <message>
+        <source>Only for the station&apos;s first PC: the station and its usual categories are made here, and the administrator&apos;s account is made next. To sync, enrol this PC on the Settings page later; the station&apos;s other PCs then join it through the server.</source>
+        <translation>Only for the station&apos;s first PC: the station and its usual categories are made here, and the administrator&apos;s account is made next. To sync, enrol this PC on the Settings page later; the station&apos;s other PCs then join it through the server.</translation>
+    </message>
+    <message>
+        <source>Set up this station</source>
+        <translation>Set up this station</translation>
     </message>
 </context>
 <context>
@@ -2371,14 +2415,6 @@
     <message>
         <source>The store %1 is already set up for a station; init only sets up a new store.</source>
         <translation>The store %1 is already set up for a station; init only sets up a new store.</translation>
-    </message>
-    <message>
-        <source>%1 is not a township or street code: it must have 9 digits, such as 330203006.</source>
-        <translation>%1 is not a township or street code: it must have 9 digits, such as 330203006.</translation>
-    </message>
-    <message>
-        <source>There is no township or street with the code %1 in Zhejiang&apos;s list of divisions.</source>
-        <translation>There is no township or street with the code %1 in Zhejiang&apos;s list of divisions.</translation>
     </message>
     <message>
         <source>Set up %1 (%2) in %3; this PC writes case numbers with the letter %4.</source>
@@ -4307,6 +4343,14 @@
     <message>
         <source>The station %1 already exists in this store.</source>
         <translation>The station %1 already exists in this store.</translation>
+    </message>
+    <message>
+        <source>The device letter must be one letter from A to Z.</source>
+        <translation>The device letter must be one letter from A to Z.</translation>
+    </message>
+    <message>
+        <source>There is no township or street with the code %1 in Zhejiang&apos;s list of divisions.</source>
+        <translation>There is no township or street with the code %1 in Zhejiang&apos;s list of divisions.</translation>
     </message>
 </context>
 <context>
@@ -6421,10 +6465,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
 <context>
     <name>zt::FirstRunDialog</name>
     <message>
-        <source>Is this your station&apos;s first PC? Then it is set up without a server, once, by the administrator: ztctl init --db %1 --station CODE</source>
-        <translation>Is this your station&apos;s first PC? Then it is set up without a server, once, by the administrator: ztctl init --db %1 --station CODE</translation>
-    </message>
-    <message>
         <source>Choose the CA certificate</source>
         <translation>Choose the CA certificate</translation>
     </message>
@@ -6459,6 +6499,30 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Give this PC one letter from A to Z for its case numbers, or leave it empty for the server to choose.</source>
         <translation>Give this PC one letter from A to Z for its case numbers, or leave it empty for the server to choose.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the city, the county or district, and the township or street of the station, or type its code.</source>
+        <translation>Choose the city, the county or district, and the township or street of the station, or type its code.</translation>
+    </message>
+    <message>
+        <source>This PC becomes the first PC of %1 (%2, %3).</source>
+        <translation>This PC becomes the first PC of %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Choose the township or street of the station, or type its 9-digit code.</source>
+        <translation>Choose the township or street of the station, or type its 9-digit code.</translation>
+    </message>
+    <message>
+        <source>There is no township or street with the code %1 in Zhejiang&apos;s list of divisions.</source>
+        <translation>There is no township or street with the code %1 in Zhejiang&apos;s list of divisions.</translation>
+    </message>
+    <message>
+        <source>Give this PC one letter from A to Z for its case numbers.</source>
+        <translation>Give this PC one letter from A to Z for its case numbers.</translation>
     </message>
 </context>
 <context>

@@ -2155,10 +2155,6 @@
         <translation>欢迎使用民意直通车</translation>
     </message>
     <message>
-        <source>This PC is not set up for a station yet. If your station already uses Zhitongche on another PC and syncs with the district&apos;s server, join the station here: this PC first receives the station&apos;s data, then you sign in and work.</source>
-        <translation>这台电脑尚未设置所属联络站。如果本站已在另一台电脑上使用民意直通车并与区里的服务器同步，请在此加入本站：这台电脑先接收本站数据，然后即可登录使用。</translation>
-    </message>
-    <message>
         <source>Join a station that already syncs</source>
         <translation>加入已在同步的联络站</translation>
     </message>
@@ -2209,6 +2205,54 @@
     <message>
         <source>Each PC of a station has its own letter (A to Z), so two PCs never give out the same case number. Leave it empty and the server gives this PC one that no other PC of the station uses.</source>
         <translation>本站每台电脑有自己的字母（A 到 Z），两台电脑就不会编出相同的编号。留空则由服务器分配一个本站其他电脑都没有用的字母。</translation>
+    </message>
+    <message>
+        <source>This PC is not set up for a station yet. If your station already uses Zhitongche on another PC and syncs with the district&apos;s server, join the station: this PC first receives the station&apos;s data, then you sign in and work. If this is the station&apos;s first PC, set the station up here.</source>
+        <translation>这台电脑尚未设置联络站。如果本站已在其他电脑上使用民意直通车并与区里的服务器同步，请加入本站：这台电脑先接收本站数据，然后登录使用。如果这是本站的第一台电脑，请在这里设立本站。</translation>
+    </message>
+    <message>
+        <source>Join a station</source>
+        <translation>加入联络站</translation>
+    </message>
+    <message>
+        <source>New station (its first PC)</source>
+        <translation>新设联络站（第一台电脑）</translation>
+    </message>
+    <message>
+        <source>The station&apos;s township or street</source>
+        <translation>联络站所在乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>County or district</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Township or street</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The 9-digit code of the township or street; typing it chooses it above.</source>
+        <translation>乡镇（街道）的9位代码；输入后自动选中上面各级。</translation>
+    </message>
+    <message>
+        <source>Each PC of a station has its own letter (A to Z), so two PCs never give out the same case number. The first PC usually takes A.</source>
+        <translation>同一联络站的每台电脑各用一个字母（A至Z），两台电脑不会编出相同的件号。第一台电脑通常用A。</translation>
+    </message>
+    <message>
+        <source>Only for the station&apos;s first PC: the station and its usual categories are made here, and the administrator&apos;s account is made next. To sync, enrol this PC on the Settings page later; the station&apos;s other PCs then join it through the server.</source>
+        <translation>仅用于本站的第一台电脑：在这里建立联络站及常用分类，接着创建管理员账号。需要同步时，之后在“设置”页为本机注册；本站的其他电脑再通过服务器加入。</translation>
+    </message>
+    <message>
+        <source>Set up this station</source>
+        <translation>设立本站</translation>
     </message>
 </context>
 <context>
@@ -2368,14 +2412,6 @@
     <message>
         <source>The store %1 is already set up for a station; init only sets up a new store.</source>
         <translation>数据库 %1 已经建立了联络站；init 只能用于新的数据库。</translation>
-    </message>
-    <message>
-        <source>%1 is not a township or street code: it must have 9 digits, such as 330203006.</source>
-        <translation>%1 不是乡镇（街道）代码：代码应为 9 位数字，例如 330203006。</translation>
-    </message>
-    <message>
-        <source>There is no township or street with the code %1 in Zhejiang&apos;s list of divisions.</source>
-        <translation>浙江省行政区划中没有代码为 %1 的乡镇（街道）。</translation>
     </message>
     <message>
         <source>Set up %1 (%2) in %3; this PC writes case numbers with the letter %4.</source>
@@ -4300,6 +4336,14 @@
     <message>
         <source>The station %1 already exists in this store.</source>
         <translation>此数据库中已有联络站 %1。</translation>
+    </message>
+    <message>
+        <source>The device letter must be one letter from A to Z.</source>
+        <translation>编号字母必须是 A 到 Z 之间的一个字母。</translation>
+    </message>
+    <message>
+        <source>There is no township or street with the code %1 in Zhejiang&apos;s list of divisions.</source>
+        <translation>浙江省行政区划中没有代码为%1的乡镇（街道）。</translation>
     </message>
 </context>
 <context>
@@ -6393,10 +6437,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
 <context>
     <name>zt::FirstRunDialog</name>
     <message>
-        <source>Is this your station&apos;s first PC? Then it is set up without a server, once, by the administrator: ztctl init --db %1 --station CODE</source>
-        <translation>这是本站的第一台电脑吗？那么由管理员在不连服务器的情况下设置一次：ztctl init --db %1 --station 联络站代码</translation>
-    </message>
-    <message>
         <source>Choose the CA certificate</source>
         <translation>选择 CA 证书</translation>
     </message>
@@ -6431,6 +6471,30 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Give this PC one letter from A to Z for its case numbers, or leave it empty for the server to choose.</source>
         <translation>请为本机的编号填写一个 A 到 Z 的字母，或留空由服务器分配。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Choose the city, the county or district, and the township or street of the station, or type its code.</source>
+        <translation>请选择联络站所在的市、县（市、区）和乡镇（街道），或输入其代码。</translation>
+    </message>
+    <message>
+        <source>This PC becomes the first PC of %1 (%2, %3).</source>
+        <translation>这台电脑将成为%1的第一台电脑（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>Choose the township or street of the station, or type its 9-digit code.</source>
+        <translation>请选择联络站所在的乡镇（街道），或输入其9位代码。</translation>
+    </message>
+    <message>
+        <source>There is no township or street with the code %1 in Zhejiang&apos;s list of divisions.</source>
+        <translation>浙江省行政区划中没有代码为%1的乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>Give this PC one letter from A to Z for its case numbers.</source>
+        <translation>请为这台电脑的件号填一个A至Z的字母。</translation>
     </message>
 </context>
 <context>

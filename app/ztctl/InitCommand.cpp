@@ -2,11 +2,7 @@
 
 #include "Console.h"
 #include "NewStoreGuard.h"
-#include "refdata/DivisionCatalog.h"
-#include "refdata/ReferenceDataLoader.h"
 #include "setup/StationSetup.h"
-#include "storage/AuditLog.h"
-#include "storage/StationRepository.h"
 #include "storage/Store.h"
 
 #include <QCommandLineParser>
@@ -59,32 +55,9 @@ ExitCode InitCommand::run(const CommandContext &context)
     if (store.isSetUp())
         return console.failed(
             tr("The store %1 is already set up for a station; init only sets up a new store.").arg(context.dbPath));
-    if (Status loaded = ReferenceDataLoader::ensureLoaded(store.db()); !loaded)
-        return console.failed(loaded.error());
-
-    const DivisionCatalog catalog(store.db());
-    if (DivisionCatalog::levelOf(code) != Division::Township)
-        return console.failed(
-            tr("%1 is not a township or street code: it must have 9 digits, such as 330203006.").arg(code));
-    const std::optional<Division> division = catalog.find(code);
-    if (!division)
-        return console.failed(
-            tr("There is no township or street with the code %1 in Zhejiang's list of divisions.").arg(code));
-
-    Station station;
-    station.code = code;
-    // The official name on the station's plate, Chinese whatever language ztctl speaks.
-    station.name = division->name + QStringLiteral("人大代表联络站");
-    station.divisionCode = code;
-    station.address = catalog.fullName(code);
-    auto setUp = StationSetup::setUp(store, station, letterText.at(0));
+    auto setUp = StationSetup::setUpTownship(store, code, letterText.at(0), QStringLiteral("ztctl init"));
     if (!setUp)
         return console.failed(setUp.error());
-    // The chain starts here, so a later check has a first entry to verify.
-    if (Status audited = AuditLog(store).append(QStringLiteral("station.set_up"), StationRepository::table(), setUp->id,
-                                                QStringLiteral("ztctl init"));
-        !audited)
-        return console.failed(audited.error());
 
     guard.keep();
     console.out() << tr("Set up %1 (%2) in %3; this PC writes case numbers with the letter %4.")

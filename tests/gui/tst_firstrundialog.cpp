@@ -1,7 +1,7 @@
 // The first-run dialog of a store that is not set up: another PC of a station joins it against a real
 // zhitongche-server over HTTPS on 127.0.0.1 (a CA this test makes). It receives the station's data and
 // only then is bound to the station (the forms open after the dialog); a wrong account is said inline
-// and leaves the PC not set up; the station's first PC is told how to set up offline.
+// and leaves the PC not set up. The station's first PC sets its station up offline, in the other tab.
 #include "../unit/TestStore.h"
 #include "Screenshots.h"
 #include "ServerProcess.h"
@@ -9,10 +9,14 @@
 #include "TestCa.h"
 #include "i18n/TranslationLoader.h"
 #include "setup/FirstRunDialog.h"
+#include "storage/AuditLog.h"
+#include "storage/CategoryRepository.h"
+#include "storage/StationRepository.h"
 #include "storage/Store.h"
 #include "storage/WriteTransaction.h"
 #include "sync/SyncClient.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -20,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,8 +119,11 @@ private slots:
         dialog.resize(dialog.sizeHint());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        const QString firstPc = child<QLabel>(&dialog, QStringLiteral("firstPcLabel"))->text();
-        QVERIFY2(firstPc.contains(QStringLiteral("ztctl init --db %1").arg(second.path())), qPrintable(firstPc));
+        // Joining is what the dialog offers first.
+        QCOMPARE(child<QTabWidget>(&dialog, QStringLiteral("setupTabWidget"))->currentWidget(),
+                 child<QWidget>(&dialog, QStringLiteral("joinTab")));
+        QVERIFY(child<QPushButton>(&dialog, QStringLiteral("joinButton"))->isDefault());
+        QVERIFY(!child<QPushButton>(&dialog, QStringLiteral("setUpStationButton"))->isVisible());
         QVERIFY(dialog.width() <= 1366 && dialog.height() <= 768);
         saveScreenshots(dialog, QStringLiteral("firstrun-empty"));
 
@@ -185,6 +193,89 @@ private slots:
         // Enrolled: the window's sync goes on with the saved settings.
         SyncClient later(second);
         QVERIFY(later.configureFromSettings());
+    }
+
+    void firstPcSetsItsStationUpWithoutAServer()
+    {
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(opened);
+        Store &store = *opened.value();
+        FirstRunDialog dialog(store);
+        dialog.resize(dialog.sizeHint());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *tabs = child<QTabWidget>(&dialog, QStringLiteral("setupTabWidget"));
+        tabs->setCurrentWidget(child<QWidget>(&dialog, QStringLiteral("newStationTab")));
+        auto *setUp = child<QPushButton>(&dialog, QStringLiteral("setUpStationButton"));
+        QVERIFY(setUp->isVisible() && setUp->isDefault());
+        QVERIFY(!child<QPushButton>(&dialog, QStringLiteral("joinButton"))->isVisible());
+        auto *city = child<QComboBox>(&dialog, QStringLiteral("cityComboBox"));
+        auto *county = child<QComboBox>(&dialog, QStringLiteral("countyComboBox"));
+        auto *township = child<QComboBox>(&dialog, QStringLiteral("townshipComboBox"));
+        auto *code = child<QLineEdit>(&dialog, QStringLiteral("stationCodeLineEdit"));
+        auto *error = child<QLabel>(&dialog, QStringLiteral("errorLabel"));
+        // Zhejiang's eleven cities, none chosen until the user chooses one.
+        QCOMPARE(city->count(), 11);
+        QCOMPARE(city->currentIndex(), -1);
+        QCOMPARE(township->count(), 0);
+
+        // Nothing chosen: said inline, nothing set up.
+        setUp->click();
+        QVERIFY(error->isVisible());
+        QVERIFY(!store.isSetUp());
+
+        // Chosen level by level: each lists the children of the one above, and the code follows.
+        city->setCurrentIndex(city->findText(QStringLiteral("宁波市")));
+        QVERIFY(county->findText(QStringLiteral("海曙区")) >= 0);
+        QCOMPARE(county->findText(QStringLiteral("西湖区")), -1); // Hangzhou's
+        county->setCurrentIndex(county->findText(QStringLiteral("海曙区")));
+        township->setCurrentIndex(township->findText(QStringLiteral("白云街道")));
+        QCOMPARE(code->text(), QStringLiteral("330203006"));
+        const QString preview = child<QLabel>(&dialog, QStringLiteral("stationPreviewLabel"))->text();
+        QVERIFY2(preview.contains(QStringLiteral("白云街道人大代表联络站")) && preview.contains(QStringLiteral("浙江省宁波市海曙区白云街道")),
+                 qPrintable(preview));
+
+        // A code typed chooses all three levels; one that is no township is said inline.
+        code->setText(QStringLiteral("330102"));
+        emit code->textEdited(code->text());
+        code->setText(QStringLiteral("330106002"));
+        emit code->textEdited(code->text());
+        QCOMPARE(city->currentText(), QStringLiteral("杭州市"));
+        QCOMPARE(county->currentText(), QStringLiteral("西湖区"));
+        QCOMPARE(township->currentData().toString(), QStringLiteral("330106002"));
+        code->setText(QStringLiteral("339999999"));
+        emit code->textEdited(code->text());
+        QCOMPARE(township->currentIndex(), -1);
+        setUp->click();
+        QVERIFY2(error->text().contains(QStringLiteral("339999999")), qPrintable(error->text()));
+        QVERIFY(!store.isSetUp());
+
+        // A letter that is no letter: said inline, nothing set up.
+        code->setText(QStringLiteral("330203006"));
+        emit code->textEdited(code->text());
+        auto *letter = child<QLineEdit>(&dialog, QStringLiteral("newLetterLineEdit"));
+        QCOMPARE(letter->text(), QStringLiteral("A")); // the first PC's usual letter
+        letter->setText(QStringLiteral("7"));
+        setUp->click();
+        QVERIFY(error->isVisible());
+        QVERIFY(!store.isSetUp());
+        letter->setText(QStringLiteral("c"));
+        saveScreenshots(dialog, QStringLiteral("firstrun-new-station"));
+
+        setUp->click();
+        QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(error->text()));
+        QVERIFY(store.isSetUp());
+        QCOMPARE(store.deviceLetter(), QLatin1Char('C'));
+        const std::optional<Station> station = StationRepository(store).find(store.stationId());
+        QVERIFY(station);
+        QCOMPARE(station->code, QStringLiteral("330203006"));
+        QCOMPARE(station->name, QStringLiteral("白云街道人大代表联络站"));
+        QCOMPARE(station->address, QStringLiteral("浙江省宁波市海曙区白云街道"));
+        // Ready for work: the usual categories, and the audit chain starts with the setup.
+        QVERIFY(!CategoryRepository(store).listForStation(store.stationId()).isEmpty());
+        const QList<AuditEntry> audit = AuditLog(store).recent(10);
+        QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const AuditEntry &e) { return e.action == QLatin1String("station.set_up"); }));
     }
 };
 

@@ -1,15 +1,20 @@
 #include "setup/FirstRunDialog.h"
 #include "ui_FirstRunDialog.h"
 
+#include "refdata/DivisionCatalog.h"
 #include "setup/StationJoin.h"
+#include "setup/StationSetup.h"
 #include "storage/Store.h"
 #include "sync/SyncClient.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFileDialog>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QTabBar>
 
 namespace zt {
 
@@ -30,8 +35,23 @@ FirstRunDialog::FirstRunDialog(Store &store, QWidget *parent)
     connect(m_ui->joinButton, &QPushButton::clicked, this, &FirstRunDialog::join);
     connect(m_ui->stopButton, &QPushButton::clicked, this, [this] { m_stopRequested = true; });
     connect(m_ui->quitButton, &QPushButton::clicked, this, &FirstRunDialog::reject);
+    connect(m_ui->setUpStationButton, &QPushButton::clicked, this, &FirstRunDialog::setUpStation);
+    connect(m_ui->setupTabWidget, &QTabWidget::currentChanged, this, [this] {
+        showError({});
+        showTabButtons();
+    });
+    connect(m_ui->cityComboBox, &QComboBox::currentIndexChanged, this, &FirstRunDialog::fillCounties);
+    connect(m_ui->countyComboBox, &QComboBox::currentIndexChanged, this, &FirstRunDialog::fillTownships);
+    connect(m_ui->townshipComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_choosingByCode)
+            m_ui->stationCodeLineEdit->setText(chosenTownship());
+        showStationPreview();
+    });
+    connect(m_ui->stationCodeLineEdit, &QLineEdit::textEdited, this, &FirstRunDialog::chooseTypedCode);
+    loadDivisions();
     retranslate();
-    setMinimumWidth(560);
+    showTabButtons();
+    setMinimumWidth(580);
 }
 
 FirstRunDialog::~FirstRunDialog() = default;
@@ -47,9 +67,10 @@ void FirstRunDialog::changeEvent(QEvent *event)
 
 void FirstRunDialog::retranslate()
 {
-    m_ui->firstPcLabel->setText(tr("Is this your station's first PC? Then it is set up without a server, once, by the "
-                                   "administrator: ztctl init --db %1 --station CODE")
-                                    .arg(m_store.path()));
+    const QString choose = tr("Choose…");
+    for (QComboBox *box : {m_ui->cityComboBox, m_ui->countyComboBox, m_ui->townshipComboBox})
+        box->setPlaceholderText(choose);
+    showStationPreview();
     // Texts set while the data arrives are no part of the form: say them again in the new language.
     if (m_running)
         showStatus();
@@ -115,6 +136,119 @@ void FirstRunDialog::join()
     accept();
 }
 
+void FirstRunDialog::showTabButtons()
+{
+    const bool join = m_ui->setupTabWidget->currentWidget() == m_ui->joinTab;
+    m_ui->joinButton->setVisible(join);
+    m_ui->joinButton->setDefault(join);
+    m_ui->setUpStationButton->setVisible(!join);
+    m_ui->setUpStationButton->setDefault(!join);
+}
+
+void FirstRunDialog::loadDivisions()
+{
+    if (Status loaded = StationSetup::loadDivisions(m_store); !loaded) {
+        showError(loaded.error().message);
+        return;
+    }
+    const DivisionCatalog catalog(m_store.db());
+    const QList<Division> provinces = catalog.children({});
+    if (provinces.isEmpty())
+        return;
+    const QSignalBlocker blocker(m_ui->cityComboBox);
+    for (const Division &city : catalog.children(provinces.constFirst().code))
+        m_ui->cityComboBox->addItem(city.name, city.code);
+    m_ui->cityComboBox->setCurrentIndex(-1);
+}
+
+void FirstRunDialog::fillCounties()
+{
+    const DivisionCatalog catalog(m_store.db());
+    {
+        const QSignalBlocker blocker(m_ui->countyComboBox);
+        m_ui->countyComboBox->clear();
+        for (const Division &county : catalog.children(m_ui->cityComboBox->currentData().toString()))
+            m_ui->countyComboBox->addItem(county.name, county.code);
+        m_ui->countyComboBox->setCurrentIndex(-1);
+    }
+    fillTownships();
+}
+
+void FirstRunDialog::fillTownships()
+{
+    const DivisionCatalog catalog(m_store.db());
+    {
+        const QSignalBlocker blocker(m_ui->townshipComboBox);
+        m_ui->townshipComboBox->clear();
+        for (const Division &township : catalog.children(m_ui->countyComboBox->currentData().toString()))
+            m_ui->townshipComboBox->addItem(township.name, township.code);
+        m_ui->townshipComboBox->setCurrentIndex(-1);
+    }
+    if (!m_choosingByCode)
+        m_ui->stationCodeLineEdit->setText(chosenTownship());
+    showStationPreview();
+}
+
+void FirstRunDialog::chooseTypedCode(const QString &typed)
+{
+    const QString code = typed.trimmed();
+    if (DivisionCatalog::levelOf(code) != Division::Township)
+        return;
+    const QString county = DivisionCatalog::parentOf(code);
+    const QString city = DivisionCatalog::parentOf(county);
+    m_choosingByCode = true;
+    for (const auto &[box, wanted] : {std::pair{m_ui->cityComboBox, city}, std::pair{m_ui->countyComboBox, county},
+                                      std::pair{m_ui->townshipComboBox, code}})
+        box->setCurrentIndex(box->findData(wanted)); // -1 when the list has no such division
+    m_choosingByCode = false;
+    showStationPreview();
+}
+
+QString FirstRunDialog::chosenTownship() const
+{
+    return m_ui->townshipComboBox->currentData().toString();
+}
+
+void FirstRunDialog::showStationPreview()
+{
+    const QString code = chosenTownship();
+    if (code.isEmpty()) {
+        m_ui->stationPreviewLabel->setText(tr("Choose the city, the county or district, and the township or street of "
+                                              "the station, or type its code."));
+        return;
+    }
+    const DivisionCatalog catalog(m_store.db());
+    m_ui->stationPreviewLabel->setText(tr("This PC becomes the first PC of %1 (%2, %3).")
+                                           .arg(StationSetup::stationName(m_ui->townshipComboBox->currentText()),
+                                                catalog.fullName(code), code));
+}
+
+void FirstRunDialog::setUpStation()
+{
+    showError({});
+    const QString code = chosenTownship();
+    if (code.isEmpty()) {
+        const QString typed = m_ui->stationCodeLineEdit->text().trimmed();
+        showError(typed.isEmpty() ? tr("Choose the township or street of the station, or type its 9-digit code.")
+                                  : tr("There is no township or street with the code %1 in Zhejiang's list of divisions.")
+                                        .arg(typed));
+        (typed.isEmpty() ? static_cast<QWidget *>(m_ui->townshipComboBox) : m_ui->stationCodeLineEdit)->setFocus();
+        return;
+    }
+    const QString letter = m_ui->newLetterLineEdit->text().trimmed().toUpper();
+    if (letter.size() != 1 || letter.at(0) < QLatin1Char('A') || letter.at(0) > QLatin1Char('Z')) {
+        showError(tr("Give this PC one letter from A to Z for its case numbers."));
+        m_ui->newLetterLineEdit->setFocus();
+        return;
+    }
+    const Result<Station> set = StationSetup::setUpTownship(m_store, code, letter.at(0), QStringLiteral("first-run form"));
+    if (!set) {
+        showError(set.error().message);
+        return;
+    }
+    accept();
+}
+
 bool FirstRunDialog::showProgress(const SyncProgress &step)
 {
     m_ui->statusLabel->show();
@@ -160,6 +294,7 @@ void FirstRunDialog::setRunning(bool running)
     m_running = running;
     m_stopRequested = false;
     m_ui->joinGroupBox->setEnabled(!running);
+    m_ui->setupTabWidget->tabBar()->setEnabled(!running);
     m_ui->joinButton->setEnabled(!running);
     m_ui->quitButton->setEnabled(!running);
     m_ui->stopButton->setVisible(running);

@@ -1,8 +1,10 @@
 #pragma once
-// The first start of a store that is not set up for a station. Another PC of a station that syncs
-// already joins it here: enrol with the station's account, receive the station's data (with its
-// progress), and only then open the forms (setup/StationJoin). The station's first PC is still set
-// up offline, without a server, with `ztctl init`, as the dialog says.
+// The first start of a store that is not set up for a station, in two tabs. Another PC of a station
+// that syncs already joins it: enrol with the station's account, receive the station's data (with its
+// progress), and only then open the forms (setup/StationJoin). The station's first PC sets the
+// station up offline: its township or street chosen from Zhejiang's division list (city, county,
+// township, or its 9-digit code typed), and this PC's letter (StationSetup::setUpTownship, the same
+// as `ztctl init`).
 
 #include <QDialog>
 #include <memory>
@@ -31,6 +33,16 @@ private:
     void retranslate();
     void chooseCaFile();
     void join();
+    void setUpStation();
+    // The division pickers: each level lists the children of the one above; a code typed chooses all three.
+    void loadDivisions();
+    void fillCounties();
+    void fillTownships();
+    void chooseTypedCode(const QString &code);
+    void showStationPreview();
+    QString chosenTownship() const;
+    // The tab's own button is the default one (Enter in either form does the tab's action).
+    void showTabButtons();
     bool showProgress(const SyncProgress &step);
     void setRunning(bool running);
     void showError(const QString &message);
@@ -43,6 +55,7 @@ private:
     bool m_running = false;
     bool m_stopRequested = false;
     bool m_stopped = false; // the error line says the join was stopped (re-said on a language switch)
+    bool m_choosingByCode = false; // the pickers follow a typed code: their changes do not rewrite it
     // The last step reported: -1 signing in, else a SyncProgress::Phase.
     int m_phase = -1;
     qint64 m_done = 0;
