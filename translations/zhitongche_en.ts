@@ -2178,10 +2178,6 @@
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>Station account</source>
-        <translation>Station account</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -2256,6 +2252,14 @@
     <message>
         <source>Set up this station</source>
         <translation>Set up this station</translation>
+    </message>
+    <message>
+        <source>Station or district account</source>
+        <translation>Station or district account</translation>
+    </message>
+    <message>
+        <source>The station&apos;s account joins this PC to the station. A district officer&apos;s PC joins with the district&apos;s account: it receives every station of the district.</source>
+        <translation>The station&apos;s account joins this PC to the station. A district officer&apos;s PC joins with the district&apos;s account: it receives every station of the district.</translation>
     </message>
 </context>
 <context>
@@ -4299,16 +4303,28 @@
         <translation>The device letter must be one letter from A to Z.</translation>
     </message>
     <message>
-        <source>%1 is not a station&apos;s account. A PC joins its station with the station&apos;s account (the district office gives it out).</source>
-        <translation>%1 is not a station&apos;s account. A PC joins its station with the station&apos;s account (the district office gives it out).</translation>
-    </message>
-    <message>
         <source>The server has no data of this station yet. Set up the station&apos;s first PC and let it sync, then join this PC.</source>
         <translation>The server has no data of this station yet. Set up the station&apos;s first PC and let it sync, then join this PC.</translation>
     </message>
     <message>
         <source>This sync server does not give out letters for case numbers yet: type one for this PC, A to Z, that no other PC of the station uses.</source>
         <translation>This sync server does not give out letters for case numbers yet: type one for this PC, A to Z, that no other PC of the station uses.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a station&apos;s account nor a district&apos;s. A PC joins its station with the station&apos;s account (the district office gives it out).</source>
+        <translation>%1 is neither a station&apos;s account nor a district&apos;s. A PC joins its station with the station&apos;s account (the district office gives it out).</translation>
+    </message>
+    <message>
+        <source>The server has no data of this district&apos;s stations yet. Set up a station&apos;s first PC and let it sync, then join this PC.</source>
+        <translation>The server has no data of this district&apos;s stations yet. Set up a station&apos;s first PC and let it sync, then join this PC.</translation>
+    </message>
+    <message>
+        <source>Stopped. The data received so far stays on this PC; join again to go on.</source>
+        <translation>Stopped. The data received so far stays on this PC; join again to go on.</translation>
+    </message>
+    <message>
+        <source>That station is not one of this district&apos;s.</source>
+        <translation>That station is not one of this district&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -6473,10 +6489,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>Certificates (*.pem *.crt);;All files (*)</translation>
     </message>
     <message>
-        <source>Fill in the server address, the CA certificate file, the station&apos;s account and its password.</source>
-        <translation>Fill in the server address, the CA certificate file, the station&apos;s account and its password.</translation>
-    </message>
-    <message>
         <source>Signing in to the server…</source>
         <translation>Signing in to the server…</translation>
     </message>
@@ -6523,6 +6535,25 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Give this PC one letter from A to Z for its case numbers.</source>
         <translation>Give this PC one letter from A to Z for its case numbers.</translation>
+    </message>
+    <message>
+        <source>Fill in the server address, the CA certificate file, the account and its password.</source>
+        <translation>Fill in the server address, the CA certificate file, the account and its password.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open on which station</source>
+        <translation>Open on which station</translation>
+    </message>
+    <message numerus="yes">
+        <source>The district&apos;s %n station(s) are on this PC. Which one does it open on? The dashboard and the case lists show the others too.</source>
+        <translation>
+            <numerusform>The district&apos;s %n station are on this PC. Which one does it open on? The dashboard and the case lists show the others too.</numerusform>
+            <numerusform>The district&apos;s %n stations are on this PC. Which one does it open on? The dashboard and the case lists show the others too.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2175,10 +2175,6 @@
         <translation>请选择…</translation>
     </message>
     <message>
-        <source>Station account</source>
-        <translation>联络站账号</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -2253,6 +2249,14 @@
     <message>
         <source>Set up this station</source>
         <translation>设立本站</translation>
+    </message>
+    <message>
+        <source>Station or district account</source>
+        <translation>联络站或区账号</translation>
+    </message>
+    <message>
+        <source>The station&apos;s account joins this PC to the station. A district officer&apos;s PC joins with the district&apos;s account: it receives every station of the district.</source>
+        <translation>用联络站账号将这台电脑加入本站。区人大工作人员的电脑用区账号加入，接收全区所有联络站的数据。</translation>
     </message>
 </context>
 <context>
@@ -4292,16 +4296,28 @@
         <translation>编号字母必须是 A 到 Z 之间的一个字母。</translation>
     </message>
     <message>
-        <source>%1 is not a station&apos;s account. A PC joins its station with the station&apos;s account (the district office gives it out).</source>
-        <translation>%1 不是联络站账号。电脑须用联络站账号加入本站（账号由区人大办公室发放）。</translation>
-    </message>
-    <message>
         <source>The server has no data of this station yet. Set up the station&apos;s first PC and let it sync, then join this PC.</source>
         <translation>服务器上还没有本站的数据。请先设置本站第一台电脑并同步，再让这台电脑加入。</translation>
     </message>
     <message>
         <source>This sync server does not give out letters for case numbers yet: type one for this PC, A to Z, that no other PC of the station uses.</source>
         <translation>这台同步服务器还不能分配编号字母：请为本机填写一个 A 到 Z 的字母，须是本站其他电脑没有用的。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a station&apos;s account nor a district&apos;s. A PC joins its station with the station&apos;s account (the district office gives it out).</source>
+        <translation>%1既不是联络站账号，也不是区账号。电脑需用本站的联络站账号（由区里发放）加入本站。</translation>
+    </message>
+    <message>
+        <source>The server has no data of this district&apos;s stations yet. Set up a station&apos;s first PC and let it sync, then join this PC.</source>
+        <translation>服务器上还没有本区联络站的数据。请先设立一个联络站的第一台电脑并同步，再让这台电脑加入。</translation>
+    </message>
+    <message>
+        <source>Stopped. The data received so far stays on this PC; join again to go on.</source>
+        <translation>已停止。已接收的数据保留在这台电脑上；再次加入即可继续。</translation>
+    </message>
+    <message>
+        <source>That station is not one of this district&apos;s.</source>
+        <translation>该联络站不属于本区。</translation>
     </message>
 </context>
 <context>
@@ -6445,10 +6461,6 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Fill in the server address, the CA certificate file, the station&apos;s account and its password.</source>
-        <translation>请填写服务器地址、CA 证书文件、联络站账号和密码。</translation>
-    </message>
-    <message>
         <source>Signing in to the server…</source>
         <translation>正在登录服务器…</translation>
     </message>
@@ -6495,6 +6507,24 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Give this PC one letter from A to Z for its case numbers.</source>
         <translation>请为这台电脑的件号填一个A至Z的字母。</translation>
+    </message>
+    <message>
+        <source>Fill in the server address, the CA certificate file, the account and its password.</source>
+        <translation>请填写服务器地址、CA 证书文件、账号和密码。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Open on which station</source>
+        <translation>打开哪个联络站</translation>
+    </message>
+    <message numerus="yes">
+        <source>The district&apos;s %n station(s) are on this PC. Which one does it open on? The dashboard and the case lists show the others too.</source>
+        <translation>
+            <numerusform>全区%n个联络站的数据已在这台电脑上。打开时显示哪个联络站？一图通览和意见建议列表也能查看其他联络站。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,16 @@
 #include "storage/AuditLog.h"
 #include "storage/CategoryRepository.h"
 #include "storage/StationRepository.h"
+#include "common/Uuid7.h"
+#include "setup/StationSetup.h"
 #include "storage/Store.h"
 #include "storage/WriteTransaction.h"
 #include "sync/SyncClient.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
+#include <QTimer>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -132,11 +137,12 @@ private slots:
         QVERIFY(child<QLabel>(&dialog, QStringLiteral("errorLabel"))->isVisible());
         QVERIFY(!second.isSetUp());
 
-        // A district account is no station's: said inline, the PC stays not set up.
-        fill(dialog, server->url(), m_ca.caFile(), QStringLiteral("district"));
+        // A wrong password: said inline, the PC stays not set up.
+        fill(dialog, server->url(), m_ca.caFile(), QStringLiteral("station6"));
+        child<QLineEdit>(&dialog, QStringLiteral("passwordLineEdit"))->setText(QStringLiteral("wrong horse"));
         child<QPushButton>(&dialog, QStringLiteral("joinButton"))->click();
         const QString refused = child<QLabel>(&dialog, QStringLiteral("errorLabel"))->text();
-        QVERIFY2(refused.contains(QStringLiteral("not a station's account")), qPrintable(refused));
+        QVERIFY2(!refused.isEmpty() && child<QLabel>(&dialog, QStringLiteral("errorLabel"))->isVisible(), qPrintable(refused));
         QVERIFY(!second.isSetUp());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         saveScreenshots(dialog, QStringLiteral("firstrun-refused"));
@@ -276,6 +282,75 @@ private slots:
         QVERIFY(!CategoryRepository(store).listForStation(store.stationId()).isEmpty());
         const QList<AuditEntry> audit = AuditLog(store).recent(10);
         QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const AuditEntry &e) { return e.action == QLatin1String("station.set_up"); }));
+    }
+
+    // A district officer's PC joins with the district's account, receives both stations and asks which
+    // one it opens on.
+    void districtPcChoosesTheStationItOpensOn()
+    {
+        // Each station's first PC, set up in the other tab's way, with a case, synced.
+        QTemporaryDir dir;
+        std::vector<std::unique_ptr<Store>> firsts;
+        const QStringList codes{QStringLiteral("330203006"), QStringLiteral("330203007")};
+        QStringList ids;
+        for (const QString &code : codes) {
+            auto opened = Store::open(dir.filePath(code + QStringLiteral(".sqlite")));
+            QVERIFY(opened);
+            auto set = StationSetup::setUpTownship(*opened.value(), code, QLatin1Char('A'), QStringLiteral("test"));
+            QVERIFY(set);
+            ids << set->id;
+            WriteTransaction tx(*opened.value());
+            QVERIFY(tx.insert(QStringLiteral("cases"), Uuid7::generate(),
+                              {{QStringLiteral("station_id"), set->id}, {QStringLiteral("case_no"), code + QStringLiteral("-2026-A0001")},
+                               {QStringLiteral("title"), QStringLiteral("路灯不亮")}, {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                               {QStringLiteral("registered_on"), QStringLiteral("2026-11-20")}}));
+            QVERIFY(tx.commit());
+            firsts.push_back(std::move(opened.value()));
+        }
+        QString error;
+        const ServerSetup setup = m_backend.serverSetup(QStringLiteral("district-server"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        ServerProcess server(setup);
+        QVERIFY2(SyncTestBackend::runAdminScript(server, setup, SyncTestBackend::districtScript(ids, codes, kPassword), &error),
+                 qPrintable(error));
+        QVERIFY2(server.start(&error), qPrintable(error));
+        for (int i = 0; i < 2; ++i) {
+            SyncClient sync(*firsts[i]);
+            QVERIFY(sync.configure(QUrl(server.url()), m_ca.caFile()));
+            QVERIFY(sync.enrol(QStringLiteral("station%1").arg(i), kPassword));
+            QVERIFY(sync.syncOnce());
+        }
+
+        auto opened = Store::open(dir.filePath(QStringLiteral("district.sqlite")));
+        QVERIFY(opened);
+        Store &store = *opened.value();
+        FirstRunDialog dialog(store);
+        dialog.resize(dialog.sizeHint());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        fill(dialog, server.url(), m_ca.caFile(), QStringLiteral("district"));
+        // The question comes once the district's data is here: both stations, by code; the second chosen.
+        QStringList offered;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *question = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!question)
+                return;
+            answer.stop();
+            offered = question->comboBoxItems();
+            saveScreenshots(*question, QStringLiteral("firstrun-district-station"));
+            question->setTextValue(offered.value(1));
+            question->accept();
+        });
+        answer.start(20);
+        child<QPushButton>(&dialog, QStringLiteral("joinButton"))->click();
+        QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(child<QLabel>(&dialog, QStringLiteral("errorLabel"))->text()));
+        QCOMPARE(offered.size(), 2);
+        QVERIFY2(offered.at(0).contains(QStringLiteral("白云街道人大代表联络站")) && offered.at(0).contains(codes.at(0)), qPrintable(offered.at(0)));
+        QVERIFY2(offered.at(1).contains(QStringLiteral("段塘街道人大代表联络站")), qPrintable(offered.at(1)));
+        QVERIFY(store.isSetUp());
+        QCOMPARE(store.stationId(), ids.at(1));
+        QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM cases")), 2);
     }
 };
 

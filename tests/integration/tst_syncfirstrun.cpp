@@ -1,6 +1,8 @@
 // A second PC of a station joins it (setup/StationJoin): enrols with the station's account and
 // receives the station's data before it is bound to the station, so no form can write before the
-// station's own row is here. Real server over real HTTPS, both back-ends (ZT_SYNC_BACKEND).
+// station's own row is here. A district officer's PC joins with the district's account, receives every
+// station of the district and opens on the one chosen. Real server over real HTTPS, both back-ends
+// (ZT_SYNC_BACKEND).
 
 #include "TwoStationSync.h"
 
@@ -69,7 +71,7 @@ private slots:
         Store &second = *opened.value();
         QVERIFY(!second.isSetUp());
         QList<SyncProgress> steps;
-        StationJoin::Request request{QUrl(server->url()), m_servers.caFile(), QStringLiteral("station6"), kPassword, QLatin1Char('b'), {}};
+        StationJoin::Request request{QUrl(server->url()), m_servers.caFile(), QStringLiteral("station6"), kPassword, QLatin1Char('b'), {}, {}};
         auto joined = StationJoin::join(second, request, [&](const SyncProgress &p) {
             steps << p;
             return true;
@@ -132,7 +134,7 @@ private slots:
             if (!opened)
                 return QStringLiteral("no store");
             auto joined = StationJoin::join(*opened.value(), {QUrl(server->url()), m_servers.caFile(), QStringLiteral("station6"),
-                                                             kPassword, wanted, {}});
+                                                             kPassword, wanted, {}, {}});
             if (!joined) {
                 if (message)
                     *message = joined.error().message;
@@ -161,15 +163,80 @@ private slots:
             auto opened = Store::open(dir.filePath(QStringLiteral("store.sqlite")));
             if (!opened)
                 return QStringLiteral("no store");
-            auto joined = StationJoin::join(*opened.value(), {QUrl(url), m_servers.caFile(), user, kPassword, QLatin1Char('B'), {}});
+            auto joined = StationJoin::join(*opened.value(), {QUrl(url), m_servers.caFile(), user, kPassword, QLatin1Char('B'), {}, {}});
             if (opened.value()->isSetUp())
                 return QStringLiteral("set up");
             return joined ? QStringLiteral("joined") : joined.error().code;
         };
-        // A district account is no station's; a station whose first PC never synced has no data; no server.
-        QCOMPARE(attempt(QStringLiteral("district"), server->url()), QStringLiteral("setup.not_a_station"));
+        // Neither the district's stations nor this station have data: their first PCs never synced; no server.
+        QCOMPARE(attempt(QStringLiteral("district"), server->url()), QStringLiteral("setup.station_missing"));
         QCOMPARE(attempt(QStringLiteral("station7"), server->url()), QStringLiteral("setup.station_missing"));
         QCOMPARE(attempt(QStringLiteral("station6"), QStringLiteral("https://127.0.0.1:1")), QStringLiteral("sync.offline"));
+    }
+
+    void districtPcReceivesEveryStationAndOpensOnTheChosenOne()
+    {
+        const QString stationId = Uuid7::generate();
+        const QString otherId = Uuid7::generate();
+        auto server = m_servers.start(stationId, otherId);
+        QVERIFY(server);
+        // Each station's first PC registers a case and syncs.
+        SyncPc six(stationId, QLatin1Char('A'), true);
+        SyncPc seven(otherId, QLatin1Char('A'), true, kOtherStationCode);
+        const auto newCase = [](SyncPc &pc, const QString &no, const QString &title) {
+            return pc.insert(QStringLiteral("cases"), {},
+                             {{QStringLiteral("case_no"), no}, {QStringLiteral("title"), title},
+                              {QStringLiteral("channel"), QStringLiteral("walk_in")}, {QStringLiteral("registered_on"), QStringLiteral("2026-11-20")}});
+        };
+        const QString sixCase = newCase(six, QStringLiteral("330203006-2026-A0001"), QStringLiteral("地下车库进水"));
+        const QString sevenCase = newCase(seven, QStringLiteral("330203007-2026-A0001"), QStringLiteral("路灯不亮"));
+        QVERIFY(m_servers.enrol(six, *server, QStringLiteral("station6")) && TwoStationServer::syncOk(six));
+        QVERIFY(m_servers.enrol(seven, *server, QStringLiteral("station7")) && TwoStationServer::syncOk(seven));
+
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(opened);
+        Store &district = *opened.value();
+        QList<Station> offered;
+        QString answer; // what the officer chooses: nothing first (stopped), then the second station
+        StationJoin::Request request{QUrl(server->url()), m_servers.caFile(), QStringLiteral("district"), kPassword, QChar(), {}, {}};
+        request.chooseHomeStation = [&](const QList<Station> &stations) {
+            offered = stations;
+            return answer;
+        };
+        auto stopped = StationJoin::join(district, request);
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code, QStringLiteral("sync.cancelled"));
+        QVERIFY(!district.isSetUp());
+        // Both stations were offered, by code.
+        QCOMPARE(offered.size(), 2);
+        QCOMPARE(offered.at(0).id, stationId);
+        QCOMPARE(offered.at(1).id, otherId);
+
+        // Joined again (the data is here already): it opens on the station chosen.
+        answer = otherId;
+        auto joined = StationJoin::join(district, request);
+        QVERIFY2(joined, qPrintable(joined ? QString() : joined.error().message));
+        QCOMPARE(joined->id, otherId);
+        QVERIFY(district.isSetUp());
+        QCOMPARE(district.stationId(), otherId);
+        QCOMPARE(district.deviceLetter(), QLatin1Char('Z')); // the server gives a district PC none; it draws no numbers
+        for (const QString &id : {sixCase, sevenCase})
+            QCOMPARE(StoreRows::count(district.db(), QStringLiteral("SELECT count(*) FROM cases WHERE id = '%1'").arg(id)), 1);
+
+        // It syncs on as the district: a routing field it changes reaches the station.
+        {
+            WriteTransaction tx(district);
+            QVERIFY(tx.update(QStringLiteral("cases"), sixCase, {{QStringLiteral("priority"), QStringLiteral("urgent")}}));
+            QVERIFY(tx.commit());
+        }
+        SyncClient sync(district);
+        QVERIFY(sync.configureFromSettings());
+        auto again = sync.syncOnce();
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->pushed, 1);
+        QVERIFY(TwoStationServer::syncOk(six));
+        QCOMPARE(six.value(QStringLiteral("cases"), sixCase, QStringLiteral("priority")).toString(), QStringLiteral("urgent"));
     }
 };
 

@@ -3,6 +3,7 @@
 
 #include "refdata/DivisionCatalog.h"
 #include "setup/StationJoin.h"
+#include "domain/Station.h"
 #include "setup/StationSetup.h"
 #include "storage/Store.h"
 #include "sync/SyncClient.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -107,7 +109,7 @@ void FirstRunDialog::join()
     const QString letter = m_ui->letterLineEdit->text().trimmed();
     if (m_ui->serverLineEdit->text().trimmed().isEmpty() || request.caFile.isEmpty() || request.username.isEmpty()
         || request.password.isEmpty()) {
-        showError(tr("Fill in the server address, the CA certificate file, the station's account and its password."));
+        showError(tr("Fill in the server address, the CA certificate file, the account and its password."));
         return;
     }
     // Empty: the server gives this PC a letter no other PC of the station uses.
@@ -118,6 +120,7 @@ void FirstRunDialog::join()
     }
     if (!letter.isEmpty())
         request.deviceLetter = letter.at(0).toUpper();
+    request.chooseHomeStation = [this](const QList<Station> &stations) { return chooseHomeStation(stations); };
     setRunning(true);
     m_phase = -1;
     showStatus();
@@ -247,6 +250,22 @@ void FirstRunDialog::setUpStation()
         return;
     }
     accept();
+}
+
+QString FirstRunDialog::chooseHomeStation(const QList<Station> &stations)
+{
+    QStringList names;
+    for (const Station &s : stations)
+        names << tr("%1 (%2)").arg(s.name, s.code);
+    bool chosen = false;
+    const QString name = QInputDialog::getItem(
+        this, tr("Open on which station"),
+        tr("The district's %n station(s) are on this PC. Which one does it open on? The dashboard and the case "
+           "lists show the others too.",
+           nullptr, int(stations.size())),
+        names, 0, false, &chosen);
+    const qsizetype i = names.indexOf(name);
+    return chosen && i >= 0 ? stations.at(i).id : QString();
 }
 
 bool FirstRunDialog::showProgress(const SyncProgress &step)

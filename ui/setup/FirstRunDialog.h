@@ -16,6 +16,7 @@ class FirstRunDialog;
 namespace zt {
 
 class Store;
+struct Station;
 struct SyncProgress;
 
 class FirstRunDialog : public QDialog
@@ -34,6 +35,8 @@ private:
     void chooseCaFile();
     void join();
     void setUpStation();
+    // A district PC's home station, asked once the district's data is here; empty: stopped.
+    QString chooseHomeStation(const QList<Station> &stations);
     // The division pickers: each level lists the children of the one above; a code typed chooses all three.
     void loadDivisions();
     void fillCounties();

@@ -5,6 +5,8 @@
 #include "storage/Store.h"
 #include "sync/SyncClient.h"
 
+#include <algorithm>
+
 namespace zt {
 
 Result<Station> StationJoin::join(Store &store, const Request &request,
@@ -24,20 +26,24 @@ Result<Station> StationJoin::join(Store &store, const Request &request,
             return s.error();
     if (Status s = client.enrolJoining(request.username, request.password, wanted.isNull() ? QString() : QString(wanted)); !s)
         return s.error();
-    if (client.enrolledKind() != QLatin1String("station") || client.enrolledStations().size() != 1) {
+    const bool district = client.enrolledKind() == QLatin1String("district");
+    if (!district && (client.enrolledKind() != QLatin1String("station") || client.enrolledStations().size() != 1)) {
         // The server now holds this device id for that account: the next try (with the station's
         // account) goes under a new one. Nothing was written here yet.
         if (Status s = store.changeDeviceId(Uuid7::generate()); !s)
             return s.error();
         return Error{QStringLiteral("setup.not_a_station"),
-                     tr("%1 is not a station's account. A PC joins its station with the station's account "
-                        "(the district office gives it out).")
+                     tr("%1 is neither a station's account nor a district's. A PC joins its station with the "
+                        "station's account (the district office gives it out).")
                          .arg(request.username)};
     }
-    const QString stationId = client.enrolledStations().constFirst();
     // The server's letter (the one asked for, or a free one); a server before decision 37 gives none
-    // and the PC's own choice stands.
-    const QChar letter = client.enrolledLetter().size() == 1 ? client.enrolledLetter().at(0) : wanted;
+    // and the PC's own choice stands. A district's PC gets none: it records no visits (its officers'
+    // role does not), so it draws no case numbers; it keeps the letter asked for, else Z, the one a
+    // station's PCs reach last.
+    QChar letter = client.enrolledLetter().size() == 1 ? client.enrolledLetter().at(0) : wanted;
+    if (district && letter.isNull())
+        letter = QLatin1Char('Z');
     if (letter.isNull()) {
         if (Status s = store.changeDeviceId(Uuid7::generate()); !s)
             return s.error();
@@ -59,6 +65,27 @@ Result<Station> StationJoin::join(Store &store, const Request &request,
     if (synced->bootstrapped)
         if (Status s = client.buildIndexesAfterBootstrap(); !s)
             return s.error();
+    QString stationId;
+    if (district) {
+        QList<Station> received;
+        for (const QString &id : client.enrolledStations())
+            if (const std::optional<Station> station = StationRepository(store).find(id))
+                received << *station;
+        if (received.isEmpty())
+            return Error{QStringLiteral("setup.station_missing"),
+                         tr("The server has no data of this district's stations yet. Set up a station's first PC and let "
+                            "it sync, then join this PC.")};
+        std::sort(received.begin(), received.end(), [](const Station &a, const Station &b) { return a.code < b.code; });
+        stationId = received.size() > 1 && request.chooseHomeStation ? request.chooseHomeStation(received)
+                                                                     : received.constFirst().id;
+        if (stationId.isEmpty())
+            return Error{QStringLiteral("sync.cancelled"),
+                         tr("Stopped. The data received so far stays on this PC; join again to go on.")};
+        if (std::none_of(received.cbegin(), received.cend(), [&](const Station &s) { return s.id == stationId; }))
+            return Error{QStringLiteral("setup.station_missing"), tr("That station is not one of this district's.")};
+    } else {
+        stationId = client.enrolledStations().constFirst();
+    }
     const std::optional<Station> station = StationRepository(store).find(stationId);
     if (!station)
         return Error{QStringLiteral("setup.station_missing"),
