@@ -2448,10 +2448,6 @@
         <translation>file</translation>
     </message>
     <message>
-        <source>The station&apos;s account (the district office gives it out).</source>
-        <translation>The station&apos;s account (the district office gives it out).</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>name</translation>
     </message>
@@ -2516,16 +2512,28 @@
         <translation>This PC is now a PC of %1 (%2) in %3 and writes case numbers with the letter %4. Its sync server is saved: `ztctl sync --db %3` or the program&apos;s own sync goes on from here.</translation>
     </message>
     <message>
-        <source>--db PATH --server URL --ca FILE --user NAME [--device-letter X] [--password-file FILE|-] [--pin sha256/BASE64]</source>
-        <translation>--db PATH --server URL --ca FILE --user NAME [--device-letter X] [--password-file FILE|-] [--pin sha256/BASE64]</translation>
-    </message>
-    <message>
         <source>This PC&apos;s letter in case numbers, A to Z: one the station&apos;s other PCs do not use. Without it the server gives a free one.</source>
         <translation>This PC&apos;s letter in case numbers, A to Z: one the station&apos;s other PCs do not use. Without it the server gives a free one.</translation>
     </message>
     <message>
         <source>Give this PC its own letter with --device-letter, A to Z, one the station&apos;s other PCs do not use (not &apos;%1&apos;), or leave the option out for the server to choose.</source>
         <translation>Give this PC its own letter with --device-letter, A to Z, one the station&apos;s other PCs do not use (not &apos;%1&apos;), or leave the option out for the server to choose.</translation>
+    </message>
+    <message>
+        <source>--db PATH --server URL --ca FILE --user NAME [--device-letter X] [--station CODE] [--password-file FILE|-] [--pin sha256/BASE64]</source>
+        <translation>--db PATH --server URL --ca FILE --user NAME [--device-letter X] [--station CODE] [--password-file FILE|-] [--pin sha256/BASE64]</translation>
+    </message>
+    <message>
+        <source>The station&apos;s account (the district office gives it out), or the district&apos;s for a district officer&apos;s PC.</source>
+        <translation>The station&apos;s account (the district office gives it out), or the district&apos;s for a district officer&apos;s PC.</translation>
+    </message>
+    <message>
+        <source>With a district&apos;s account: the code of the station this PC opens on (default: the district&apos;s first by code).</source>
+        <translation>With a district&apos;s account: the code of the station this PC opens on (default: the district&apos;s first by code).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
     </message>
 </context>
 <context>

@@ -2445,10 +2445,6 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>The station&apos;s account (the district office gives it out).</source>
-        <translation>联络站账号（由区里发放）。</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>NAME</translation>
     </message>
@@ -2513,16 +2509,28 @@
         <translation>本机现已作为 %1（%2）的电脑使用数据库 %3，意见建议编号使用字母 %4。同步服务器已保存：之后由 `ztctl sync --db %3` 或程序自身的同步继续。</translation>
     </message>
     <message>
-        <source>--db PATH --server URL --ca FILE --user NAME [--device-letter X] [--password-file FILE|-] [--pin sha256/BASE64]</source>
-        <translation>--db 路径 --server URL --ca 文件 --user 账号 [--device-letter 字母] [--password-file 文件|-] [--pin sha256/BASE64]</translation>
-    </message>
-    <message>
         <source>This PC&apos;s letter in case numbers, A to Z: one the station&apos;s other PCs do not use. Without it the server gives a free one.</source>
         <translation>本机在编号中使用的字母，A 到 Z，须是本站其他电脑没有用的；不填则由服务器分配一个空闲字母。</translation>
     </message>
     <message>
         <source>Give this PC its own letter with --device-letter, A to Z, one the station&apos;s other PCs do not use (not &apos;%1&apos;), or leave the option out for the server to choose.</source>
         <translation>请用 --device-letter 为本机指定一个 A 到 Z 的字母，须是本站其他电脑没有用的（不能是“%1”）；也可以不填此选项，由服务器分配。</translation>
+    </message>
+    <message>
+        <source>--db PATH --server URL --ca FILE --user NAME [--device-letter X] [--station CODE] [--password-file FILE|-] [--pin sha256/BASE64]</source>
+        <translation>--db PATH --server URL --ca FILE --user NAME [--device-letter X] [--station CODE] [--password-file FILE|-] [--pin sha256/BASE64]</translation>
+    </message>
+    <message>
+        <source>The station&apos;s account (the district office gives it out), or the district&apos;s for a district officer&apos;s PC.</source>
+        <translation>联络站账号（由区里发放）；区人大工作人员的电脑用区账号。</translation>
+    </message>
+    <message>
+        <source>With a district&apos;s account: the code of the station this PC opens on (default: the district&apos;s first by code).</source>
+        <translation>使用区账号时：这台电脑打开时显示的联络站代码（默认为本区代码最小的联络站）。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>CODE</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ const QString kUser = QStringLiteral("user");
 const QString kPasswordFile = QStringLiteral("password-file");
 const QString kDeviceLetter = QStringLiteral("device-letter");
 const QString kPin = QStringLiteral("pin");
+const QString kStation = QStringLiteral("station"); // as `ztctl init --station`
 
 QString firstLine(QFile &file) { return QString::fromUtf8(file.readLine()).trimmed(); }
 } // namespace
@@ -36,15 +37,21 @@ QString JoinCommand::summary() const
 
 QString JoinCommand::synopsis() const
 {
-    return tr("--db PATH --server URL --ca FILE --user NAME [--device-letter X] [--password-file FILE|-] "
-              "[--pin sha256/BASE64]");
+    return tr("--db PATH --server URL --ca FILE --user NAME [--device-letter X] [--station CODE] "
+              "[--password-file FILE|-] [--pin sha256/BASE64]");
 }
 
 QList<QCommandLineOption> JoinCommand::options() const
 {
     return {QCommandLineOption(kServer, tr("The sync server, e.g. https://sync.example.org:8443."), tr("url")),
             QCommandLineOption(kCa, tr("The organisation's CA certificate, PEM."), tr("file")),
-            QCommandLineOption(kUser, tr("The station's account (the district office gives it out)."), tr("name")),
+            QCommandLineOption(kUser, tr("The station's account (the district office gives it out), or the district's for a "
+                                         "district officer's PC."),
+                               tr("name")),
+            QCommandLineOption(kStation,
+                               tr("With a district's account: the code of the station this PC opens on (default: the "
+                                  "district's first by code)."),
+                               tr("code")),
             QCommandLineOption(kPasswordFile,
                                tr("A file whose first line is the account's password; - reads it from standard "
                                   "input. Without it: ZT_SYNC_PASSWORD, else the first line of standard input."),
@@ -113,6 +120,14 @@ ExitCode JoinCommand::run(const CommandContext &context)
     if (!letter.isEmpty())
         request.deviceLetter = letter.at(0);
     request.keyPin = p.value(kPin);
+    const QString homeCode = p.value(kStation).trimmed();
+    if (!homeCode.isEmpty())
+        request.chooseHomeStation = [&homeCode](const QList<Station> &stations) {
+            for (const Station &s : stations)
+                if (s.code == homeCode)
+                    return s.id;
+            return QStringLiteral("?"); // none of the district's: StationJoin says so
+        };
 
     console.err() << tr("Signing in to %1 as %2…").arg(request.serverUrl.toString(), request.username) << '\n';
     console.err().flush();

@@ -204,11 +204,19 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("服务器拒绝了这台电脑的登录凭据")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(db));
 
-        // A district's account is no station's.
-        r = ztctlWithInput(joinArguments(db, QStringLiteral("district"), QStringLiteral("F")), kPassword.toUtf8() + '\n');
+        // A district's account names a station the district does not have: said; the data that arrived stays
+        // for the next try, which opens on the district's station.
+        const QString districtDb = m_backend.filePath(QStringLiteral("district.sqlite"));
+        QStringList districtArgs = joinArguments(districtDb, QStringLiteral("district"), {});
+        r = ztctlWithInput(districtArgs + QStringList{QStringLiteral("--station"), QStringLiteral("330203099")},
+                           kPassword.toUtf8() + '\n');
         ZT_EXPECT_EXIT(r, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("district is not a station's account")), qPrintable(r.err));
-        QVERIFY(!QFileInfo::exists(db));
+        QVERIFY2(r.err.contains(QStringLiteral("not one of this district's")), qPrintable(r.err));
+        r = ztctlWithInput(districtArgs + QStringList{QStringLiteral("--station"), QStringLiteral("330203006")},
+                           kPassword.toUtf8() + '\n');
+        ZT_EXPECT_EXIT(r, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("330203006")) && r.out.contains(QStringLiteral("letter Z")), qPrintable(r.out));
+        QCOMPARE(count(districtDb, QStringLiteral("SELECT count(*) FROM cases")), 30);
 
         // A letter that is none, or no password: usage errors, nothing written.
         r = ztctlWithInput(joinArguments(db, QStringLiteral("station6"), QStringLiteral("7")), kPassword.toUtf8() + '\n');

@@ -254,6 +254,8 @@ void FirstRunDialog::setUpStation()
 
 QString FirstRunDialog::chooseHomeStation(const QList<Station> &stations)
 {
+    if (stations.size() == 1) // nothing to choose
+        return stations.constFirst().id;
     QStringList names;
     for (const Station &s : stations)
         names << tr("%1 (%2)").arg(s.name, s.code);

@@ -76,8 +76,7 @@ Result<Station> StationJoin::join(Store &store, const Request &request,
                          tr("The server has no data of this district's stations yet. Set up a station's first PC and let "
                             "it sync, then join this PC.")};
         std::sort(received.begin(), received.end(), [](const Station &a, const Station &b) { return a.code < b.code; });
-        stationId = received.size() > 1 && request.chooseHomeStation ? request.chooseHomeStation(received)
-                                                                     : received.constFirst().id;
+        stationId = request.chooseHomeStation ? request.chooseHomeStation(received) : received.constFirst().id;
         if (stationId.isEmpty())
             return Error{QStringLiteral("sync.cancelled"),
                          tr("Stopped. The data received so far stays on this PC; join again to go on.")};

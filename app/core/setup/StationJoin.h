@@ -32,9 +32,9 @@ public:
         // The letter of this PC's case numbers; null: the server gives a free one (decision 37).
         QChar deviceLetter;
         QString keyPin; // optional, as on the settings page
-        // A district's account: called with the district's stations received (sorted by code) when there is
-        // more than one; returns the id of the station the PC opens on, or an empty one to stop (the PC
-        // stays not set up and the next join goes on). Not set: the first.
+        // A district's account: called with the district's stations received (sorted by code); returns the
+        // id of the station the PC opens on, or an empty one to stop (the PC stays not set up and the next
+        // join goes on). Not set: the first.
         std::function<QString(const QList<Station> &)> chooseHomeStation;
     };
     // progress: the sync's steps (a bootstrap has a known total); return false to stop (the next
