@@ -283,9 +283,21 @@ private slots:
         QVERIFY(m_servers.enrol(district, *server, QStringLiteral("district")));
         QVERIFY(TwoStationServer::syncOk(district));
 
+        // Before: nothing crosses stations (the moved-case test's ended links, in no station, aside).
+        QString error;
+        QString crossing = server->admin({QStringLiteral("cross-station")}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(crossing.contains(QStringLiteral("\n0 rows name a row of another station")), qPrintable(crossing));
         QVERIFY(m_servers.writeLegacyChange(*server, QStringLiteral("cases"), wrong,
                                             {{QStringLiteral("category_id"), foreign},
                                              {QStringLiteral("location"), QStringLiteral("南门菜场")}}));
+        // The administrator's listing names the row, its column, and the row of the other station
+        // (decision 44).
+        crossing = server->admin({QStringLiteral("cross-station")}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(crossing.contains(QStringLiteral("cases\t%1\t%2\tcategory_id\tcategory\t%3\t%4\n").arg(wrong, stationId, foreign, otherId)),
+                 qPrintable(crossing));
+        QVERIFY2(crossing.contains(QStringLiteral("\n1 rows name a row of another station")), qPrintable(crossing));
         QVERIFY(district.edit(QStringLiteral("cases"), fine, {{QStringLiteral("location"), QStringLiteral("白云村口")}}));
         QVERIFY(TwoStationServer::syncOk(district));
         QVERIFY(TwoStationServer::syncOk(mine));
