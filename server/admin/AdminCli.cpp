@@ -7,7 +7,10 @@
 #include "storage/AccountRepository.h"
 #include "storage/RowStore.h"
 #include "storage/ServerDatabase.h"
+#include "storage/StationRows.h"
+#include "storage/SyncedTables.h"
 #include "storage/TombstoneRepository.h"
+#include "sync/ReferenceScopeGuard.h"
 #include "sync/HybridClock.h"
 #include "sync/RowValidator.h"
 
@@ -37,6 +40,8 @@ const char *kUsage =
     "                  had not pulled them bootstrap again (410). Run it daily: the first run with DAYS > 0 only notes the time\n"
     "  gc-blobs [--grace-hours N] [--dry-run]   deletes attachments' bytes no live attachment names, and uploads\n"
     "                  abandoned, older than N hours (default 168); prints what it frees\n"
+    "  cross-station   lists rows that name a row of another station (written before decisions 34 and 42);\n"
+    "                  changes nothing\n"
     "  script FILE     one of the commands above a line (\"double quotes\" around spaces, '#' starts a comment), stopping at the first failure\n";
 
 int usage(const QString &why)
@@ -150,6 +155,31 @@ int collectBlobs(const ServerConfig &config, ServerDatabase &db, const QCommandL
     return 0;
 }
 
+int listCrossStation(ServerDatabase &db)
+{
+    // Each reference column the push checks (decision 34), one statement each.
+    StationRows lookup(db);
+    QTextStream out(stdout);
+    out << "table\trow_id\tstation_id\tcolumn\tnames_table\tnames_row_id\tnames_station_id\n";
+    int found = 0;
+    for (const QString &table : SyncedTables::names()) {
+        for (const ReferenceScopeGuard::Reference &r : ReferenceScopeGuard::referencesOf(table)) {
+            auto rows = lookup.crossing(table, r.column, r.table);
+            if (!rows)
+                return failed(rows.error());
+            for (const StationRows::Crossing &c : rows.value())
+                out << table << '\t' << c.rowId << '\t' << c.stationId << '\t' << r.column << '\t' << c.namedTable << '\t'
+                    << c.namedId << '\t' << c.namedStationId << '\n';
+            found += int(rows->size());
+        }
+    }
+    out << found << " rows name a row of another station";
+    if (found > 0)
+        out << ": their station's PCs keep them aside (decision 33); change them on a PC of the district";
+    out << '\n';
+    return 0;
+}
+
 } // namespace
 
 int AdminCli::run(const QStringList &arguments)
@@ -203,6 +233,8 @@ int AdminCli::runOne(const ServerConfig &config, ServerDatabase &database, const
         return purgeTombstones(database, p);
     if (words == QStringList{QStringLiteral("gc-blobs")})
         return collectBlobs(config, database, p);
+    if (words == QStringList{QStringLiteral("cross-station")})
+        return listCrossStation(database);
     if (words.size() != 2)
         return usage(QStringLiteral("say what and what to do, e.g. 'device list'"));
     ServerDatabase *db = &database;

@@ -78,4 +78,30 @@ Result<QList<StationRows::Entry>> StationRows::withValue(const QString &table, c
     return rows;
 }
 
+Result<QList<StationRows::Crossing>> StationRows::crossing(const QString &table, const QString &column,
+                                                         const QString &namedTable)
+{
+    const bool pg = m_db.isPostgres();
+    const QString value = pg ? QStringLiteral("((r.data::jsonb) ->> ?)") : QStringLiteral("json_extract(r.data, ?)");
+    const QString owner = pg ? QStringLiteral("((r.data::jsonb) ->> 'owner_table')") : QStringLiteral("json_extract(r.data, '$.owner_table')");
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT r.row_id, r.station_id, t.tbl, t.row_id, t.station_id FROM row_store r "
+                             "JOIN row_store t ON t.tbl = %1 AND t.row_id = %2 "
+                             "WHERE r.tbl = ? AND r.station_id <> '' AND t.station_id <> '' AND t.station_id <> r.station_id "
+                             "ORDER BY r.sv")
+                  .arg(namedTable.isEmpty() ? owner : QStringLiteral("?"), value));
+    if (!namedTable.isEmpty())
+        q.addBindValue(namedTable);
+    q.addBindValue(pg ? column : QStringLiteral("$.") + column);
+    q.addBindValue(table);
+    if (!q.exec())
+        return sqlError(q);
+    QList<Crossing> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString()});
+    return rows;
+}
+
 } // namespace zt::server

@@ -31,6 +31,21 @@ public:
     Result<QList<Entry>> withValue(const QString &table, const QString &stationId, const QString &column,
                                    const QStringList &values);
 
+    // A row whose reference column names a stored row of another station (rows written before
+    // decisions 34 and 42 refused that): for the admin's `cross-station` listing, not the push.
+    struct Crossing
+    {
+        QString rowId;
+        QString stationId;
+        QString namedTable;
+        QString namedId;
+        QString namedStationId;
+    };
+    // Rows of the table whose column names a row of namedTable (empty: the table the row's
+    // owner_table says) at another station; rows in no station's scope (an ended visit link) aside.
+    // One statement: a scan of the table's rows, each reference looked up by the primary key.
+    Result<QList<Crossing>> crossing(const QString &table, const QString &column, const QString &namedTable);
+
 private:
     ServerDatabase &m_db;
 };

@@ -1,8 +1,11 @@
 #include "sync/CaseMove.h"
 
+#include "common/Uuid7.h"
+#include "domain/Codes.h"
 #include "storage/ServerDatabase.h"
 #include "storage/StationRows.h"
 
+#include <QDateTime>
 #include <QSet>
 
 namespace zt::server {
@@ -75,12 +78,61 @@ Status CaseMove::run(const QString &caseId, const QString &oldStationId, StoredR
     if (!links)
         return links.error();
     for (const StationRows::Entry &e : links.value())
-        if (Status s = endLink(e.rowId, oldStationId, deviceId); !s)
+        if (Status s = endLink(e.rowId, caseId, oldStationId, movedCase, deviceId); !s)
             return s;
     return {};
 }
 
-Status CaseMove::endLink(const QString &linkId, const QString &oldStationId, const QString &deviceId)
+Status CaseMove::tellReportedElsewhere(const QString &caseId, const StoredRow &link, const StoredRow &movedCase,
+                                       const QString &deviceId)
+{
+    // The visit and the old station as the server has them (the visit stays there; its date and the
+    // station's name are what the receiving station needs to know).
+    const QString visitId = link.data.value(QStringLiteral("visit_id")).toString();
+    auto visit = m_access.read(QStringLiteral("visit"), visitId);
+    if (!visit)
+        return visit.error();
+    auto station = m_access.read(QStringLiteral("station"), link.stationId);
+    if (!station)
+        return station.error();
+    const QString date = visit.value() ? visit.value()->data.value(QStringLiteral("visit_date")).toString() : QString();
+    QString stationName = station.value() ? station.value()->data.value(QStringLiteral("name")).toString() : QString();
+    if (stationName.isEmpty())
+        stationName = station.value() ? station.value()->data.value(QStringLiteral("code")).toString() : link.stationId;
+    auto seq = m_db.nextSeq();
+    if (!seq)
+        return seq.error();
+    // A case event of the moved case at its new station, as a PC writes one: every column, each
+    // field at this version by the moving device. Dated at the move, stamped with the move's HLC.
+    StoredRow event;
+    event.stationId = movedCase.stationId;
+    event.sv = seq.value();
+    const QString id = Uuid7::generate();
+    event.data = QJsonObject{{QStringLiteral("id"), id},
+                             {kStationId, movedCase.stationId},
+                             {QStringLiteral("hlc"), movedCase.data.value(QStringLiteral("hlc"))},
+                             {QStringLiteral("updated_by"), QJsonValue()},
+                             {QStringLiteral("case_id"), caseId},
+                             {QStringLiteral("kind"), CaseEventKind::ReportedElsewhere},
+                             {QStringLiteral("occurred_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("actor_id"), QJsonValue()},
+                             {QStringLiteral("deputy_id"), QJsonValue()},
+                             {QStringLiteral("department_id"), QJsonValue()},
+                             {QStringLiteral("deadline"), QJsonValue()},
+                             {QStringLiteral("satisfaction"), QString()},
+                             {QStringLiteral("note"), CaseEventKind::reportedElsewhereNote(stationName, date,
+                                                                                          link.data.value(QStringLiteral("note")).toString())},
+                             {QStringLiteral("supersedes"), QJsonValue()}};
+    for (auto it = event.data.constBegin(); it != event.data.constEnd(); ++it) {
+        event.fieldSv.insert(it.key(), event.sv);
+        event.fieldBy.insert(it.key(), deviceId);
+    }
+    m_access.write(QStringLiteral("case_event"), id, event);
+    return {};
+}
+
+Status CaseMove::endLink(const QString &linkId, const QString &caseId, const QString &oldStationId, const StoredRow &movedCase,
+                         const QString &deviceId)
 {
     // The old station's PCs hide it, as they hide the case it names (a revoke); a PC that joins the
     // station later never meets it, so it never names a case that PC cannot have.
@@ -89,6 +141,11 @@ Status CaseMove::endLink(const QString &linkId, const QString &oldStationId, con
         return left.error();
     if (!left.value())
         return {};
+    // The receiving station learns that a visit of the old station reported the case again (a link
+    // unlinked before the move told nothing to keep).
+    if (!left.value()->deleted)
+        if (Status s = tellReportedElsewhere(caseId, *left.value(), movedCase, deviceId); !s)
+            return s;
     // Kept on the server, tombstoned, in no station's scope: what it said stays on record, and an
     // edit of it sent later by a PC of the old station is refused out_of_scope, shown, not lost.
     // Its station_id column still says where it was.

@@ -48,8 +48,14 @@ private:
     // The row of the old station (nullopt: not there, or already elsewhere) with a revoke for the old
     // station and its new version drawn after it.
     Result<std::optional<StoredRow>> leave(const QString &table, const QString &rowId, const QString &oldStationId);
-    // A visit_case link of the moved case: ended, the visit stays with the old station (decision 34).
-    Status endLink(const QString &linkId, const QString &oldStationId, const QString &deviceId);
+    // A visit_case link of the moved case: ended, the visit stays with the old station (decision 34);
+    // a live one leaves a reported_elsewhere event on the moved case (decision 43).
+    Status endLink(const QString &linkId, const QString &caseId, const QString &oldStationId, const StoredRow &movedCase,
+                   const QString &deviceId);
+    // The case event "a visitor at STATION reported this again on DATE" for an ended link (the link as
+    // it was at the old station).
+    Status tellReportedElsewhere(const QString &caseId, const StoredRow &link, const StoredRow &movedCase,
+                                 const QString &deviceId);
     Status moveRow(const QString &table, const QString &rowId, const QString &oldStationId, const QString &stationId,
                    const QString &deviceId);
 

@@ -396,6 +396,13 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
         return dbFail(foreign.error());
     if (foreign.value())
         return reject(scope, m, QStringLiteral("reference_out_of_scope"), *foreign.value());
+    // A row does not leave its station while rows of that station still name it (decision 42).
+    auto named = m_references.leavingRefusal(scope, m, found.value(), [this](const QString &t, const QString &id) { return batchRow(t, id); },
+                                             [this](const QString &t, const QString &id) { return row(t, id); });
+    if (!named)
+        return dbFail(named.error());
+    if (named.value())
+        return reject(scope, m, QStringLiteral("still_referenced"), *named.value());
 
     if (!found.value()) {
         if (auto purged = purgedRowAnswer(scope, m))

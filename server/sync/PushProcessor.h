@@ -85,7 +85,7 @@ private:
     // set for the duration of applyBatch (the leader of a group applies other threads' batches).
     const PushPrecheck *m_precheck = nullptr;
     CaseNumberGuard m_caseNumbers{m_rows}; // decision 25
-    ReferenceScopeGuard m_references{m_rows}; // decision 34
+    ReferenceScopeGuard m_references{m_db, m_rows}; // decisions 34 and 42
     const std::optional<StoredRow> *batchRow(const QString &table, const QString &rowId) const;
 };
 

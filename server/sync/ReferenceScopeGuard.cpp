@@ -1,6 +1,7 @@
 #include "sync/ReferenceScopeGuard.h"
 
 #include "storage/Migrator.h"
+#include "storage/StationRows.h"
 #include "storage/SyncedTables.h"
 
 #include <QSqlDatabase>
@@ -18,6 +19,7 @@ struct ReferenceMap
 {
     bool loaded = false;
     QHash<QString, QList<ReferenceScopeGuard::Reference>> byTable;
+    QHash<QString, QList<ReferenceScopeGuard::Reference>> namedBy; // referenced table -> {column, naming table}
 };
 
 // Read once per process from the client schema (its migrations applied to a private in-memory
@@ -51,6 +53,12 @@ const ReferenceMap &referenceMap()
         QSqlDatabase::removeDatabase(name);
         // No foreign key: the owner is a row of the table owner_table names.
         m.byTable[QStringLiteral("attachment")].append({QStringLiteral("owner_id"), QString()});
+        for (auto it = m.byTable.constBegin(); it != m.byTable.constEnd(); ++it)
+            for (const ReferenceScopeGuard::Reference &r : it.value())
+                if (!r.table.isEmpty())
+                    m.namedBy[r.table].append({r.column, it.key()});
+        for (const QString &table : SyncedTables::names())
+            m.namedBy[table].append({QStringLiteral("owner_id"), QStringLiteral("attachment")});
         return m;
     }();
     return map;
@@ -66,6 +74,14 @@ const QList<ReferenceScopeGuard::Reference> &ReferenceScopeGuard::referencesOf(c
     return it == map.byTable.constEnd() ? none : *it;
 }
 
+const QList<ReferenceScopeGuard::Reference> &ReferenceScopeGuard::namedBy(const QString &table)
+{
+    static const QList<Reference> none;
+    const ReferenceMap &map = referenceMap();
+    const auto it = map.namedBy.constFind(table);
+    return it == map.namedBy.constEnd() ? none : *it;
+}
+
 Status ReferenceScopeGuard::prepare(const QList<const sync::Mutation *> &fresh, const BatchRow &batchRow)
 {
     if (!referenceMap().loaded) // refuse to guess: a push is better failed than let through unchecked
@@ -77,6 +93,7 @@ Status ReferenceScopeGuard::prepare(const QList<const sync::Mutation *> &fresh, 
     m_moved.clear();
     m_caseMoved = false;
     m_fresh = &fresh;
+    m_batch = &fresh;
     QHash<QString, QStringList> ask;
     QSet<QString> seen; // ids met already: most of a batch names the same few categories, departments, deputies
     for (const sync::Mutation *m : fresh) {
@@ -220,6 +237,74 @@ Result<std::optional<QString>> ReferenceScopeGuard::refusal(const Scope &scope, 
         return std::optional<QString>(QStringLiteral("%1.%2 names a %3 row of another station").arg(m.table, r.column, table));
     }
     return std::optional<QString>();
+}
+
+Result<std::optional<QString>> ReferenceScopeGuard::leavingRefusal(const Scope &scope, const sync::Mutation &m,
+                                                                   const std::optional<StoredRow> &existing,
+                                                                   const BatchRow &batchRow, const RowRead &read)
+{
+    // Only a mutation that moves a stored row (ordinary pushes cost one field lookup here). A case
+    // takes its events, attachments and picks along and ends its visit links (CaseMove, decisions
+    // 33-34); a row leaving or entering a station outside the scope is the out-of-scope refusal's.
+    if (!existing || m.op == QLatin1String("delete") || !m.hasField(kStationId) || m.table == QLatin1String("cases"))
+        return std::optional<QString>();
+    const QString oldStation = existing->stationId;
+    const QString station = m.field(kStationId).toString();
+    if (station.isEmpty() || station == oldStation || !scope.contains(station) || !scope.contains(oldStation))
+        return std::optional<QString>();
+    const QList<Reference> &namers = namedBy(m.table);
+    if (namers.isEmpty())
+        return std::optional<QString>();
+
+    // Does this row (the batch's version when it holds one) still name the moving row from the old station?
+    auto names = [&](const Reference &r, const QJsonObject &data, const QString &at) {
+        return at == oldStation && data.value(r.column).toString() == m.rowId
+               && (r.table != QLatin1String("attachment") || data.value(kOwnerTable).toString() == m.table);
+    };
+    StationRows lookup(m_db);
+    QStringList counts;
+    int total = 0;
+    for (const Reference &r : namers) {
+        // The old station's stored rows naming it: its stored text searched (decision 33's lookup: no
+        // index is kept for it, since a move of a referenced row is rare and every push would pay for
+        // one index per reference column), each candidate compared exactly.
+        auto stored = lookup.withValue(r.table, oldStation, r.column, {m.rowId});
+        if (!stored)
+            return stored.error();
+        QSet<QString> seen;
+        int n = 0;
+        for (const StationRows::Entry &e : stored.value()) {
+            seen.insert(e.rowId);
+            if (!batchRow(r.table, e.rowId)) { // the batch has not touched it: the stored row is the row
+                n += names(r, e.data, oldStation) ? 1 : 0;
+                continue;
+            }
+            auto now = read(r.table, e.rowId); // the batch may have cleared or moved it already
+            if (!now)
+                return now.error();
+            n += now.value() && names(r, now.value()->data, now.value()->stationId) ? 1 : 0;
+        }
+        // Rows the batch wrote before this mutation and has not stored yet (a case it just made).
+        if (m_batch)
+            for (const sync::Mutation *other : *m_batch) {
+                if (other == &m || other->table != r.table || seen.contains(other->rowId) || !batchRow(r.table, other->rowId))
+                    continue;
+                seen.insert(other->rowId);
+                auto now = read(r.table, other->rowId);
+                if (!now)
+                    return now.error();
+                n += now.value() && names(r, now.value()->data, now.value()->stationId) ? 1 : 0;
+            }
+        if (n > 0) {
+            counts << QStringLiteral("%1.%2 %3").arg(r.table, r.column).arg(n);
+            total += n;
+        }
+    }
+    if (total == 0)
+        return std::optional<QString>();
+    return std::optional<QString>(QStringLiteral("%1 rows of its station still name this %2 row (%3): change or move them first")
+                                      .arg(total)
+                                      .arg(m.table, counts.join(QStringLiteral(", "))));
 }
 
 } // namespace zt::server

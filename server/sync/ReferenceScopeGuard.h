@@ -10,6 +10,7 @@
 
 #include "common/Result.h"
 #include "storage/RowStore.h"
+#include "storage/ServerDatabase.h"
 #include "sync/Mutation.h"
 #include "sync/Scope.h"
 
@@ -23,7 +24,7 @@ namespace zt::server {
 class ReferenceScopeGuard
 {
 public:
-    explicit ReferenceScopeGuard(RowStore &rows) : m_rows(rows) {}
+    ReferenceScopeGuard(ServerDatabase &db, RowStore &rows) : m_db(db), m_rows(rows) {}
 
     // A row the push in progress holds (read or written in this batch): nullptr when the batch has not
     // met it, a null optional when it met it and the server has no such row. Never queries.
@@ -39,6 +40,19 @@ public:
     Result<std::optional<QString>> refusal(const Scope &scope, const sync::Mutation &m, const std::optional<StoredRow> &existing,
                                            const BatchRow &batchRow);
 
+    // A row the push in progress reads through its batch cache (the push's row(): the batch's version
+    // when it holds one, else the stored row, with its data).
+    using RowRead = std::function<Result<std::optional<StoredRow>>(const QString &table, const QString &rowId)>;
+
+    // The refusal's reason when m moves its row to another station while rows of its old station
+    // still name it (a category its cases use, a deputy its visits list: decision 42); nullopt when it
+    // may go on. A case is not asked about: CaseMove takes along or ends what names it. The reason
+    // starts with the number of rows that name it ("3 rows of its station name it: ..."). Costs a
+    // statement per table that can name the row, and only for a mutation that moves a row.
+    Result<std::optional<QString>> leavingRefusal(const Scope &scope, const sync::Mutation &m,
+                                                  const std::optional<StoredRow> &existing, const BatchRow &batchRow,
+                                                  const RowRead &read);
+
     struct Reference
     {
         QString column;
@@ -46,13 +60,18 @@ public:
     };
     // The columns of a synced table that name another synced row (station_id aside: that is the scope).
     static const QList<Reference> &referencesOf(const QString &table);
+    // The other way round: the columns that can name a row of this table, each with the table that
+    // holds it (attachment.owner_id for every table: it names a row of the table its owner_table says).
+    static const QList<Reference> &namedBy(const QString &table);
 
 private:
     // The station of the row as this batch sees it; nullopt when the server does not have it.
     Result<std::optional<QString>> stationOf(const QString &table, const QString &rowId, const BatchRow &batchRow);
     static QString key(const QString &table, const QString &rowId) { return table + QChar(0x1f) + rowId; }
 
+    ServerDatabase &m_db;
     RowStore &m_rows;
+    const QList<const sync::Mutation *> *m_batch = nullptr; // the batch's fresh mutations (prepare())
     QHash<QString, QString> m_stored; // key -> station of a stored row, read by prepare()
     QSet<QString> m_asked;            // keys prepare() asked for (found or not)
     QHash<QString, QString> m_inserted; // key -> station_id of a row a fresh insert of the batch creates

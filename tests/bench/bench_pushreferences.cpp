@@ -131,7 +131,7 @@ int main(int argc, char **argv)
     QList<double> validatorCpu;
     int refused = 0;
     for (int round = 0; round < rounds; ++round) {
-        ReferenceScopeGuard guard(rows);
+        ReferenceScopeGuard guard(*db.value(), rows);
         double c0 = cpuMs();
         if (Status s = guard.prepare(fresh, batchRow); !s)
             qFatal("%s", qPrintable(s.error().message));

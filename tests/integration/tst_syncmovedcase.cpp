@@ -1,12 +1,23 @@
 // A case the district moves to another station (server/README.md, decision 33): the receiving
 // station's PCs pull it, with its history and attachments, without a pull ever stopping on a
 // reference to a row of the old station; the old station's PCs drop it; every PC holds the same
-// case the server holds. Real server over real HTTPS, both back-ends (ZT_SYNC_BACKEND).
+// case the server holds. A reception visit of the old station that reported the case again leaves the
+// receiving station an event on the case's timeline (decision 43). Real server over real HTTPS, both
+// back-ends (ZT_SYNC_BACKEND). ZT_SCREENSHOT_DIR=/tmp/shots saves that timeline in Chinese and English.
 
+#include "../gui/Screenshots.h"
 #include "TwoStationSync.h"
 
+#include "cases/CasesPage.h"
+#include "domain/Codes.h"
+#include "domain/DomainText.h"
+#include "models/CaseTimelineModel.h"
+#include "storage/CaseDetailsReader.h"
 #include "storage/HeldRowRepository.h"
 
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using namespace zt;
@@ -22,6 +33,8 @@ private:
 private slots:
     void initTestCase()
     {
+        // The cases page keeps its column widths and filters in the settings: a test's own.
+        QStandardPaths::setTestModeEnabled(true);
         const QString error = m_servers.init();
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
@@ -163,6 +176,48 @@ private slots:
                                            "AND last_error LIKE 'out_of_scope:%'")
                                 .arg(link)),
                  1);
+        // The receiving station learns of it from the case's timeline (decision 43): an event the server
+        // wrote at the move, naming the old station, the visit's date and what the visitor added. The
+        // district's PC has the same; the old station's PCs never meet it.
+        const QString told = QStringLiteral("SELECT id FROM case_event WHERE case_id = '%1' AND kind = 'reported_elsewhere'").arg(moved);
+        QCOMPARE(other.count(QStringLiteral("SELECT count(*) FROM case_event WHERE case_id = '%1' AND kind = 'reported_elsewhere'").arg(moved)), 1);
+        QSqlQuery toldQuery(other.store().db());
+        QVERIFY(toldQuery.exec(told) && toldQuery.next());
+        const QString toldId = toldQuery.value(0).toString();
+        QCOMPARE(other.value(QStringLiteral("case_event"), toldId, QStringLiteral("station_id")).toString(), otherId);
+        QCOMPARE(other.value(QStringLiteral("case_event"), toldId, QStringLiteral("note")).toString(),
+                 CaseEventKind::reportedElsewhereNote(QStringLiteral("联络站 330203006"), QStringLiteral("2026-11-21"),
+                                                      QStringLiteral("邻居也反映")));
+        QCOMPARE(district.row(QStringLiteral("case_event"), toldId), other.row(QStringLiteral("case_event"), toldId));
+        QVERIFY(mine.value(QStringLiteral("case_event"), toldId, QStringLiteral("id")).isNull());
+        {
+            const std::optional<CaseDetails> details = CaseDetailsReader(other.store()).load(moved);
+            QVERIFY(details);
+            QCOMPARE(details->timeline.size(), 3);
+            const CaseDetails::TimelineEntry &last = details->timeline.last();
+            QCOMPARE(last.event.kind, CaseEventKind::ReportedElsewhere);
+            QCOMPARE(DomainText::caseEventKind(last.event.kind), QStringLiteral("Also reported at another station"));
+            const QString words = CaseTimelineModel::detailsText(last);
+            QVERIFY2(words.startsWith(QStringLiteral("A visitor at 联络站 330203006 reported this again on 2026-11-21")), qPrintable(words));
+            QVERIFY2(words.contains(QStringLiteral("They added: 邻居也反映")), qPrintable(words));
+            // A step may still be dated before it: it is no step of the case's handling.
+            QVERIFY(!CaseEventKind::isStep(last.event.kind));
+        }
+        {
+            CasesPage page(other.store());
+            page.resize(1366, 700);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            auto *list = page.findChild<QTableView *>(QStringLiteral("caseListView"));
+            QVERIFY(list);
+            QTRY_COMPARE(list->model()->rowCount(), 1);
+            list->setCurrentIndex(list->model()->index(0, 0));
+            auto *timeline = page.findChild<QTableView *>(QStringLiteral("caseTimelineView"));
+            QVERIFY(timeline);
+            QTRY_COMPARE(timeline->model()->rowCount(), 3);
+            QCOMPARE(timeline->model()->index(2, 1).data().toString(), QStringLiteral("Also reported at another station"));
+            saveScreenshots(page, QStringLiteral("case-reported-elsewhere"));
+        }
 
         // The district's PC (which made the move) got the fixed row back: it equals the receiving PC's.
         QCOMPARE(district.row(QStringLiteral("cases"), moved), other.row(QStringLiteral("cases"), moved));
@@ -228,9 +283,21 @@ private slots:
         QVERIFY(m_servers.enrol(district, *server, QStringLiteral("district")));
         QVERIFY(TwoStationServer::syncOk(district));
 
+        // Before: nothing crosses stations (the moved-case test's ended links, in no station, aside).
+        QString error;
+        QString crossing = server->admin({QStringLiteral("cross-station")}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(crossing.contains(QStringLiteral("\n0 rows name a row of another station")), qPrintable(crossing));
         QVERIFY(m_servers.writeLegacyChange(*server, QStringLiteral("cases"), wrong,
                                             {{QStringLiteral("category_id"), foreign},
                                              {QStringLiteral("location"), QStringLiteral("南门菜场")}}));
+        // The administrator's listing names the row, its column, and the row of the other station
+        // (decision 44).
+        crossing = server->admin({QStringLiteral("cross-station")}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(crossing.contains(QStringLiteral("cases\t%1\t%2\tcategory_id\tcategory\t%3\t%4\n").arg(wrong, stationId, foreign, otherId)),
+                 qPrintable(crossing));
+        QVERIFY2(crossing.contains(QStringLiteral("\n1 rows name a row of another station")), qPrintable(crossing));
         QVERIFY(district.edit(QStringLiteral("cases"), fine, {{QStringLiteral("location"), QStringLiteral("白云村口")}}));
         QVERIFY(TwoStationServer::syncOk(district));
         QVERIFY(TwoStationServer::syncOk(mine));
@@ -273,5 +340,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_SyncMovedCase)
+QTEST_MAIN(tst_SyncMovedCase)
 #include "tst_syncmovedcase.moc"

@@ -4,6 +4,7 @@
 #include "TestStore.h"
 
 #include "common/Clock.h"
+#include "common/Uuid7.h"
 #include "domain/Codes.h"
 #include "storage/CaseEventRepository.h"
 #include "storage/CaseRepository.h"
@@ -183,6 +184,39 @@ private slots:
     void init() { at(d(2026, 9, 28)); }
 
     void cleanup() { Clock::setFixedNow(QDateTime()); }
+
+    // A report at another station (decision 43: written by the server when the case moved here) is
+    // no step of the case's handling: a step may be dated before it. Its note reads back in parts.
+    void stepMayBeDatedBeforeAReportElsewhere()
+    {
+        test::TestStore ts;
+        ts->setCurrentUserId(UserId);
+        const QString id = registerCase(ts);
+        at(d(2026, 9, 30));
+        {
+            WriteTransaction tx(ts.store());
+            CaseEvent reported;
+            reported.id = Uuid7::generate();
+            reported.stationId = ts->stationId();
+            reported.caseId = id;
+            reported.kind = CaseEventKind::ReportedElsewhere;
+            reported.note = CaseEventKind::reportedElsewhereNote(QStringLiteral("白云街道联络站"), QStringLiteral("2026-09-29"),
+                                                                 QStringLiteral("邻居也反映"));
+            QVERIFY(CaseEventRepository(ts.store()).append(tx, reported).ok());
+            QVERIFY(tx.commit());
+        }
+        CaseWorkflow wf(ts.store(), WorkingDayCalendar::fromResource());
+        const Status accepted = wf.accept(id, local(d(2026, 9, 29), 15));
+        QVERIFY2(accepted.ok(), accepted.ok() ? "" : qPrintable(accepted.error().message));
+        const QList<CaseEvent> events = CaseEventRepository(ts.store()).listForCase(id);
+        QCOMPARE(events.last().kind, CaseEventKind::ReportedElsewhere);
+        QCOMPARE(CaseEventKind::reportedElsewhereParts(events.last().note),
+                 (QStringList{QStringLiteral("白云街道联络站"), QStringLiteral("2026-09-29"), QStringLiteral("邻居也反映")}));
+        QCOMPARE(CaseEventKind::reportedElsewhereParts(
+                     CaseEventKind::reportedElsewhereNote(QStringLiteral("白云街道联络站"), QStringLiteral("2026-09-29"), QString())),
+                 (QStringList{QStringLiteral("白云街道联络站"), QStringLiteral("2026-09-29"), QString()}));
+        QVERIFY(CaseEventKind::reportedElsewhereParts(QStringLiteral("邻居也反映")).isEmpty());
+    }
 
     void happyPath()
     {

@@ -75,10 +75,40 @@ inline const QString Cancelled = QStringLiteral("cancelled");
 // out its number (server/README.md decision 25). The note holds "OLD → NEW" (renumberedNote), readable
 // as it stands on a PC that does not know this kind yet.
 inline const QString Renumbered = QStringLiteral("renumbered");
+// Not a step of the case's handling either: written by the server when the district moved the case to
+// another station and a reception visit of the old station had reported the same problem again. The
+// link to that visit ended at the move (server/README.md decision 34 (5)); this tells the receiving
+// station. The note holds "STATION · DATE" or "STATION · DATE · what the visitor added"
+// (reportedElsewhereNote), readable as it stands on a PC that does not know this kind yet.
+inline const QString ReportedElsewhere = QStringLiteral("reported_elsewhere");
 inline QStringList all()
 {
     return {Registered, Accepted, NotAccepted, Assigned, Reassigned, Reminded, Replied, FedBack,
-            Rated, Reopened, Closed, Transferred, Merged, Escalated, Cancelled, Renumbered};
+            Rated, Reopened, Closed, Transferred, Merged, Escalated, Cancelled, Renumbered, ReportedElsewhere};
+}
+// Kinds that record something about the case, not a step of its handling: a step may be dated before them.
+inline bool isStep(const QString &kind) { return kind != Renumbered && kind != ReportedElsewhere; }
+inline const QString ReportedElsewhereSeparator = QStringLiteral(" \u00b7 ");
+inline QString reportedElsewhereNote(const QString &station, const QString &date, const QString &added)
+{
+    QString note = station + ReportedElsewhereSeparator + date;
+    if (!added.trimmed().isEmpty())
+        note += ReportedElsewhereSeparator + added.trimmed();
+    return note;
+}
+// The station, the date and what the visitor added (maybe empty) of a reported_elsewhere note; empty
+// when the note is not of that form.
+inline QStringList reportedElsewhereParts(const QString &note)
+{
+    const qsizetype first = note.indexOf(ReportedElsewhereSeparator);
+    if (first <= 0)
+        return {};
+    const qsizetype dateFrom = first + ReportedElsewhereSeparator.size();
+    const qsizetype second = note.indexOf(ReportedElsewhereSeparator, dateFrom);
+    const QString date = second < 0 ? note.mid(dateFrom) : note.mid(dateFrom, second - dateFrom);
+    if (date.isEmpty())
+        return {};
+    return {note.left(first), date, second < 0 ? QString() : note.mid(second + ReportedElsewhereSeparator.size())};
 }
 inline const QString RenumberedSeparator = QStringLiteral(" \u2192 ");
 inline QString renumberedNote(const QString &oldNo, const QString &newNo) { return oldNo + RenumberedSeparator + newNo; }

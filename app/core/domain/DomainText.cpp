@@ -105,6 +105,8 @@ QString DomainText::caseEventKind(const QString &code)
         return tr("Cancelled", "case event");
     if (code == CaseEventKind::Renumbered)
         return tr("Case number changed", "case event");
+    if (code == CaseEventKind::ReportedElsewhere)
+        return tr("Also reported at another station", "case event");
     return code;
 }
 

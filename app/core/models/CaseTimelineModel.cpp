@@ -34,7 +34,14 @@ QString CaseTimelineModel::detailsText(const CaseDetails::TimelineEntry &entry)
                                                                            : QStringList();
         !numbers.isEmpty())
         parts << tr("Number changed from %1 to %2: another PC had used the old number").arg(numbers.at(0), numbers.at(1));
-    else if (!event.note.isEmpty())
+    else if (const QStringList reported = event.kind == CaseEventKind::ReportedElsewhere
+                                               ? CaseEventKind::reportedElsewhereParts(event.note)
+                                               : QStringList();
+             !reported.isEmpty()) {
+        parts << tr("A visitor at %1 reported this again on %2, before the case came to this station").arg(reported.at(0), reported.at(1));
+        if (!reported.at(2).isEmpty())
+            parts << tr("They added: %1").arg(reported.at(2));
+    } else if (!event.note.isEmpty())
         parts << event.note;
     if (!entry.actorName.isEmpty())
         parts << tr("Recorded by %1").arg(entry.actorName);

@@ -19,6 +19,17 @@ QString RefusalReason::describe(const QString &lastError)
     if (c == QLatin1String("reference_out_of_scope"))
         return tr("The change names a record of another station (a category, department, deputy, case or visit this "
                   "station does not have), so the server did not take it. Choose one of this station's records instead.");
+    if (c == QLatin1String("still_referenced")) {
+        // The server's reason starts with how many rows still name the record (decision 42).
+        const QString reason = lastError.mid(lastError.indexOf(QLatin1Char(':')) + 1).trimmed();
+        const int n = reason.section(QLatin1Char(' '), 0, 0).toInt();
+        if (n <= 0)
+            return tr("The record was not moved to the other station: records of its station still use it (cases, "
+                      "visits or schedules). Change or move those first.");
+        return tr("The record was not moved to the other station: %n record(s) of its station still use it (cases, "
+                  "visits or schedules). Change or move those first.",
+                  nullptr, n);
+    }
     if (c == QLatin1String("append_only"))
         return tr("A recorded step of a case cannot be changed afterwards; add a correcting step instead.");
     if (c == QLatin1String("immutable"))

@@ -252,9 +252,10 @@ Result<CaseWorkflow::Step> CaseWorkflow::begin(const QString &caseId, Move move,
         if (occurredAt > step.at)
             return invalid("future", tr("The date of this step cannot be in the future."));
         // The timeline is read in order; a step dated before the last one would rewrite history.
-        // A new number (decision 25) is no step: a step may be dated before the sync that renumbered.
+        // A new number (decision 25) or a report at another station (written at a move) is no step:
+        // a step may be dated before the sync that brought it.
         QList<CaseEvent> events = CaseEventRepository(m_store).listForCase(caseId);
-        events.removeIf([](const CaseEvent &e) { return e.kind == CaseEventKind::Renumbered; });
+        events.removeIf([](const CaseEvent &e) { return !CaseEventKind::isStep(e.kind); });
         if (!events.isEmpty() && occurredAt < events.last().occurredAt)
             return invalid("before_previous", tr("This step cannot be dated before the case's previous step."));
         step.at = occurredAt.toUTC();
