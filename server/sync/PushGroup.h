@@ -90,7 +90,7 @@ public:
     // A group stops growing at this many batches or mutations (whichever comes first; the first
     // batch always goes in).
     static constexpr int kMaxBatches = 64;
-    static constexpr int kMaxMutations = 4000;
+    static constexpr int kMaxMutations = 1000;
     // How long a batch waits for the same device's earlier batch to end (it is being handled, so it
     // ends; the bound only keeps a stuck one from holding the batch). Then: answered as usual.
     static constexpr std::chrono::milliseconds kWaitForEarlierBatch{10'000};
