@@ -47,7 +47,7 @@ Status HttpWorker::start(qintptr listeningSocket)
 Status HttpWorker::build(qintptr listeningSocket)
 {
 #ifdef Q_OS_LINUX
-    // The push writer (decision 42) is the one serial part of a burst: every push waits for it, while
+    // The push writer (decision 45) is the one serial part of a burst: every push waits for it, while
     // the request threads' work runs side by side. On Linux a thread's nice value is its own: the
     // request threads yield to the writer (about a third of its CPU share each when all are runnable),
     // and nothing changes while the writer is idle. No privilege is needed to lower one's own priority.

@@ -1,5 +1,5 @@
 #pragma once
-// The one thread that applies push batches (decision 42): its own database connection, repositories,
+// The one thread that applies push batches (decision 45): its own database connection, repositories,
 // row validator and PushProcessor, running PushGroup::serve() until it is stopped. The request
 // threads (HttpWorker) hand it their batches and go on reading their other connections; it applies
 // whatever is waiting in one transaction, commits once and hands every batch its answer.

@@ -50,7 +50,7 @@ private:
     QHttpServerResponse health();
     QHttpServerResponse login(const QHttpServerRequest &request);
     QHttpServerResponse refresh(const QHttpServerRequest &request);
-    // Answered later, when the push writer has committed the batch (decision 42): this thread goes
+    // Answered later, when the push writer has committed the batch (decision 45): this thread goes
     // on with its other connections meanwhile.
     void push(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QHttpServerResponse pull(const QHttpServerRequest &request);
@@ -71,7 +71,7 @@ private:
     void flushAnswers();
     // A push whose request headers have come in (its body may still be on its way) is noted in
     // DevicePushOrder at once when it names its first device_seq (X-ZT-First-Seq) and carries a valid
-    // token, so the device's next batch waits for it instead of guessing (decision 43).
+    // token, so the device's next batch waits for it instead of guessing (decision 46).
     void watchConnection(QTcpSocket *socket);
     void noteArrivingPush(QTcpSocket *socket);
 

@@ -41,13 +41,13 @@ public:
     Status beginWrite();
     // SQLite: every ~1,000 WAL frames a passive checkpoint follows the COMMIT, outside the writer
     // mutex. Later: the caller runs it with checkpointIfDue() when it suits it (the push writer,
-    // after it has handed out the group's answers: decision 42).
+    // after it has handed out the group's answers: decision 45).
     enum class Checkpoint { Now, Later };
     Status commit(Checkpoint checkpoint = Checkpoint::Now);
     void checkpointIfDue();
     // SQLite: lets this connection keep up to `megabytes` of pages in memory (default 2 MB). A
     // transaction's changed pages stay in the cache until COMMIT; past it SQLite spills them into the
-    // WAL mid-transaction and writes them again. The push writer's groups (decision 42) change a few
+    // WAL mid-transaction and writes them again. The push writer's groups (decision 45) change a few
     // MB. PostgreSQL: nothing.
     void setCacheSize(int megabytes);
     void rollback();

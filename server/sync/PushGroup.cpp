@@ -124,7 +124,7 @@ void PushGroup::serve(ServerDatabase &db, const ApplyBatch &apply, const std::fu
         for (size_t i = 0; i < group.size(); ++i)
             group[i]->answer(std::move(answers[i]));
         group.clear(); // the tickets end: the devices' next batches may go
-        // SQLite's checkpoint after the answers are on their way, not before (decision 42).
+        // SQLite's checkpoint after the answers are on their way, not before (decision 45).
         db.checkpointIfDue();
         lock.lock();
     }

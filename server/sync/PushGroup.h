@@ -1,5 +1,5 @@
 #pragma once
-// Group commit of pushes (server/README.md decisions 40 and 42). Every push needs the one write lock
+// Group commit of pushes (server/README.md decisions 40 and 45). Every push needs the one write lock
 // (decision 8) and a COMMIT with its fsync (decision 27). The request threads do what needs no lock
 // (authentication, the body scan, PushPrecheck) and hand the batch here without waiting for it
 // (submit()); one writer thread per database (http/PushWriter, serve()) takes the batches waiting
@@ -10,7 +10,7 @@
 // 503: none of them is durable, so each device sends again. Nobody is answered before the COMMIT
 // has returned.
 //
-// Before decision 42 the request threads themselves waited here (one of them leading the group),
+// Before decision 45 the request threads themselves waited here (one of them leading the group),
 // so a thread waiting for the lock read none of its other connections: with 200 devices on 8
 // threads the pushes queued behind each other's waits, and a group was at most as large as the
 // number of threads.

@@ -85,7 +85,7 @@ void PushProcessor::submit(const Scope &scope, sync::PushBatch batch, PushGroup:
     // A gap while nothing earlier of the device is in progress: its predecessor may be on its way in.
     job->maybeLate = firstSeq > m_accounts.lastDeviceSeq(scope.deviceId) + 1 && job->ticket.earlier().isEmpty();
     job->answer = std::move(answer);
-    // Then in a group with the other devices' batches, applied by the writer (decisions 40, 42).
+    // Then in a group with the other devices' batches, applied by the writer (decisions 40, 45).
     m_group.submit(std::move(job));
 }
 

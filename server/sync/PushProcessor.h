@@ -30,7 +30,7 @@ public:
     PushProcessor(ServerDatabase &db, AccountRepository &accounts, RowStore &rows, RowValidator &validator);
 
     // Checks the batch against its token and does what needs no write lock on this thread
-    // (PushPrecheck), then hands it to the database's writer and returns at once (decision 42).
+    // (PushPrecheck), then hands it to the database's writer and returns at once (decision 45).
     // `answer` runs on the writer's thread after the batch's transaction committed (with the
     // batches of other devices waiting at the same time: group commit, decision 40) or failed; a
     // batch refused here is answered at once, on this thread.

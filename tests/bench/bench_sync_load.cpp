@@ -463,7 +463,7 @@ int main(int argc, char *argv[])
     out << QStringLiteral("  server: %1 push transactions (%2 batches, at most %3 in one), %4 ms in all, p50 %5 ms, p99 %6 ms\n")
                .arg(serverGroups.size()).arg(groupedBatches).arg(largestGroup).arg(sum(serverGroups), 0, 'f', 0)
                .arg(percentile(serverGroups, 0.5), 0, 'f', 1).arg(percentile(serverGroups, 0.99), 0, 'f', 1);
-    // Since decision 42 one writer thread runs every push transaction: its CPU inside them (the rest of
+    // Since decision 45 one writer thread runs every push transaction: its CPU inside them (the rest of
     // their wall time is waiting for a core or for the disk), and the COMMITs' share of the wall time.
     out << QStringLiteral("  server: CPU of the thread inside the push transactions %1 ms, their COMMITs %2 ms\n")
                .arg(groupCpu, 0, 'f', 0).arg(groupCommit, 0, 'f', 0);

@@ -188,7 +188,7 @@ private slots:
 
     void aBatchWhoseBodyIsStillComingIsWaitedFor()
     {
-        // Decision 43: the first batch is noted from its request headers (X-ZT-First-Seq), before its
+        // Decision 46: the first batch is noted from its request headers (X-ZT-First-Seq), before its
         // body is in, so the second waits for it however long the body takes. Before, the second waited
         // 200 ms (decision 39's grace) for the first to be read and was then answered 409 gap.
         const QString stationId = Uuid7::generate();
