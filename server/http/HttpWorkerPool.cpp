@@ -1,6 +1,7 @@
 #include "http/HttpWorkerPool.h"
 
 #include "http/HttpWorker.h"
+#include "http/PushWriter.h"
 #include "http/SyncHttpServer.h"
 
 #include <unistd.h>
@@ -13,8 +14,10 @@ HttpWorkerPool::HttpWorkerPool(const ServerConfig &config) : m_config(config)
 
 HttpWorkerPool::~HttpWorkerPool()
 {
-    // Every worker closes its connections, its copy of the listening socket and its database
-    // connection on its own thread.
+    // The writer first: the batches it still holds are answered (503) while their workers are
+    // there to send the answers. Then every worker closes its connections, its copy of the
+    // listening socket and its database connection on its own thread.
+    m_writer.reset();
     m_workers.clear();
 }
 
@@ -31,6 +34,9 @@ Result<quint16> HttpWorkerPool::start()
                      QStringLiteral("Cannot listen on %1:%2: %3.")
                          .arg(m_config.listenAddress.toString()).arg(m_config.port).arg(m_listener.errorString())};
     m_listener.pauseAccepting();
+    m_writer = std::make_unique<PushWriter>(m_config);
+    if (Status s = m_writer->start(); !s)
+        return s.error();
     for (int i = 0; i < std::max(1, m_config.threads); ++i) {
         const int descriptor = ::dup(int(m_listener.socketDescriptor()));
         if (descriptor < 0)

@@ -16,6 +16,7 @@
 namespace zt::server {
 
 class HttpWorker;
+class PushWriter;
 
 class HttpWorkerPool
 {
@@ -31,6 +32,7 @@ public:
 private:
     ServerConfig m_config;
     QTcpServer m_listener; // owns the listening socket; never accepts itself (the workers do)
+    std::unique_ptr<PushWriter> m_writer; // applies every worker's push batches (decision 45)
     std::vector<std::unique_ptr<HttpWorker>> m_workers;
 };
 

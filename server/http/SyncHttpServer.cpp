@@ -4,6 +4,7 @@
 #include "http/BlobEndpoints.h"
 #include "http/ForkEndpoint.h"
 #include "http/MaintenanceMode.h"
+#include "http/WorkerSocketServer.h"
 #include "storage/AccountRepository.h"
 #include "storage/DeviceLetterRepository.h"
 #include "storage/RowStore.h"
@@ -22,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
+#include <QPointer>
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -39,6 +41,16 @@ using HttpStatus = QHttpServerResponse::StatusCode;
 // since a device's next connection may land on another thread.
 QMutex lastTouchedMutex;
 QHash<QString, qint64> lastTouched;
+
+// A push applied wrote the device's last_sync_at in its own transaction (setLastDeviceSeq): the
+// pull that follows it need not write it again. In a burst of 200 devices each pull's UPDATE was a
+// write transaction of its own (with its fsync), waiting in SQLite's busy handler while the push
+// writer held the lock, on a request thread that read no other connection meanwhile.
+void noteSynced(const QString &deviceId)
+{
+    QMutexLocker lock(&lastTouchedMutex);
+    lastTouched[deviceId] = QDateTime::currentSecsSinceEpoch();
+}
 
 // Wall and CPU time of the handler that ran on this thread, for its access log line (the CPU time
 // is this thread's own, so other threads' work does not count; TLS and HTTP parsing are outside).
@@ -136,7 +148,7 @@ Status SyncHttpServer::init()
     m_server.route(QStringLiteral("/api/v1/auth/refresh"), Method::Post,
                    [this](const QHttpServerRequest &r) { return timed([&] { return refresh(r); }); });
     m_server.route(QStringLiteral("/sync/v1/push"), Method::Post,
-                   [this](const QHttpServerRequest &r) { return timed([&] { return push(r); }); });
+                   [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) { push(r, std::move(responder)); });
     m_server.route(QStringLiteral("/sync/v1/pull"), Method::Get,
                    [this](const QHttpServerRequest &r) { return timed([&] { return pull(r); }); });
     m_server.route(QStringLiteral("/sync/v1/checksum"), Method::Get,
@@ -182,7 +194,53 @@ void SyncHttpServer::flushAnswers()
 
 void SyncHttpServer::bind(QTcpServer *sockets)
 {
+    if (auto *workerSockets = qobject_cast<WorkerSocketServer *>(sockets))
+        workerSockets->setConnectionWatcher([this](QTcpSocket *socket) { watchConnection(socket); });
     m_server.bind(sockets);
+}
+
+void SyncHttpServer::watchConnection(QTcpSocket *socket)
+{
+    // Connected before the HTTP server's own slot (WorkerSocketServer::setConnectionWatcher): this one
+    // sees the bytes the HTTP server has not parsed yet.
+    QObject::connect(socket, &QIODevice::readyRead, &m_server, [this, socket] { noteArrivingPush(socket); });
+    QObject::connect(socket, &QObject::destroyed, &m_server, [this, socket] { m_arriving.erase(socket); });
+}
+
+void SyncHttpServer::noteArrivingPush(QTcpSocket *socket)
+{
+    // The start of a push request, headers complete: the HTTP server reads everything that came
+    // before, so new bytes starting with the request line are a new request. A body's piece that
+    // happens to start with this text (a client crafting its own JSON) can at worst hold up that
+    // device's own next batch, for at most PushGroup::kWaitForEarlierBatch.
+    static const QByteArray requestLine = QByteArrayLiteral("POST /sync/v1/push ");
+    const QByteArray head = socket->peek(8192);
+    if (!head.startsWith(requestLine))
+        return;
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    if (end < 0)
+        return; // headers split over reads: the batch is handled as before (decision 39's grace)
+    QByteArray authorization;
+    QByteArray firstSeq;
+    for (const QByteArray &line : head.left(end).split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon < 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        if (name == "authorization")
+            authorization = line.mid(colon + 1).trimmed();
+        else if (name == "x-zt-first-seq")
+            firstSeq = line.mid(colon + 1).trimmed();
+    }
+    bool ok = false;
+    const qint64 seq = firstSeq.toLongLong(&ok);
+    if (!ok || seq < 1 || !authorization.startsWith("Bearer "))
+        return;
+    auto scope = m_accounts->authenticate(QString::fromLatin1(authorization.mid(7).trimmed()));
+    if (!scope)
+        return; // the handler refuses it
+    m_arriving.erase(socket);
+    m_arriving.emplace(socket, DevicePushOrder::enter(scope->deviceId, seq));
 }
 
 Result<std::optional<QSslConfiguration>> SyncHttpServer::tlsConfiguration(const ServerConfig &config)
@@ -390,15 +448,65 @@ void SyncHttpServer::announcePushLimit(QJsonObject &answer) const
         answer.insert(QStringLiteral("push_max_mutations"), m_config.pushMaxMutations);
 }
 
-QHttpServerResponse SyncHttpServer::push(const QHttpServerRequest &request)
+void SyncHttpServer::push(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
+    flushAnswers();
+    // What the access log line needs, kept for when the answer is written (afterRequest() does not
+    // see a route that answers through its responder).
+    struct Pending
+    {
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;
+        QJsonObject line;
+        QElapsedTimer wall;
+        double cpuMs = 0;
+    };
+    auto pending = std::make_shared<Pending>(Pending{std::move(responder), {}, {}, {}, 0});
+    pending->socket = pending->responder.socket();
+    pending->wall.start();
+    // The batch noted from its headers (noteArrivingPush) ends its note when this handler returns: by
+    // then it is answered, or in progress under its own ticket (PushProcessor::submit).
+    std::optional<DevicePushOrder::Ticket> arriving;
+    if (auto it = m_arriving.find(pending->socket.data()); it != m_arriving.end()) {
+        arriving.emplace(std::move(it->second));
+        m_arriving.erase(it);
+    }
+    pending->line = QJsonObject{{QStringLiteral("path"), request.url().path()},
+                                {QStringLiteral("peer"), request.remoteAddress().toString()},
+                                {QStringLiteral("bytes_in"), request.body().size()},
+                                {QStringLiteral("thread"), QThread::currentThread()->objectName()}};
+    const double cpuBefore = threadCpuMs();
+    // Writes the answer on this thread (the socket's), if the device is still connected.
+    auto send = [pending](QHttpServerResponse &&response) {
+        const double cpuBefore = threadCpuMs();
+        if (pending->socket && pending->socket->state() == QAbstractSocket::ConnectedState) {
+            response.write(std::move(pending->responder));
+            pending->socket->flush(); // see flushAnswers()
+        }
+        pending->line.insert(QStringLiteral("status"), int(response.statusCode()));
+        pending->line.insert(QStringLiteral("ms"), double(pending->wall.nsecsElapsed() / 1000) / 1000.0);
+        pending->line.insert(QStringLiteral("cpu_ms"), double(qRound64((pending->cpuMs + threadCpuMs() - cpuBefore) * 1000.0)) / 1000.0);
+        JsonLog::info(QStringLiteral("request"), pending->line);
+    };
+    auto toResponse = [](const PushOutcome &outcome) {
+        QHttpServerResponse response = outcome.jsonText.isEmpty()
+            ? QHttpServerResponse(outcome.body, static_cast<HttpStatus>(outcome.httpStatus))
+            : QHttpServerResponse(QByteArrayLiteral("application/json"), outcome.jsonText, static_cast<HttpStatus>(outcome.httpStatus));
+        if (outcome.httpStatus == 503)
+            response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5"));
+        return response;
+    };
+    auto answerNow = [&](QHttpServerResponse &&response) {
+        pending->cpuMs = threadCpuMs() - cpuBefore;
+        send(std::move(response));
+    };
     if (auto closed = m_maintenance->refusal())
-        return std::move(*closed);
+        return answerNow(std::move(*closed));
     auto scope = authorise(request);
     if (!scope)
-        return fail(HttpStatus::Unauthorized, QStringLiteral("unauthorized"), scope.error().message);
+        return answerNow(fail(HttpStatus::Unauthorized, QStringLiteral("unauthorized"), scope.error().message));
     if (auto refused = refuseLargeBody(request, sync::kMaxBatchBytes))
-        return std::move(*refused);
+        return answerNow(std::move(*refused));
     // Plain inserts keep their fields as UTF-8 (decision 36): PushProcessor checks and stores them from those bytes.
     auto batch = sync::PushBatch::fromJson(request.body(), m_config.pushMaxMutations, sync::PushBatch::InsertFields::Scanned);
     if (!batch) {
@@ -409,17 +517,27 @@ QHttpServerResponse SyncHttpServer::push(const QHttpServerRequest &request)
             // along so a client that learned a higher one before takes this one at once.
             QJsonObject answer{{QStringLiteral("error"), batch.error().code}, {QStringLiteral("reason"), batch.error().message}};
             announcePushLimit(answer);
-            return QHttpServerResponse(answer, HttpStatus::PayloadTooLarge);
+            return answerNow(QHttpServerResponse(answer, HttpStatus::PayloadTooLarge));
         }
-        return fail(HttpStatus::BadRequest, QStringLiteral("bad_request"), batch.error().message);
+        return answerNow(fail(HttpStatus::BadRequest, QStringLiteral("bad_request"), batch.error().message));
     }
-    const PushOutcome outcome = m_push->push(scope.value(), batch.value());
-    QHttpServerResponse response = outcome.jsonText.isEmpty()
-        ? QHttpServerResponse(outcome.body, static_cast<HttpStatus>(outcome.httpStatus))
-        : QHttpServerResponse(QByteArrayLiteral("application/json"), outcome.jsonText, static_cast<HttpStatus>(outcome.httpStatus));
-    if (outcome.httpStatus == 503)
-        response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5"));
-    return response;
+    // The answer comes from the writer's thread (or at once from this one, for a batch refused
+    // before it is queued): it is written on this thread, the socket's.
+    QPointer<QObject> home(&m_server);
+    const Qt::HANDLE thisThread = QThread::currentThreadId();
+    const QString deviceId = scope->deviceId;
+    m_push->submit(scope.value(), std::move(batch.value()), [pending, send, toResponse, home, thisThread, deviceId](PushOutcome outcome) {
+        if (outcome.httpStatus == 200)
+            noteSynced(deviceId);
+        if (QThread::currentThreadId() == thisThread) {
+            send(toResponse(outcome));
+            return;
+        }
+        if (home) // gone only once the server stops (HttpWorkerPool stops the writer first)
+            QMetaObject::invokeMethod(
+                home.data(), [send, toResponse, outcome = std::move(outcome)] { send(toResponse(outcome)); }, Qt::QueuedConnection);
+    });
+    pending->cpuMs = threadCpuMs() - cpuBefore;
 }
 
 QHttpServerResponse SyncHttpServer::pull(const QHttpServerRequest &request)

@@ -7,13 +7,16 @@
 #include "ServerConfig.h"
 #include "common/Result.h"
 #include "storage/RowStore.h"
+#include "sync/DevicePushOrder.h"
 
 #include <QHttpServer>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QSslConfiguration>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 class QTcpServer;
 
@@ -47,7 +50,9 @@ private:
     QHttpServerResponse health();
     QHttpServerResponse login(const QHttpServerRequest &request);
     QHttpServerResponse refresh(const QHttpServerRequest &request);
-    QHttpServerResponse push(const QHttpServerRequest &request);
+    // Answered later, when the push writer has committed the batch (decision 45): this thread goes
+    // on with its other connections meanwhile.
+    void push(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QHttpServerResponse pull(const QHttpServerRequest &request);
     QHttpServerResponse checksum(const QHttpServerRequest &request);
     QHttpServerResponse bootstrap(const QHttpServerRequest &request);
@@ -64,6 +69,11 @@ private:
 
     // Sends the answers earlier requests on this thread wrote (see the .cpp for why).
     void flushAnswers();
+    // A push whose request headers have come in (its body may still be on its way) is noted in
+    // DevicePushOrder at once when it names its first device_seq (X-ZT-First-Seq) and carries a valid
+    // token, so the device's next batch waits for it instead of guessing (decision 46).
+    void watchConnection(QTcpSocket *socket);
+    void noteArrivingPush(QTcpSocket *socket);
 
     Result<Scope> authorise(const QHttpServerRequest &request);
     std::optional<QHttpServerResponse> refuseLargeBody(const QHttpServerRequest &request, qint64 limit) const;
@@ -77,6 +87,10 @@ private:
     std::unique_ptr<MaintenanceMode> m_maintenance;
     std::unique_ptr<BlobEndpoints> m_blobs;
     std::unique_ptr<ForkEndpoint> m_fork;
+    // Pushes noted from their headers (noteArrivingPush), by connection, until their handler has
+    // handed the batch on, or the connection is gone. Only this thread touches it.
+    std::unordered_map<QTcpSocket *, DevicePushOrder::Ticket> m_arriving;
+    // Declared last: destroyed first, with its sockets (whose destroyed() slots use m_arriving).
     QHttpServer m_server;
 };
 

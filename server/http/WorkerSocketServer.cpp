@@ -9,6 +9,14 @@ WorkerSocketServer::WorkerSocketServer(const std::optional<QSslConfiguration> &t
         setSslConfiguration(*tls);
 }
 
+QTcpSocket *WorkerSocketServer::nextPendingConnection()
+{
+    QTcpSocket *socket = QSslServer::nextPendingConnection();
+    if (socket && m_watcher)
+        m_watcher(socket);
+    return socket;
+}
+
 void WorkerSocketServer::incomingConnection(qintptr descriptor)
 {
     // QSslServer wraps the connection in a QSslSocket and queues it once the handshake is done;

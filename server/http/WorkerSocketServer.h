@@ -7,6 +7,7 @@
 
 #include <QSslConfiguration>
 #include <QSslServer>
+#include <functional>
 #include <optional>
 
 namespace zt::server {
@@ -19,11 +20,18 @@ public:
     // tls: nullopt = plain HTTP (behind a TLS-terminating proxy).
     explicit WorkerSocketServer(const std::optional<QSslConfiguration> &tls, QObject *parent = nullptr);
 
+    // Called with each connection as it is handed to the HTTP server, before the HTTP server
+    // connects to it: a slot the watcher connects to the socket's readyRead runs before the HTTP
+    // server's, i.e. it sees each piece of a request before the request is parsed.
+    void setConnectionWatcher(std::function<void(QTcpSocket *)> watcher) { m_watcher = std::move(watcher); }
+    QTcpSocket *nextPendingConnection() override;
+
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
     bool m_tls = false;
+    std::function<void(QTcpSocket *)> m_watcher;
 };
 
 } // namespace zt::server

@@ -203,7 +203,7 @@ void ServerDatabase::releaseWriterMutex()
     }
 }
 
-Status ServerDatabase::commit()
+Status ServerDatabase::commit(Checkpoint checkpoint)
 {
     QSqlQuery q(db());
     if (m_seq > m_seqRead) {
@@ -223,13 +223,27 @@ Status ServerDatabase::commit()
         return dbError(QStringLiteral("db.commit_failed"), e);
     }
     releaseWriterMutex();
+    if (checkpoint == Checkpoint::Now)
+        checkpointIfDue();
+    return {};
+}
+
+void ServerDatabase::setCacheSize(int megabytes)
+{
+    if (m_postgres)
+        return;
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(megabytes) * 1024));
+}
+
+void ServerDatabase::checkpointIfDue()
+{
     if (m_sqlite && m_walFrames >= kCheckpointFrames) {
         // The next writer need not wait for it: a passive checkpoint runs beside writers (another
         // thread's checkpoint in progress makes this one return at once).
         m_walFrames = 0;
         sqlite3_wal_checkpoint_v2(m_sqlite, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     }
-    return {};
 }
 
 int ServerDatabase::walHook(void *self, sqlite3 *, const char *, int frames)

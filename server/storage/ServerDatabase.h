@@ -39,7 +39,17 @@ public:
     // server's own threads first queue on an in-process mutex: SQLite's busy handler would make
     // them poll with sleeps of up to 100 ms instead of waking when the writer commits.
     Status beginWrite();
-    Status commit();
+    // SQLite: every ~1,000 WAL frames a passive checkpoint follows the COMMIT, outside the writer
+    // mutex. Later: the caller runs it with checkpointIfDue() when it suits it (the push writer,
+    // after it has handed out the group's answers: decision 45).
+    enum class Checkpoint { Now, Later };
+    Status commit(Checkpoint checkpoint = Checkpoint::Now);
+    void checkpointIfDue();
+    // SQLite: lets this connection keep up to `megabytes` of pages in memory (default 2 MB). A
+    // transaction's changed pages stay in the cache until COMMIT; past it SQLite spills them into the
+    // WAL mid-transaction and writes them again. The push writer's groups (decision 45) change a few
+    // MB. PostgreSQL: nothing.
+    void setCacheSize(int megabytes);
     void rollback();
     // One savepoint inside beginWrite() (not nested): a group commit's batch (sync/PushGroup) is
     // undone alone with rollbackToSavepoint(), which also takes back the seqs it drew.

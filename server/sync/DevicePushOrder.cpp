@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QList>
-#include <condition_variable>
 #include <mutex>
 
 namespace zt::server {
@@ -19,7 +18,6 @@ struct InProgress
 struct Registry
 {
     std::mutex mutex;
-    std::condition_variable changed; // a batch of some device entered or ended
     QHash<QString, QList<InProgress>> byDevice;
     quint64 nextId = 1;
     int count = 0;
@@ -39,7 +37,7 @@ DevicePushOrder::Ticket::Ticket(QString deviceId, qint64 firstSeq, quint64 id)
 }
 
 DevicePushOrder::Ticket::Ticket(Ticket &&other) noexcept
-    : m_deviceId(std::move(other.m_deviceId)), m_firstSeq(other.m_firstSeq), m_id(other.m_id), m_waited(other.m_waited)
+    : m_deviceId(std::move(other.m_deviceId)), m_firstSeq(other.m_firstSeq), m_id(other.m_id)
 {
     other.m_id = 0;
 }
@@ -59,45 +57,19 @@ DevicePushOrder::Ticket::~Ticket()
         }
         --r.count;
     }
-    r.changed.notify_all();
 }
 
-namespace {
-
-bool earlierInProgress(const Registry &r, const QString &deviceId, qint64 firstSeq, quint64 id)
-{
-    const auto it = r.byDevice.constFind(deviceId);
-    if (it == r.byDevice.constEnd())
-        return false;
-    for (const InProgress &p : *it)
-        if (p.id != id && p.firstSeq < firstSeq)
-            return true;
-    return false;
-}
-
-} // namespace
-
-bool DevicePushOrder::Ticket::waitForEarlier(std::chrono::milliseconds timeout) const
+QList<quint64> DevicePushOrder::Ticket::earlier() const
 {
     Registry &r = registry();
-    std::unique_lock lock(r.mutex);
-    const auto none = [&] { return !earlierInProgress(r, m_deviceId, m_firstSeq, m_id); };
-    if (none())
-        return true;
-    m_waited = true;
-    return r.changed.wait_for(lock, timeout, none);
-}
-
-void DevicePushOrder::Ticket::waitForLate(std::chrono::milliseconds grace, std::chrono::milliseconds timeout) const
-{
-    {
-        Registry &r = registry();
-        std::unique_lock lock(r.mutex);
-        if (!r.changed.wait_for(lock, grace, [&] { return earlierInProgress(r, m_deviceId, m_firstSeq, m_id); }))
-            return;
-        m_waited = true;
-    }
-    waitForEarlier(timeout);
+    std::lock_guard lock(r.mutex);
+    QList<quint64> ids;
+    const auto it = r.byDevice.constFind(m_deviceId);
+    if (it != r.byDevice.constEnd())
+        for (const InProgress &p : *it)
+            if (p.id != m_id && p.firstSeq < m_firstSeq)
+                ids << p.id;
+    return ids;
 }
 
 DevicePushOrder::Ticket DevicePushOrder::enter(const QString &deviceId, qint64 firstSeq)
@@ -110,7 +82,6 @@ DevicePushOrder::Ticket DevicePushOrder::enter(const QString &deviceId, qint64 f
         r.byDevice[deviceId].append({id, firstSeq});
         ++r.count;
     }
-    r.changed.notify_all(); // a later batch of the device may be waiting for this one to arrive
     return Ticket(deviceId, firstSeq, id);
 }
 

@@ -24,14 +24,6 @@ namespace zt::server {
 
 namespace {
 
-// How long a batch waits for the same device's earlier batch to end (it is being handled on another
-// thread, so it ends; the bound only keeps a stuck one from holding this thread). Then: as before.
-constexpr std::chrono::milliseconds kWaitForEarlierBatch{10'000};
-// How long a batch that would be a gap waits for its predecessor to arrive (sent first, on another
-// connection, its body may still be read or scanned on another thread). A real gap is answered this
-// much later.
-constexpr std::chrono::milliseconds kLateBatchGrace{200};
-
 // The JSON text of a row a push creates (data, field_sv, field_by) in one pass over its fields:
 // forEachField(field) calls field(quotedKeyAndColon, appendValue) for each field in key order.
 // Writing the three objects separately was the largest part of the push's row writes.
@@ -75,28 +67,32 @@ QString PushProcessor::serverTime()
     return HybridClock::format(QDateTime::currentMSecsSinceEpoch(), 0, QStringLiteral("server"));
 }
 
-PushOutcome PushProcessor::push(const Scope &scope, const sync::PushBatch &batch)
+void PushProcessor::submit(const Scope &scope, sync::PushBatch batch, PushGroup::Answer answer)
 {
     if (batch.deviceId != scope.deviceId) {
         JsonLog::warn(QStringLiteral("push.device_mismatch"),
                       {{QStringLiteral("device"), scope.deviceId}, {QStringLiteral("claimed"), batch.deviceId}});
-        return {403, {{QStringLiteral("error"), QStringLiteral("forbidden")},
-                      {QStringLiteral("reason"), QStringLiteral("device_id does not match the token")}}};
+        answer({403, {{QStringLiteral("error"), QStringLiteral("forbidden")},
+                      {QStringLiteral("reason"), QStringLiteral("device_id does not match the token")}}});
+        return;
     }
-    // Before the write lock (decision 39): the scanned inserts' test inserts and row texts; then,
-    // when this device's previous batch is still being handled on another thread, wait for it.
-    const DevicePushOrder::Ticket inOrder = DevicePushOrder::enter(scope.deviceId, batch.mutations.first().deviceSeq);
-    PushPrecheck precheck;
-    precheck.run(m_validator, scope, batch);
-    inOrder.waitForEarlier(kWaitForEarlierBatch);
-    if (!inOrder.waited() && batch.mutations.first().deviceSeq > m_accounts.lastDeviceSeq(scope.deviceId) + 1)
-        inOrder.waitForLate(kLateBatchGrace, kWaitForEarlierBatch); // its predecessor may be on its way in
-    precheck.setWaitedForEarlier(inOrder.waited());
-    // Then in a group with the other devices' batches waiting for the write lock (decision 40); the
-    // ticket ends when this batch is answered, after the group's COMMIT.
-    return m_group.push(
-        m_db, [this](const Scope &s, const sync::PushBatch &b, const PushPrecheck &p) { return applyBatch(s, b, p); }, scope, batch,
-        precheck);
+    // Before the write lock (decision 39): the scanned inserts' test inserts and row texts. The
+    // ticket keeps this device's later batches behind this one until it is answered.
+    const qint64 firstSeq = batch.mutations.first().deviceSeq;
+    DevicePushOrder::Ticket inOrder = DevicePushOrder::enter(scope.deviceId, firstSeq);
+    auto job = std::make_unique<PushGroup::Job>(scope, std::move(batch), std::move(inOrder));
+    job->precheck.run(m_validator, job->scope, job->batch);
+    // A gap while nothing earlier of the device is in progress: its predecessor may be on its way in.
+    job->maybeLate = firstSeq > m_accounts.lastDeviceSeq(scope.deviceId) + 1 && job->ticket.earlier().isEmpty();
+    job->answer = std::move(answer);
+    // Then in a group with the other devices' batches, applied by the writer (decisions 40, 45).
+    m_group.submit(std::move(job));
+}
+
+void PushProcessor::serveGroups(const std::function<void()> &serving)
+{
+    m_group.serve(
+        m_db, [this](const Scope &s, const sync::PushBatch &b, const PushPrecheck &p) { return applyBatch(s, b, p); }, serving);
 }
 
 PushGroup::Applied PushProcessor::applyBatch(const Scope &scope, const sync::PushBatch &batch, const PushPrecheck &precheck)

@@ -29,9 +29,15 @@ class PushProcessor
 public:
     PushProcessor(ServerDatabase &db, AccountRepository &accounts, RowStore &rows, RowValidator &validator);
 
-    // Answers after the batch's transaction committed: with the batches of other devices that
-    // wait for the write lock at the same time, in one transaction (group commit, decision 40).
-    PushOutcome push(const Scope &scope, const sync::PushBatch &batch);
+    // Checks the batch against its token and does what needs no write lock on this thread
+    // (PushPrecheck), then hands it to the database's writer and returns at once (decision 45).
+    // `answer` runs on the writer's thread after the batch's transaction committed (with the
+    // batches of other devices waiting at the same time: group commit, decision 40) or failed; a
+    // batch refused here is answered at once, on this thread.
+    void submit(const Scope &scope, sync::PushBatch batch, PushGroup::Answer answer);
+    // The writer's loop (http/PushWriter's thread; this processor's connection is the writer's own):
+    // applies the submitted batches in groups until PushGroup::stop().
+    void serveGroups(const std::function<void()> &serving);
 
     static QString serverTime();
 

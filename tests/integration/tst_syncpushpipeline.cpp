@@ -13,9 +13,12 @@
 
 #include "sync/PushBatch.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslSocket>
 #include <QTest>
 
 using namespace zt;
@@ -49,6 +52,28 @@ std::pair<ProbeReply, ProbeReply> sendTwoAtOnce(const HttpProbe &probe, const QB
         done.exec();
     }
     return {HttpProbe::read(a.get()), HttpProbe::read(b.get())};
+}
+
+// The status code of the one HTTP answer read from a raw connection (0: none within 30 s).
+int readStatus(QSslSocket &socket)
+{
+    QByteArray answer;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 30'000) {
+        const qsizetype headEnd = answer.indexOf("\r\n\r\n");
+        if (headEnd >= 0) {
+            qint64 length = 0;
+            for (const QByteArray &line : answer.left(headEnd).split('\n'))
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            if (answer.size() >= headEnd + 4 + length)
+                return answer.mid(9, 3).toInt(); // "HTTP/1.1 200 OK"
+        }
+        if (socket.bytesAvailable() > 0 || socket.waitForReadyRead(100))
+            answer += socket.readAll();
+    }
+    return 0;
 }
 
 } // namespace
@@ -159,6 +184,64 @@ private slots:
         // connection; said, not asserted.
         qInfo("second batches that waited for the first on another thread: %d of 3; sent again after a gap: %d",
               waitedBatches(*server), m_resent);
+    }
+
+    void aBatchWhoseBodyIsStillComingIsWaitedFor()
+    {
+        // Decision 46: the first batch is noted from its request headers (X-ZT-First-Seq), before its
+        // body is in, so the second waits for it however long the body takes. Before, the second waited
+        // 200 ms (decision 39's grace) for the first to be read and was then answered 409 gap.
+        const QString stationId = Uuid7::generate();
+        auto server = m_servers.start(stationId, Uuid7::generate());
+        QVERIFY(server);
+        SyncPc pc(stationId, QLatin1Char('A'), true);
+        QVERIFY(addCases(pc, stationId, 1999));
+        const QList<sync::Mutation> all = pc.sync().state().pending(2000);
+        QCOMPARE(all.size(), 2000);
+        HttpProbe probe(server->url(), m_servers.caFile());
+        QCOMPARE(probe.login(QStringLiteral("station6"), kPassword, pc.store().deviceId()).status, 200);
+        const QString path = QStringLiteral("/sync/v1/push");
+        const QByteArray first = batch(pc, all.mid(0, 1000));
+        const QByteArray second = batch(pc, all.mid(1000));
+
+        // The first batch's headers and half its body, on a connection of its own.
+        QSslSocket raw;
+        QFile ca(m_servers.caFile());
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromData(ca.readAll(), QSsl::Pem));
+        raw.setSslConfiguration(tls);
+        raw.connectToHostEncrypted(QStringLiteral("localhost"), server->port());
+        QVERIFY2(raw.waitForEncrypted(30'000), qPrintable(raw.errorString()));
+        const QByteArray head = "POST /sync/v1/push HTTP/1.1\r\nHost: localhost:" + QByteArray::number(server->port())
+                                + "\r\nContent-Type: application/json\r\nAuthorization: " + probe.request(path).rawHeader("Authorization")
+                                + "\r\nX-ZT-First-Seq: " + QByteArray::number(all.first().deviceSeq)
+                                + "\r\nContent-Length: " + QByteArray::number(first.size()) + "\r\n\r\n";
+        raw.write(head + first.left(first.size() / 2));
+        while (raw.bytesToWrite() > 0)
+            QVERIFY(raw.waitForBytesWritten(30'000));
+        QTest::qWait(1000); // the server reads the headers
+
+        // The second batch, whole, while the first's body is still to come.
+        QNetworkAccessManager network;
+        QNetworkRequest request = probe.request(path);
+        request.setRawHeader("X-ZT-First-Seq", QByteArray::number(all.at(1000).deviceSeq));
+        std::unique_ptr<QNetworkReply> b(network.post(request, second));
+        QTest::qWait(1000); // five times the grace
+        QVERIFY2(!b->isFinished(), HttpProbe::read(b.get()).body.constData()); // was: 409 gap after 200 ms
+
+        // The rest of the first body: the first is applied, then the second.
+        raw.write(first.mid(first.size() / 2));
+        QCOMPARE(readStatus(raw), 200);
+        if (!b->isFinished()) {
+            QEventLoop done;
+            QObject::connect(b.get(), &QNetworkReply::finished, &done, &QEventLoop::quit);
+            done.exec();
+        }
+        const ProbeReply answerB = HttpProbe::read(b.get());
+        QVERIFY2(answerB.status == 200, answerB.body.constData());
+        QCOMPARE(results(answerB).size(), 1000);
+        QCOMPARE(serverCases(probe), 1999);
     }
 
     void aFailedFirstBatchLeavesTheSecondUnapplied()

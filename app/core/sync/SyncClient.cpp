@@ -364,7 +364,12 @@ Result<SyncReport> SyncClient::push()
     };
     const QString path = QStringLiteral("/sync/v1/push");
     auto send = [&](const Outgoing &out) {
-        QNetworkReply *reply = start("POST", path, out.body, true);
+        // The first device_seq in a header: the server notes the batch as on its way as soon as the
+        // headers are in, before the body is read, so the batch sent after it waits for it (decision 46).
+        QNetworkRequest request = prepareRequest(path, true);
+        request.setRawHeader(QByteArrayLiteral("X-ZT-First-Seq"), QByteArray::number(out.pending.first().deviceSeq));
+        QNetworkReply *reply = m_network->sendCustomRequest(request, "POST", out.body);
+        watch(reply);
         QObject::connect(reply, &QNetworkReply::uploadProgress, reply, [reply](qint64 sent, qint64 total) {
             if (total > 0 && sent >= total)
                 reply->setProperty("zt_uploaded", true);
