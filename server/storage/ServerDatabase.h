@@ -39,7 +39,14 @@ public:
     // server's own threads first queue on an in-process mutex: SQLite's busy handler would make
     // them poll with sleeps of up to 100 ms instead of waking when the writer commits.
     Status beginWrite();
-    Status commit();
+    // SQLite: a WAL checkpoint is due after a commit that left 1,000 frames or more in the WAL
+    // (decision 30). Now: right after the COMMIT, once the writer mutex is let go. Later: when this
+    // connection's thread calls runDeferredCheckpoint(), where nobody waits for it (a push group's
+    // leader answers its batches and lets the next group lead first).
+    enum class Checkpoint { Now, Later };
+    Status commit(Checkpoint checkpoint = Checkpoint::Now);
+    // The checkpoint a commit(Checkpoint::Later) left due on this connection, if any.
+    void runDeferredCheckpoint();
     void rollback();
     // One savepoint inside beginWrite() (not nested): a group commit's batch (sync/PushGroup) is
     // undone alone with rollbackToSavepoint(), which also takes back the seqs it drew.
@@ -76,6 +83,7 @@ private:
     std::unordered_map<QByteArray, sqlite3_stmt *> m_sqliteStatements;
     // Frames in the WAL after this connection's last commit (its wal hook; see commit()).
     int m_walFrames = 0;
+    bool m_checkpointDeferred = false;
     static int walHook(void *self, sqlite3 *, const char *, int frames);
 };
 

@@ -110,7 +110,9 @@ QList<PushOutcome> PushGroup::lead(ServerDatabase &db, const ApplyBatch &apply, 
         db.rollback();
         return answers;
     }
-    if (Status s = db.commit(); !s)
+    // (The WAL checkpoint a commit may make due is run by PushProcessor before the thread's next push
+    // joins a group: here the waiting batches and the next group would wait for it.)
+    if (Status s = db.commit(ServerDatabase::Checkpoint::Later); !s)
         return failAll(s.error().message);
     JsonLog::info(QStringLiteral("push.group"), {{QStringLiteral("batches"), group.size()},
                                                  {QStringLiteral("kept"), kept},
