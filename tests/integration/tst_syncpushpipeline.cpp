@@ -224,7 +224,7 @@ private slots:
         QCOMPARE(pc.count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'done'")), 6500);
         if (!m_servers.postgres()) {
             // SQLite: the pushes' WAL checkpoints (decision 30), run by a worker before its next push
-            // rather than inside the group that committed (decision 42), did run: the ~6 MB of cases
+            // rather than inside the group that committed (decision 47), did run: the ~6 MB of cases
             // reached the main file.
             const QString file = QFileInfo(server->configFile()).absoluteDir().filePath(QStringLiteral("server.sqlite"));
             QVERIFY2(QFileInfo(file).size() > 2 * 1024 * 1024, qPrintable(QString::number(QFileInfo(file).size())));
