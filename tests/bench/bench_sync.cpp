@@ -400,12 +400,16 @@ int main(int argc, char *argv[])
     }
     out << QStringLiteral("  push starts\n"); // a mark for a profiler attached to the two pids above
     out.flush();
+    const qsizetype logBeforePush = server.log().size();
     cpu.start();
     t.restart();
     if (!pushClient.push())
         qFatal("push failed");
     const double push = msecs(t);
     const QString pushCpu = cpu.stop();
+    const QString pushLog = server.log().mid(logBeforePush);
+    out << QStringLiteral("  push done\n"); // where a profiler started at "push starts" stops
+    out.flush();
     if (statements) {
         // Where PostgreSQL's backend spent the push: planning and execution per statement (the
         // client's own reads, e.g. this query, are left out by the filter on calls).
@@ -544,6 +548,36 @@ int main(int argc, char *argv[])
                .arg(serverPushMs, 0, 'f', 0).arg(pushes);
     out << QStringLiteral("      batches that waited for the device's previous one: %1; answered 409: %2; on %3 server thread(s)\n")
                .arg(waited).arg(gaps).arg(pushThreads.size());
+    // The same for the measured push of pushCount alone: what sets its wall time is the serial work
+    // inside the write lock (the batches' own work, then the groups' transactions with their COMMIT).
+    {
+        double batchMs = 0, groupMs = 0, readMs = 0, applyMs = 0, writeMs = 0, batchCpuMs = 0, handlerCpuMs = 0;
+        int batches = 0, groups = 0;
+        for (const QString &line : pushLog.split(QLatin1Char('\n'))) {
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+            const QString event = o.value(QStringLiteral("event")).toString();
+            if (event == QLatin1String("push")) {
+                batchMs += o.value(QStringLiteral("ms")).toDouble();
+                readMs += o.value(QStringLiteral("read_ms")).toDouble();
+                applyMs += o.value(QStringLiteral("apply_ms")).toDouble();
+                writeMs += o.value(QStringLiteral("write_ms")).toDouble();
+                batchCpuMs += o.value(QStringLiteral("cpu_ms")).toDouble();
+                ++batches;
+            } else if (event == QLatin1String("push.group")) {
+                groupMs += o.value(QStringLiteral("ms")).toDouble();
+                ++groups;
+            } else if (event == QLatin1String("request") && o.value(QStringLiteral("path")).toString() == QLatin1String("/sync/v1/push")) {
+                handlerCpuMs += o.value(QStringLiteral("cpu_ms")).toDouble();
+            }
+        }
+        out << QStringLiteral("  the push of %1 inside the write lock: %2 ms in %3 transactions (with COMMIT), of which the %4 "
+                              "batches' own work %5 ms (reads %6, mutations %7, writes %8)\n")
+                   .arg(pushCount).arg(groupMs, 0, 'f', 1).arg(groups).arg(batches).arg(batchMs, 0, 'f', 1)
+                   .arg(readMs, 0, 'f', 1).arg(applyMs, 0, 'f', 1).arg(writeMs, 0, 'f', 1);
+        out << QStringLiteral("      CPU: the batches' own work %1 ms; the push handlers in all (checks before the lock, the batches, "
+                              "COMMIT) %2 ms\n")
+                   .arg(batchCpuMs, 0, 'f', 1).arg(handlerCpuMs, 0, 'f', 1);
+    }
     out.flush();
     server.stop();
     pg.stop();

@@ -134,6 +134,7 @@ public:
     }
     void stop() { m_backend.stop(); }
     QString caFile() const { return m_backend.ca().caFile(); }
+    bool postgres() const { return m_backend.postgres(); }
 
     // A fresh server with district 330203, stations 330203006 and 330203007, accounts station6,
     // station7 and district; its access tokens last accessTokenSeconds.

@@ -393,8 +393,18 @@ Result<SyncReport> SyncClient::push()
     ReplyPtr currentReply(nullptr, dropped);
     Outgoing next;
     ReplyPtr nextReply(nullptr, dropped);
+    // The batch after `next`, cut and written while this PC waits for current's answer: when that
+    // answer comes, it goes out at once (the server applies `next` meanwhile, and the batch after it
+    // must be there, checked, when `next` is done; cutting it after the answer came left the
+    // server's write lock idle a few milliseconds per batch).
+    Outgoing ahead;
     auto sendAhead = [&] {
-        next = prepare(current.pending.last().deviceSeq);
+        const qint64 from = current.pending.last().deviceSeq;
+        if (!ahead.pending.isEmpty() && ahead.pending.first().deviceSeq == from + 1)
+            next = std::move(ahead);
+        else
+            next = prepare(from);
+        ahead = {};
         if (next.pending.isEmpty())
             return;
         waitUploaded(currentReply.get());
@@ -407,6 +417,8 @@ Result<SyncReport> SyncClient::push()
             currentReply = send(current);
             sendAhead();
         }
+        if (nextReply && ahead.pending.isEmpty())
+            ahead = prepare(next.pending.last().deviceSeq);
         Result<Reply> reply = finish(currentReply.release());
         if (reply && reply->status == 401) // the access token expired meanwhile: refresh, send again
             reply = call("POST", path, current.body, true);
@@ -431,6 +443,7 @@ Result<SyncReport> SyncClient::push()
                 m_serverBatchLimit = announced;
             batchSize = std::max(1, announced > 0 && announced < current.pending.size() ? announced : int(current.pending.size() / 2));
             nextReply.reset();
+            ahead = {};
             current = prepare(current.pending.first().deviceSeq - 1);
             continue;
         }
@@ -449,21 +462,10 @@ Result<SyncReport> SyncClient::push()
             report.retryAfterMsecs = reply->retryAfterMsecs;
             return e;
         }
-        const QJsonObject o = QJsonDocument::fromJson(reply->body).object();
-        QList<sync::MutationResult> results;
-        const QJsonArray answers = o.value(QStringLiteral("results")).toArray();
-        results.reserve(answers.size());
-        for (const QJsonValue &v : answers)
-            results.append(sync::MutationResult::fromJson(v.toObject()));
-        const Outgoing answered = std::move(current);
-        const QList<sync::Mutation> &pending = answered.pending;
-        bool complete = results.size() == pending.size();
-        for (qsizetype i = 0; complete && i < results.size(); ++i)
-            complete = results.at(i).deviceSeq == pending.at(i).deviceSeq && results.at(i).mutationId == pending.at(i).mutationId;
-        if (!complete)
-            return Error{QStringLiteral("sync.server"), tr("The sync server answered an incomplete batch.")};
         // The batch in flight becomes the current one, and the one after it goes out before this
-        // answer is stored.
+        // answer is read and stored (an answer found incomplete below stops the push with both
+        // unanswered: sent again next time, the server answers what it applied from its log).
+        const Outgoing answered = std::move(current);
         current = std::move(next);
         next = {};
         currentReply = std::move(nextReply);
@@ -471,6 +473,18 @@ Result<SyncReport> SyncClient::push()
             sentAhead = true;
             sendAhead();
         }
+        const QJsonObject o = QJsonDocument::fromJson(reply->body).object();
+        QList<sync::MutationResult> results;
+        const QJsonArray answers = o.value(QStringLiteral("results")).toArray();
+        results.reserve(answers.size());
+        for (const QJsonValue &v : answers)
+            results.append(sync::MutationResult::fromJson(v.toObject()));
+        const QList<sync::Mutation> &pending = answered.pending;
+        bool complete = results.size() == pending.size();
+        for (qsizetype i = 0; complete && i < results.size(); ++i)
+            complete = results.at(i).deviceSeq == pending.at(i).deviceSeq && results.at(i).mutationId == pending.at(i).mutationId;
+        if (!complete)
+            return Error{QStringLiteral("sync.server"), tr("The sync server answered an incomplete batch.")};
         // Outbox rows are done only once the answer is stored.
         if (Status s = m_state.storeResults(results); !s)
             return s.error();
