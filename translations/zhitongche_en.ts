@@ -2030,6 +2030,11 @@
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
+    <message>
+        <source>Also reported at another station</source>
+        <comment>case event</comment>
+        <translation>Also reported at another station</translation>
+    </message>
 </context>
 <context>
     <name>EditVisitorDialog</name>
@@ -3793,6 +3798,17 @@
     <message>
         <source>The change names a record of another station (a category, department, deputy, case or visit this station does not have), so the server did not take it. Choose one of this station&apos;s records instead.</source>
         <translation>The change names a record of another station (a category, department, deputy, case or visit this station does not have), so the server did not take it. Choose one of this station&apos;s records instead.</translation>
+    </message>
+    <message>
+        <source>The record was not moved to the other station: records of its station still use it (cases, visits or schedules). Change or move those first.</source>
+        <translation>The record was not moved to the other station: records of its station still use it (cases, visits or schedules). Change or move those first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record was not moved to the other station: %n record(s) of its station still use it (cases, visits or schedules). Change or move those first.</source>
+        <translation>
+            <numerusform>The record was not moved to the other station: %n record of its station still use it (cases, visits or schedules). Change or move those first.</numerusform>
+            <numerusform>The record was not moved to the other station: %n records of its station still use it (cases, visits or schedules). Change or move those first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6008,6 +6024,14 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Number changed from %1 to %2: another PC had used the old number</source>
         <translation>Number changed from %1 to %2: another PC had used the old number</translation>
+    </message>
+    <message>
+        <source>A visitor at %1 reported this again on %2, before the case came to this station</source>
+        <translation>A visitor at %1 reported this again on %2, before the case came to this station</translation>
+    </message>
+    <message>
+        <source>They added: %1</source>
+        <translation>They added: %1</translation>
     </message>
 </context>
 <context>

@@ -2028,6 +2028,11 @@
         <source>Yes</source>
         <translation>是</translation>
     </message>
+    <message>
+        <source>Also reported at another station</source>
+        <comment>case event</comment>
+        <translation>其他联络站也接待过</translation>
+    </message>
 </context>
 <context>
     <name>EditVisitorDialog</name>
@@ -3789,6 +3794,16 @@
     <message>
         <source>The change names a record of another station (a category, department, deputy, case or visit this station does not have), so the server did not take it. Choose one of this station&apos;s records instead.</source>
         <translation>此项更改引用了其他联络站的记录（本站没有的类别、承办单位、代表、意见建议或接待记录），服务器未接受。请改选本站的记录。</translation>
+    </message>
+    <message>
+        <source>The record was not moved to the other station: records of its station still use it (cases, visits or schedules). Change or move those first.</source>
+        <translation>该记录未移交到其他联络站：本站仍有记录（意见建议、接待记录或接待日程）在使用它。请先修改或移交这些记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record was not moved to the other station: %n record(s) of its station still use it (cases, visits or schedules). Change or move those first.</source>
+        <translation>
+            <numerusform>该记录未移交到其他联络站：本站仍有%n条记录（意见建议、接待记录或接待日程）在使用它。请先修改或移交这些记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5984,6 +5999,14 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
     <message>
         <source>Number changed from %1 to %2: another PC had used the old number</source>
         <translation>编号由 %1 改为 %2：另一台电脑已用过原编号</translation>
+    </message>
+    <message>
+        <source>A visitor at %1 reported this again on %2, before the case came to this station</source>
+        <translation>在本件移交到本站之前，%1的来访群众于%2再次反映了这一问题</translation>
+    </message>
+    <message>
+        <source>They added: %1</source>
+        <translation>补充内容：%1</translation>
     </message>
 </context>
 <context>
