@@ -75,6 +75,13 @@ private:
         return server;
     }
 
+    static void showOnScreen(FirstRunDialog &dialog)
+    {
+        dialog.resize(dialog.sizeHint());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    }
+
     static void fill(FirstRunDialog &dialog, const QString &url, const QString &ca, const QString &user)
     {
         child<QLineEdit>(&dialog, QStringLiteral("serverLineEdit"))->setText(url);
@@ -121,9 +128,7 @@ private slots:
         Store &second = *opened.value();
         QVERIFY(!second.isSetUp());
         FirstRunDialog dialog(second);
-        dialog.resize(dialog.sizeHint());
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        showOnScreen(dialog);
         // Joining is what the dialog offers first.
         QCOMPARE(child<QTabWidget>(&dialog, QStringLiteral("setupTabWidget"))->currentWidget(),
                  child<QWidget>(&dialog, QStringLiteral("joinTab")));
@@ -208,9 +213,7 @@ private slots:
         QVERIFY(opened);
         Store &store = *opened.value();
         FirstRunDialog dialog(store);
-        dialog.resize(dialog.sizeHint());
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        showOnScreen(dialog);
         auto *tabs = child<QTabWidget>(&dialog, QStringLiteral("setupTabWidget"));
         tabs->setCurrentWidget(child<QWidget>(&dialog, QStringLiteral("newStationTab")));
         auto *setUp = child<QPushButton>(&dialog, QStringLiteral("setUpStationButton"));
@@ -325,9 +328,7 @@ private slots:
         QVERIFY(opened);
         Store &store = *opened.value();
         FirstRunDialog dialog(store);
-        dialog.resize(dialog.sizeHint());
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        showOnScreen(dialog);
         fill(dialog, server.url(), m_ca.caFile(), QStringLiteral("district"));
         // The question comes once the district's data is here: both stations, by code; the second chosen.
         QStringList offered;

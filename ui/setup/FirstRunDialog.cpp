@@ -158,35 +158,27 @@ void FirstRunDialog::loadDivisions()
     const QList<Division> provinces = catalog.children({});
     if (provinces.isEmpty())
         return;
-    const QSignalBlocker blocker(m_ui->cityComboBox);
-    for (const Division &city : catalog.children(provinces.constFirst().code))
-        m_ui->cityComboBox->addItem(city.name, city.code);
-    m_ui->cityComboBox->setCurrentIndex(-1);
+    listChildren(m_ui->cityComboBox, provinces.constFirst().code);
+}
+
+void FirstRunDialog::listChildren(QComboBox *box, const QString &parentCode)
+{
+    const QSignalBlocker blocker(box);
+    box->clear();
+    for (const Division &child : DivisionCatalog(m_store.db()).children(parentCode))
+        box->addItem(child.name, child.code);
+    box->setCurrentIndex(-1); // nothing chosen until the user chooses
 }
 
 void FirstRunDialog::fillCounties()
 {
-    const DivisionCatalog catalog(m_store.db());
-    {
-        const QSignalBlocker blocker(m_ui->countyComboBox);
-        m_ui->countyComboBox->clear();
-        for (const Division &county : catalog.children(m_ui->cityComboBox->currentData().toString()))
-            m_ui->countyComboBox->addItem(county.name, county.code);
-        m_ui->countyComboBox->setCurrentIndex(-1);
-    }
+    listChildren(m_ui->countyComboBox, m_ui->cityComboBox->currentData().toString());
     fillTownships();
 }
 
 void FirstRunDialog::fillTownships()
 {
-    const DivisionCatalog catalog(m_store.db());
-    {
-        const QSignalBlocker blocker(m_ui->townshipComboBox);
-        m_ui->townshipComboBox->clear();
-        for (const Division &township : catalog.children(m_ui->countyComboBox->currentData().toString()))
-            m_ui->townshipComboBox->addItem(township.name, township.code);
-        m_ui->townshipComboBox->setCurrentIndex(-1);
-    }
+    listChildren(m_ui->townshipComboBox, m_ui->countyComboBox->currentData().toString());
     if (!m_choosingByCode)
         m_ui->stationCodeLineEdit->setText(chosenTownship());
     showStationPreview();

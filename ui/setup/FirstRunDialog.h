@@ -7,6 +7,8 @@
 // as `ztctl init`).
 
 #include <QDialog>
+
+class QComboBox;
 #include <memory>
 
 namespace Ui {
@@ -39,6 +41,7 @@ private:
     QString chooseHomeStation(const QList<Station> &stations);
     // The division pickers: each level lists the children of the one above; a code typed chooses all three.
     void loadDivisions();
+    void listChildren(QComboBox *box, const QString &parentCode);
     void fillCounties();
     void fillTownships();
     void chooseTypedCode(const QString &code);
