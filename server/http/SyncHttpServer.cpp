@@ -1,6 +1,7 @@
 #include "http/SyncHttpServer.h"
 
 #include "JsonLog.h"
+#include "common/ThreadCpuTime.h"
 #include "http/BlobEndpoints.h"
 #include "http/ForkEndpoint.h"
 #include "http/MaintenanceMode.h"
@@ -62,13 +63,6 @@ struct HandlerTimes
 };
 thread_local HandlerTimes handlerTimes;
 
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
-}
-
 QHttpServerResponse fail(HttpStatus status, const QString &error, const QString &reason)
 {
     return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), error}, {QStringLiteral("reason"), reason}}, status);
@@ -120,11 +114,11 @@ QHttpServerResponse SyncHttpServer::timed(Handler &&handler)
     flushAnswers();
     QElapsedTimer wall;
     wall.start();
-    const double cpuBefore = threadCpuMs();
+    const double cpuBefore = ThreadCpuTime::ms();
     QHttpServerResponse response = handler();
     handlerTimes.set = true;
     handlerTimes.ms = double(wall.nsecsElapsed() / 1000) / 1000.0;
-    handlerTimes.cpuMs = double(qRound64((threadCpuMs() - cpuBefore) * 1000.0)) / 1000.0;
+    handlerTimes.cpuMs = double(qRound64((ThreadCpuTime::ms() - cpuBefore) * 1000.0)) / 1000.0;
     return response;
 }
 
@@ -475,17 +469,17 @@ void SyncHttpServer::push(const QHttpServerRequest &request, QHttpServerResponde
                                 {QStringLiteral("peer"), request.remoteAddress().toString()},
                                 {QStringLiteral("bytes_in"), request.body().size()},
                                 {QStringLiteral("thread"), QThread::currentThread()->objectName()}};
-    const double cpuBefore = threadCpuMs();
+    const double cpuBefore = ThreadCpuTime::ms();
     // Writes the answer on this thread (the socket's), if the device is still connected.
     auto send = [pending](QHttpServerResponse &&response) {
-        const double cpuBefore = threadCpuMs();
+        const double cpuBefore = ThreadCpuTime::ms();
         if (pending->socket && pending->socket->state() == QAbstractSocket::ConnectedState) {
             response.write(std::move(pending->responder));
             pending->socket->flush(); // see flushAnswers()
         }
         pending->line.insert(QStringLiteral("status"), int(response.statusCode()));
         pending->line.insert(QStringLiteral("ms"), double(pending->wall.nsecsElapsed() / 1000) / 1000.0);
-        pending->line.insert(QStringLiteral("cpu_ms"), double(qRound64((pending->cpuMs + threadCpuMs() - cpuBefore) * 1000.0)) / 1000.0);
+        pending->line.insert(QStringLiteral("cpu_ms"), double(qRound64((pending->cpuMs + ThreadCpuTime::ms() - cpuBefore) * 1000.0)) / 1000.0);
         JsonLog::info(QStringLiteral("request"), pending->line);
     };
     auto toResponse = [](const PushOutcome &outcome) {
@@ -497,7 +491,7 @@ void SyncHttpServer::push(const QHttpServerRequest &request, QHttpServerResponde
         return response;
     };
     auto answerNow = [&](QHttpServerResponse &&response) {
-        pending->cpuMs = threadCpuMs() - cpuBefore;
+        pending->cpuMs = ThreadCpuTime::ms() - cpuBefore;
         send(std::move(response));
     };
     if (auto closed = m_maintenance->refusal())
@@ -537,7 +531,7 @@ void SyncHttpServer::push(const QHttpServerRequest &request, QHttpServerResponde
             QMetaObject::invokeMethod(
                 home.data(), [send, toResponse, outcome = std::move(outcome)] { send(toResponse(outcome)); }, Qt::QueuedConnection);
     });
-    pending->cpuMs = threadCpuMs() - cpuBefore;
+    pending->cpuMs = ThreadCpuTime::ms() - cpuBefore;
 }
 
 QHttpServerResponse SyncHttpServer::pull(const QHttpServerRequest &request)

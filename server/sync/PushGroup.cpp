@@ -1,6 +1,7 @@
 #include "sync/PushGroup.h"
 
 #include "JsonLog.h"
+#include "common/ThreadCpuTime.h"
 #include "storage/ServerDatabase.h"
 
 #include <QHash>
@@ -16,13 +17,6 @@ PushOutcome unavailable()
 {
     return {503, {{QStringLiteral("error"), QStringLiteral("unavailable")},
                   {QStringLiteral("reason"), QStringLiteral("a database error; try again later")}}};
-}
-
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
 }
 
 // While a batch waits for an earlier one of its device, the writer looks again this often (an
@@ -151,7 +145,7 @@ std::vector<PushOutcome> PushGroup::lead(ServerDatabase &db, const ApplyBatch &a
     };
     QElapsedTimer timer;
     timer.start();
-    const double cpuBefore = threadCpuMs();
+    const double cpuBefore = ThreadCpuTime::ms();
     if (Status s = db.beginWrite(); !s) {
         for (size_t i = 0; i < group.size(); ++i)
             answers.push_back(PushOutcome{503, {{QStringLiteral("error"), QStringLiteral("busy")}, {QStringLiteral("reason"), s.error().message}}});
@@ -189,7 +183,7 @@ std::vector<PushOutcome> PushGroup::lead(ServerDatabase &db, const ApplyBatch &a
                                                  {QStringLiteral("mutations"), mutations},
                                                  {QStringLiteral("begin_ms"), beginMs},
                                                  {QStringLiteral("commit_ms"), double(qRound64((ms - appliedMs) * 1000.0)) / 1000.0},
-                                                 {QStringLiteral("cpu_ms"), double(qRound64((threadCpuMs() - cpuBefore) * 1000.0)) / 1000.0},
+                                                 {QStringLiteral("cpu_ms"), double(qRound64((ThreadCpuTime::ms() - cpuBefore) * 1000.0)) / 1000.0},
                                                  {QStringLiteral("ms"), ms}});
     return answers;
 }

@@ -1,6 +1,7 @@
 #include "sync/PushProcessor.h"
 
 #include "JsonLog.h"
+#include "common/ThreadCpuTime.h"
 #include "common/Uuid7.h"
 #include "storage/AccountRepository.h"
 #include "storage/RowStore.h"
@@ -24,15 +25,6 @@
 namespace zt::server {
 
 namespace {
-
-// This thread's CPU time: the push log line's cpu_ms (on a loaded machine the wall times inside the
-// lock say little).
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
-}
 
 // The JSON text of a row a push creates (data, field_sv, field_by) in one pass over its fields:
 // forEachField(field) calls field(quotedKeyAndColon, appendValue) for each field in key order.
@@ -130,7 +122,7 @@ PushGroup::Applied PushProcessor::applyBatch(const Scope &scope, const sync::Pus
 
     QElapsedTimer timer;
     timer.start();
-    const double cpuStart = threadCpuMs();
+    const double cpuStart = ThreadCpuTime::ms();
     qint64 last = m_accounts.lastDeviceSeq(scope.deviceId);
     // The batch is in consecutive device_seq order (PushBatch checks): one range lookup finds replays.
     auto logged = m_rows.loggedMutations(scope.deviceId, batch.mutations.first().deviceSeq, batch.mutations.last().deviceSeq);
@@ -217,7 +209,7 @@ PushGroup::Applied PushProcessor::applyBatch(const Scope &scope, const sync::Pus
                                            {QStringLiteral("read_ms"), ms(readNs)},
                                            {QStringLiteral("apply_ms"), ms(appliedNs - readNs)},
                                            {QStringLiteral("write_ms"), ms(doneNs - appliedNs)},
-                                           {QStringLiteral("cpu_ms"), double(qint64((threadCpuMs() - cpuStart) * 1000)) / 1000.0}});
+                                           {QStringLiteral("cpu_ms"), double(qint64((ThreadCpuTime::ms() - cpuStart) * 1000)) / 1000.0}});
     results.append("],\"server_time\":");
     sync::JsonText::appendString(results, serverTime());
     results.append('}');

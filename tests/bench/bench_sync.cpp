@@ -18,6 +18,7 @@
 #include "PgCluster.h"
 #include "ServerProcess.h"
 #include "TestCa.h"
+#include "common/ThreadCpuTime.h"
 
 #include "common/Uuid7.h"
 #include "storage/Store.h"
@@ -162,15 +163,6 @@ double cpuMsOf(qint64 pid)
     // fields[0] is field 3 (state); utime and stime are fields 14 and 15.
     const double ticks = double(fields.value(11).toLongLong() + fields.value(12).toLongLong());
     return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
-}
-
-// CPU time of the calling thread in ms (ns resolution): the bootstrap's store thread, whose work is
-// the bootstrap's critical path now that pages are received and scanned on a thread of their own.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
 }
 
 struct CpuSpan
@@ -341,11 +333,11 @@ int main(int argc, char *argv[])
     out.flush();
     t.restart();
     cpu.start();
-    const double storeThreadBefore = threadCpuMs();
+    const double storeThreadBefore = ThreadCpuTime::ms();
     auto boot = freshClient.pull();
     const double bootstrap = msecs(t);
     const QString bootCpu = cpu.stop();
-    const double storeThread = threadCpuMs() - storeThreadBefore;
+    const double storeThread = ThreadCpuTime::ms() - storeThreadBefore;
     out << "  bootstrap done\n";
     out.flush();
     if (!boot)
