@@ -26,6 +26,11 @@ PushWriter::~PushWriter()
 
 Status PushWriter::start()
 {
+    if (!m_config.isPostgres()) {
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_config);
+        if (Status s = m_checkpointer->start(); !s)
+            return s;
+    }
     Status status;
     QSemaphore ready;
     m_thread.reset(QThread::create([this, &status, &ready] {
@@ -38,6 +43,8 @@ Status PushWriter::start()
             return;
         }
         db.value()->setCacheSize(64);
+        if (m_checkpointer)
+            db.value()->setCheckpointRunner([checkpointer = m_checkpointer.get()] { checkpointer->request(); });
         AccountRepository accounts(*db.value());
         RowStore rows(*db.value());
         RowValidator validator;

@@ -7,6 +7,8 @@
 #include "ServerConfig.h"
 #include "common/Result.h"
 
+#include "storage/WalCheckpointer.h"
+
 #include <QString>
 #include <QThread>
 #include <memory>
@@ -27,6 +29,9 @@ public:
 
 private:
     ServerConfig m_config;
+    // SQLite: the writer's checkpoints run there, beside its next group (decision 48). Declared
+    // before the thread, so it outlives the writer's last request.
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<QThread> m_thread;
     QString m_databaseKey;
 };

@@ -247,8 +247,17 @@ void ServerDatabase::checkpointIfDue()
         // The next writer need not wait for it: a passive checkpoint runs beside writers (another
         // thread's checkpoint in progress makes this one return at once).
         m_walFrames = 0;
-        sqlite3_wal_checkpoint_v2(m_sqlite, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        if (m_checkpointRunner)
+            m_checkpointRunner();
+        else
+            checkpointNow();
     }
+}
+
+void ServerDatabase::checkpointNow()
+{
+    if (m_sqlite)
+        sqlite3_wal_checkpoint_v2(m_sqlite, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
 }
 
 int ServerDatabase::walHook(void *self, sqlite3 *, const char *, int frames)

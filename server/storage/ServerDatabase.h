@@ -7,6 +7,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -45,6 +46,11 @@ public:
     enum class Checkpoint { Now, Later };
     Status commit(Checkpoint checkpoint = Checkpoint::Now);
     void checkpointIfDue();
+    // Where this connection's due checkpoints go instead of running on its thread: the push writer
+    // hands them to its WalCheckpointer (decision 48). Unset: they run here.
+    void setCheckpointRunner(std::function<void()> runner) { m_checkpointRunner = std::move(runner); }
+    // A passive checkpoint on this connection now (SQLite; PostgreSQL: nothing).
+    void checkpointNow();
     // SQLite: lets this connection keep up to `megabytes` of pages in memory (default 2 MB). A
     // transaction's changed pages stay in the cache until COMMIT; past it SQLite spills them into the
     // WAL mid-transaction and writes them again. The push writer's groups (decision 45) change a few
@@ -86,6 +92,7 @@ private:
     std::unordered_map<QByteArray, sqlite3_stmt *> m_sqliteStatements;
     // Frames in the WAL after this connection's last commit (its wal hook; see commit()).
     int m_walFrames = 0;
+    std::function<void()> m_checkpointRunner;
     static int walHook(void *self, sqlite3 *, const char *, int frames);
 };
 

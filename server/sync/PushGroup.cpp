@@ -118,7 +118,8 @@ void PushGroup::serve(ServerDatabase &db, const ApplyBatch &apply, const std::fu
         for (size_t i = 0; i < group.size(); ++i)
             group[i]->answer(std::move(answers[i]));
         group.clear(); // the tickets end: the devices' next batches may go
-        // SQLite's checkpoint after the answers are on their way, not before (decision 45).
+        // SQLite's checkpoint after the answers are on their way, not before (decision 45); the push
+        // writer hands it to its checkpoint thread (decision 48).
         db.checkpointIfDue();
         lock.lock();
     }
