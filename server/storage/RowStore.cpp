@@ -33,6 +33,9 @@ QJsonObject parse(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+// The key of a compact field_sv / field_by (decision 49): no column is named "*".
+const QString kEveryColumn = QStringLiteral("*");
+
 QVariant jsonText(const QJsonValue &v)
 {
     if (v.isUndefined())
@@ -425,6 +428,44 @@ Result<QHash<QString, QStringList>> RowStore::caseRowsNumberedMany(const QString
     return found;
 }
 
+QJsonObject StoredRow::fieldMap(const QByteArray &text, const QJsonObject &data)
+{
+    QJsonObject map = QJsonDocument::fromJson(text).object();
+    const auto every = map.constFind(kEveryColumn);
+    if (every == map.constEnd())
+        return map;
+    const QJsonValue value = *every;
+    map.remove(kEveryColumn);
+    // Every pushed column of the row; hlc and updated_by are metadata a push never sends as fields,
+    // so a row created with its full texts never had them there either.
+    for (auto it = data.constBegin(); it != data.constEnd(); ++it)
+        if (it.key() != QLatin1String("hlc") && it.key() != QLatin1String("updated_by") && !map.contains(it.key()))
+            map.insert(it.key(), value);
+    return map;
+}
+
+StoredRow StoredRow::fromText(QString stationId, qint64 sv, bool deleted, const QByteArray &data, const QByteArray &fieldSv,
+                              const QByteArray &fieldBy)
+{
+    StoredRow row{std::move(stationId), sv, deleted, QJsonDocument::fromJson(data).object(), {}, {}};
+    row.fieldSv = fieldMap(fieldSv, row.data);
+    row.fieldBy = fieldMap(fieldBy, row.data);
+    return row;
+}
+
+QByteArray StoredRow::createdFieldSv(qint64 sv)
+{
+    return QByteArrayLiteral("{\"*\":") + QByteArray::number(sv) + '}';
+}
+
+QByteArray StoredRow::createdFieldBy(const QString &deviceId)
+{
+    QByteArray text = QByteArrayLiteral("{\"*\":");
+    sync::JsonText::appendString(text, deviceId);
+    text.append('}');
+    return text;
+}
+
 Result<std::optional<StoredRow>> RowStore::find(const QString &table, const QString &rowId)
 {
     QSqlQuery &q = m_db.cached(
@@ -437,9 +478,9 @@ Result<std::optional<StoredRow>> RowStore::find(const QString &table, const QStr
         q.finish();
         return std::optional<StoredRow>();
     }
-    std::optional<StoredRow> row(StoredRow{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt() != 0,
-                                           parse(q.value(3).toString()), parse(q.value(4).toString()),
-                                           parse(q.value(5).toString())});
+    std::optional<StoredRow> row(StoredRow::fromText(q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt() != 0,
+                                                     q.value(3).toString().toUtf8(), q.value(4).toString().toUtf8(),
+                                                     q.value(5).toString().toUtf8()));
     q.finish();
     return row;
 }
@@ -506,8 +547,9 @@ Result<QHash<QString, StoredRow>> RowStore::findMany(const QString &table, const
     auto read = [&found](QSqlQuery &q) {
         while (q.next())
             found.insert(q.value(0).toString(),
-                         StoredRow{q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toInt() != 0,
-                                   parse(q.value(4).toString()), parse(q.value(5).toString()), parse(q.value(6).toString())});
+                         StoredRow::fromText(q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toInt() != 0,
+                                             q.value(4).toString().toUtf8(), q.value(5).toString().toUtf8(),
+                                             q.value(6).toString().toUtf8()));
         q.finish();
     };
     if (m_db.isPostgres()) {

@@ -23,6 +23,17 @@ struct StoredRow
     QJsonObject data;    // every column but sv and deleted
     QJsonObject fieldSv; // column -> seq of its last change
     QJsonObject fieldBy; // column -> device id that made its last change
+
+    // A row as stored: its field_sv / field_by texts either list every column (a row changed after it
+    // was created), or say `{"*":value}` for a row whose every column still has the version and
+    // device it was created with (decision 49); both come back as full objects.
+    static StoredRow fromText(QString stationId, qint64 sv, bool deleted, const QByteArray &data, const QByteArray &fieldSv,
+                              const QByteArray &fieldBy);
+    // The full object from a field_sv / field_by text, for the columns of `data`.
+    static QJsonObject fieldMap(const QByteArray &text, const QJsonObject &data);
+    // The compact texts of a row just created: every column at `sv`, by `deviceId`.
+    static QByteArray createdFieldSv(qint64 sv);
+    static QByteArray createdFieldBy(const QString &deviceId);
 };
 
 struct LoggedMutation

@@ -53,29 +53,20 @@ PushPrecheck::Insert PushPrecheck::prepare(RowValidator &validator, const Scope 
     insert.verdict = validator.checkInsert(m.table, m.rowId, fields, m.hlc, m.userId);
     if (!insert.verdict)
         return insert;
-    // The text applyOne writes for an insert in the object form, byte for byte: data, field_sv and
-    // field_by in one pass over the fields (writing the three objects separately was the largest
-    // part of the push's row writes).
+    // The text applyOne writes for an insert in the object form, byte for byte: data in one pass over
+    // the fields; field_sv and field_by in their compact form, every column at the row's version and
+    // by this device (decision 49).
     QByteArray &data = insert.data;
-    QByteArray &fieldBy = insert.fieldBy;
-    QByteArray &svKeys = insert.svKeys;
     data.reserve(256 + fields.size() * 64);
     data.append('{');
-    fieldBy.append('{');
-    QByteArray byText;
-    sync::JsonText::appendString(byText, scope.deviceId);
     for (qsizetype i = 0; i < fields.size(); ++i) {
         // ASCII without anything to escape (the scanner's plain form).
-        const qsizetype keyAt = data.size();
         data.append('"').append(fields.key(i)).append("\":", 2);
-        const QByteArrayView key(data.constData() + keyAt, data.size() - keyAt);
-        svKeys.append(key).append('\0');
-        fieldBy.append(key).append(byText).append(',');
         fields.appendJson(data, i);
         data.append(',');
     }
     endCreatedData(data, m);
-    fieldBy.back() == ',' ? void(fieldBy.back() = '}') : void(fieldBy.append('}'));
+    insert.fieldBy = StoredRow::createdFieldBy(scope.deviceId);
     return insert;
 }
 
@@ -94,18 +85,7 @@ void PushPrecheck::endCreatedData(QByteArray &data, const sync::Mutation &m)
 
 RowStore::RowText PushPrecheck::text(const Insert &insert, qint64 sv)
 {
-    RowStore::RowText text;
-    text.data = insert.data;
-    text.fieldBy = insert.fieldBy;
-    const QByteArray svText = QByteArray::number(sv);
-    QByteArray &fieldSv = text.fieldSv;
-    fieldSv.reserve(insert.svKeys.size() + (svText.size() + 1) * 32 + 2);
-    fieldSv.append('{');
-    qsizetype from = 0;
-    for (qsizetype end = insert.svKeys.indexOf('\0'); end >= 0; from = end + 1, end = insert.svKeys.indexOf('\0', from))
-        fieldSv.append(QByteArrayView(insert.svKeys.constData() + from, end - from)).append(svText).append(',');
-    fieldSv.back() == ',' ? void(fieldSv.back() = '}') : void(fieldSv.append('}'));
-    return text;
+    return RowStore::RowText{insert.data, StoredRow::createdFieldSv(sv), insert.fieldBy};
 }
 
 } // namespace zt::server

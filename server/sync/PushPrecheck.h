@@ -31,9 +31,7 @@ public:
     {
         Status verdict; // the validator's test insert
         QByteArray data;
-        QByteArray fieldBy;
-        // `"key":` of every field, each followed by a NUL: field_sv is these with the version.
-        QByteArray svKeys;
+        QByteArray fieldBy; // compact: every column by this device (decision 49)
     };
 
     // Prepares every scanned insert of the batch whose table the validator knows and whose fields

@@ -26,34 +26,25 @@ namespace zt::server {
 
 namespace {
 
-// The JSON text of a row a push creates (data, field_sv, field_by) in one pass over its fields:
-// forEachField(field) calls field(quotedKeyAndColon, appendValue) for each field in key order.
-// Writing the three objects separately was the largest part of the push's row writes.
+// The JSON text of a row a push creates: its data in one pass over its fields (forEachField(field)
+// calls field(quotedKeyAndColon, appendValue) for each field in key order), and its field_sv and
+// field_by in the compact form of a new row (decision 49).
 template<typename ForEachField>
 RowStore::RowText createdRowText(const sync::Mutation &m, qint64 sv, const QString &deviceId, qsizetype fieldCount,
                                  ForEachField forEachField)
 {
     RowStore::RowText text;
     QByteArray &data = text.data;
-    QByteArray &fieldSv = text.fieldSv;
-    QByteArray &fieldBy = text.fieldBy;
     data.reserve(256 + fieldCount * 64);
     data.append('{');
-    fieldSv.append('{');
-    fieldBy.append('{');
-    QByteArray byText;
-    sync::JsonText::appendString(byText, deviceId);
-    const QByteArray svText = QByteArray::number(sv);
     forEachField([&](const QByteArray &key, auto &&appendValue) {
         data.append(key);
         appendValue(data);
         data.append(',');
-        fieldSv.append(key).append(svText).append(',');
-        fieldBy.append(key).append(byText).append(',');
     });
     PushPrecheck::endCreatedData(data, m);
-    fieldSv.back() == ',' ? void(fieldSv.back() = '}') : void(fieldSv.append('}'));
-    fieldBy.back() == ',' ? void(fieldBy.back() = '}') : void(fieldBy.append('}'));
+    text.fieldSv = StoredRow::createdFieldSv(sv);
+    text.fieldBy = StoredRow::createdFieldBy(deviceId);
     return text;
 }
 
@@ -248,8 +239,8 @@ Result<std::optional<StoredRow>> PushProcessor::row(const QString &table, const 
             // Created by insertScanned: its objects from its text, as a row read from the table is.
             const RowStore::RowText &text = m_createdText.value(key).text;
             it->value().data = QJsonDocument::fromJson(text.data).object();
-            it->value().fieldSv = QJsonDocument::fromJson(text.fieldSv).object();
-            it->value().fieldBy = QJsonDocument::fromJson(text.fieldBy).object();
+            it->value().fieldSv = StoredRow::fieldMap(text.fieldSv, it->value().data);
+            it->value().fieldBy = StoredRow::fieldMap(text.fieldBy, it->value().data);
         }
         return *it;
     }

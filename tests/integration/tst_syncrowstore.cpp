@@ -139,6 +139,47 @@ private slots:
         QCOMPARE(stations->value(ids.at(3)), station);
     }
 
+    // A row a push created is stored with field_sv / field_by saying "every column at this version,
+    // by this device" (decision 49); the push's conflict checks read full objects, one entry a column.
+    void aNewRowsCompactFieldTextsComeBackAsOneEntryAColumn()
+    {
+        const QString device = QStringLiteral("device \"1\" 民意");
+        const QJsonObject data{{QStringLiteral("title"), QStringLiteral("路灯")},
+                               {QStringLiteral("note"), QJsonValue::Null},
+                               {QStringLiteral("hlc"), QStringLiteral("0001-00000-dev")},
+                               {QStringLiteral("updated_by"), QJsonValue::Null}};
+        StoredRow created;
+        created.stationId = QStringLiteral("s1");
+        created.sv = 7;
+        created.data = data;
+        const RowStore::RowText text{QJsonDocument(data).toJson(QJsonDocument::Compact), StoredRow::createdFieldSv(7),
+                                     StoredRow::createdFieldBy(device)};
+        // A column changed later is listed beside the "*" (the full form written after an update
+        // has no "*" at all; both read the same way).
+        StoredRow changed = created;
+        changed.sv = 9;
+        const RowStore::RowText changedText{text.data, QByteArrayLiteral("{\"*\":7,\"title\":9}"), text.fieldBy};
+        QVERIFY(write([&](RowStore &store) {
+            return store.putMany({{{QStringLiteral("cases"), QStringLiteral("new")}, created},
+                                  {{QStringLiteral("cases"), QStringLiteral("changed")}, changed}},
+                                 {text, changedText});
+        }));
+        const QJsonObject everyColumnAt7{{QStringLiteral("title"), 7}, {QStringLiteral("note"), 7}};
+        const QJsonObject everyColumnByDevice{{QStringLiteral("title"), device}, {QStringLiteral("note"), device}};
+        RowStore store(*m_db);
+        auto one = store.find(QStringLiteral("cases"), QStringLiteral("new"));
+        QVERIFY(one && one->has_value());
+        QCOMPARE(one->value().data, data);
+        QCOMPARE(one->value().fieldSv, everyColumnAt7);
+        QCOMPARE(one->value().fieldBy, everyColumnByDevice);
+        auto many = store.findMany(QStringLiteral("cases"), {QStringLiteral("new"), QStringLiteral("changed")});
+        QVERIFY(many);
+        QCOMPARE(many->value(QStringLiteral("new")).fieldSv, everyColumnAt7);
+        QCOMPARE(many->value(QStringLiteral("new")).fieldBy, everyColumnByDevice);
+        QCOMPARE(many->value(QStringLiteral("changed")).fieldSv,
+                 QJsonObject({{QStringLiteral("title"), 9}, {QStringLiteral("note"), 7}}));
+    }
+
     void updatesAndInsertsInOneStatement()
     {
         const QString station = QStringLiteral("s1");
