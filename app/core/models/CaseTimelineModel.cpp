@@ -2,6 +2,7 @@
 
 #include "domain/Codes.h"
 #include "domain/DomainText.h"
+#include "domain/SupersededEvents.h"
 
 namespace zt {
 
@@ -15,6 +16,8 @@ QStringList CaseTimelineModel::headers() const
 void CaseTimelineModel::setTimeline(const QList<CaseDetails::TimelineEntry> &timeline)
 {
     m_timeline = timeline;
+    // One line per fact: an event a later one corrects (supersedes) is not shown beside its correction.
+    removeSupersededEvents(m_timeline, [](const CaseDetails::TimelineEntry &entry) -> const CaseEvent & { return entry.event; });
     reload();
 }
 
