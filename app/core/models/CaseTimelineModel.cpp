@@ -41,9 +41,12 @@ QString CaseTimelineModel::detailsText(const CaseDetails::TimelineEntry &entry)
                                                ? CaseEventKind::reportedElsewhereParts(event.note)
                                                : QStringList();
              !reported.isEmpty()) {
-        parts << tr("A visitor at %1 reported this again on %2, before the case came to this station").arg(reported.at(0), reported.at(1));
-        if (!reported.at(2).isEmpty())
-            parts << tr("They added: %1").arg(reported.at(2));
+        // One sentence with what the visitor added: joined as a separate fact it read "...station; They added".
+        if (reported.at(2).isEmpty())
+            parts << tr("A visitor at %1 reported this again on %2, before the case came to this station").arg(reported.at(0), reported.at(1));
+        else
+            parts << tr("A visitor at %1 reported this again on %2, before the case came to this station, and added: %3")
+                         .arg(reported.at(0), reported.at(1), reported.at(2));
     } else if (!event.note.isEmpty())
         parts << event.note;
     if (!entry.actorName.isEmpty())
