@@ -289,8 +289,8 @@ void FirstRunDialog::showStatus()
     if (m_phase < 0)
         text = tr("Signing in to the server…");
     else if (m_phase == int(SyncProgress::Phase::Bootstrap) && m_total > 0)
-        text = (m_district ? tr("Receiving the data of the district's stations: %1 of %2 records. The forms open when it "
-                                "is all here.")
+        text = (m_district ? tr("Receiving the data of the district's stations: %1 of %2 records. The forms open when "
+                                "it is all here.")
                            : tr("Receiving the station's data: %1 of %2 records. The forms open when it is all here."))
                    .arg(locale.toString(m_done), locale.toString(m_total));
     else if (m_phase == int(SyncProgress::Phase::Push))

@@ -17,7 +17,8 @@ void CaseTimelineModel::setTimeline(const QList<CaseDetails::TimelineEntry> &tim
 {
     m_timeline = timeline;
     // One line per fact: an event a later one corrects (supersedes) is not shown beside its correction.
-    removeSupersededEvents(m_timeline, [](const CaseDetails::TimelineEntry &entry) -> const CaseEvent & { return entry.event; });
+    removeSupersededEvents(m_timeline,
+                           [](const CaseDetails::TimelineEntry &entry) -> const CaseEvent & { return entry.event; });
     reload();
 }
 
@@ -43,7 +44,8 @@ QString CaseTimelineModel::detailsText(const CaseDetails::TimelineEntry &entry)
              !reported.isEmpty()) {
         // One sentence with what the visitor added: joined as a separate fact it read "...station; They added".
         if (reported.at(2).isEmpty())
-            parts << tr("A visitor at %1 reported this again on %2, before the case came to this station").arg(reported.at(0), reported.at(1));
+            parts << tr("A visitor at %1 reported this again on %2, before the case came to this station")
+                         .arg(reported.at(0), reported.at(1));
         else
             parts << tr("A visitor at %1 reported this again on %2, before the case came to this station, and added: %3")
                          .arg(reported.at(0), reported.at(1), reported.at(2));

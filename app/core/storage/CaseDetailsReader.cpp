@@ -34,7 +34,8 @@ std::optional<CaseDetails> CaseDetailsReader::load(const QString &caseId) const
         details.timeline.append(entry);
     }
     // A correction stands in the place of the event it corrects (dated as that one, so its place too).
-    removeSupersededEvents(details.timeline, [](const CaseDetails::TimelineEntry &entry) -> const CaseEvent & { return entry.event; });
+    removeSupersededEvents(details.timeline,
+                           [](const CaseDetails::TimelineEntry &entry) -> const CaseEvent & { return entry.event; });
     details.attachments = AttachmentRepository(m_store).listForOwner(QStringLiteral("cases"), caseId);
     loadVisit(details);
     loadRelated(details);

@@ -157,8 +157,8 @@ Status CaseRenumbering::correctMergeLinks(WriteTransaction &tx, const QString &s
     const QList<CaseEvent> naming = events.select(
         QStringLiteral("WHERE kind = 'merged' AND note = ? AND deleted = 0 AND case_id IN (SELECT id FROM cases "
                        "WHERE station_id = ? AND status = 'merged' AND deleted = 0) AND NOT EXISTS (SELECT 1 FROM "
-                       "case_event s WHERE s.case_id = case_event.case_id AND s.supersedes = case_event.id AND s.deleted = 0) "
-                       "ORDER BY occurred_at, hlc"),
+                       "case_event s WHERE s.case_id = case_event.case_id AND s.supersedes = case_event.id "
+                       "AND s.deleted = 0) ORDER BY occurred_at, hlc"),
         {oldNo, stationId});
     for (const CaseEvent &old : naming) {
         CaseEvent correction = old;
