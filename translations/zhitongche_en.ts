@@ -2540,6 +2540,14 @@
         <source>code</source>
         <translation>code</translation>
     </message>
+    <message>
+        <source>Receiving the data of the district&apos;s stations: %1 of %2 records.</source>
+        <translation>Receiving the data of the district&apos;s stations: %1 of %2 records.</translation>
+    </message>
+    <message>
+        <source>Receiving the data of the district&apos;s stations…</source>
+        <translation>Receiving the data of the district&apos;s stations…</translation>
+    </message>
 </context>
 <context>
     <name>KeyPin</name>
@@ -6030,8 +6038,8 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>A visitor at %1 reported this again on %2, before the case came to this station</translation>
     </message>
     <message>
-        <source>They added: %1</source>
-        <translation>They added: %1</translation>
+        <source>A visitor at %1 reported this again on %2, before the case came to this station, and added: %3</source>
+        <translation>A visitor at %1 reported this again on %2, before the case came to this station, and added: %3</translation>
     </message>
 </context>
 <context>
@@ -6586,6 +6594,14 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
             <numerusform>The district&apos;s %n station are on this PC. Which one does it open on? The dashboard and the case lists show the others too.</numerusform>
             <numerusform>The district&apos;s %n stations are on this PC. Which one does it open on? The dashboard and the case lists show the others too.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Receiving the data of the district&apos;s stations: %1 of %2 records. The forms open when it is all here.</source>
+        <translation>Receiving the data of the district&apos;s stations: %1 of %2 records. The forms open when it is all here.</translation>
+    </message>
+    <message>
+        <source>Receiving the data of the district&apos;s stations… The forms open when it is all here.</source>
+        <translation>Receiving the data of the district&apos;s stations… The forms open when it is all here.</translation>
     </message>
 </context>
 <context>

@@ -2537,6 +2537,14 @@
         <source>code</source>
         <translation>CODE</translation>
     </message>
+    <message>
+        <source>Receiving the data of the district&apos;s stations: %1 of %2 records.</source>
+        <translation>正在接收全区各联络站数据：%1 / %2 条记录。</translation>
+    </message>
+    <message>
+        <source>Receiving the data of the district&apos;s stations…</source>
+        <translation>正在接收全区各联络站数据…</translation>
+    </message>
 </context>
 <context>
     <name>KeyPin</name>
@@ -6005,8 +6013,8 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>在本件移交到本站之前，%1的来访群众于%2再次反映了这一问题</translation>
     </message>
     <message>
-        <source>They added: %1</source>
-        <translation>补充内容：%1</translation>
+        <source>A visitor at %1 reported this again on %2, before the case came to this station, and added: %3</source>
+        <translation>在本件移交到本站之前，%1的来访群众于%2再次反映了这一问题，并补充：%3</translation>
     </message>
 </context>
 <context>
@@ -6556,6 +6564,14 @@ The newest backup was made on %2. Restore it? The damaged file is kept beside it
         <translation>
             <numerusform>全区%n个联络站的数据已在这台电脑上。打开时显示哪个联络站？一图通览和意见建议列表也能查看其他联络站。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Receiving the data of the district&apos;s stations: %1 of %2 records. The forms open when it is all here.</source>
+        <translation>正在接收全区各联络站数据：%1 / %2 条。全部接收后即可填写表单。</translation>
+    </message>
+    <message>
+        <source>Receiving the data of the district&apos;s stations… The forms open when it is all here.</source>
+        <translation>正在接收全区各联络站数据… 全部接收后即可填写表单。</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,9 @@ ExitCode JoinCommand::run(const CommandContext &context)
             return QStringLiteral("?"); // none of the district's: StationJoin says so
         };
 
+    bool district = false; // a district's account: every station of the district comes
+    request.accountKnown = [&district](bool isDistrict) { district = isDistrict; };
+
     console.err() << tr("Signing in to %1 as %2…").arg(request.serverUrl.toString(), request.username) << '\n';
     console.err().flush();
     bool dataArrived = false;
@@ -145,7 +148,8 @@ ExitCode JoinCommand::run(const CommandContext &context)
             const int tenth = int(std::min<qint64>(10, step.done * 10 / step.total));
             if (live || tenth != lastTenth || int(step.phase) != lastPhase) {
                 console.err() << (live ? "\r" : "")
-                              << tr("Receiving the station's data: %1 of %2 records.")
+                              << (district ? tr("Receiving the data of the district's stations: %1 of %2 records.")
+                                           : tr("Receiving the station's data: %1 of %2 records."))
                                      .arg(locale.toString(step.done), locale.toString(step.total))
                               << (live ? "" : "\n");
                 lineOpen = live;
@@ -158,7 +162,9 @@ ExitCode JoinCommand::run(const CommandContext &context)
             if (step.phase == SyncProgress::Phase::Push)
                 console.err() << tr("Sending this PC's changes…") << '\n';
             else if (step.phase == SyncProgress::Phase::Bootstrap || step.phase == SyncProgress::Phase::Pull)
-                console.err() << tr("Receiving the station's data…") << '\n';
+                console.err() << (district ? tr("Receiving the data of the district's stations…")
+                                           : tr("Receiving the station's data…"))
+                              << '\n';
         }
         lastPhase = int(step.phase);
         console.err().flush();

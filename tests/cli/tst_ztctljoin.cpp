@@ -212,10 +212,14 @@ private slots:
                            kPassword.toUtf8() + '\n');
         ZT_EXPECT_EXIT(r, 1);
         QVERIFY2(r.err.contains(QStringLiteral("not one of this district's")), qPrintable(r.err));
+        // Every station of the district comes, and the progress says so.
+        QVERIFY2(r.err.contains(QStringLiteral("Receiving the data of the district's stations: ")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("the station's data")), qPrintable(r.err));
         r = ztctlWithInput(districtArgs + QStringList{QStringLiteral("--station"), QStringLiteral("330203006")},
                            kPassword.toUtf8() + '\n');
         ZT_EXPECT_EXIT(r, 0);
         QVERIFY2(r.out.contains(QStringLiteral("330203006")) && r.out.contains(QStringLiteral("letter Z")), qPrintable(r.out));
+        QVERIFY2(!r.err.contains(QStringLiteral("the station's data")), qPrintable(r.err));
         QCOMPARE(count(districtDb, QStringLiteral("SELECT count(*) FROM cases")), 30);
 
         // A letter that is none, or no password: usage errors, nothing written.

@@ -1,7 +1,8 @@
 // A case renumbered after the server refused its number (server/README.md decision 25), as staff meet it
 // on the cases page: the citizen comes back with the old number from the receipt, staff type it into the
 // search box, the list shows the case under its new number, and its timeline says "Number changed from X
-// to Y". ZT_SCREENSHOT_DIR=/tmp/shots saves the page in Chinese and English.
+// to Y"; a duplicate merged into the case before the renumbering shows one merge, naming the new number,
+// and links to the case. ZT_SCREENSHOT_DIR=/tmp/shots saves the page in Chinese and English.
 
 #include "../unit/TestStore.h"
 #include "Screenshots.h"
@@ -16,9 +17,12 @@
 #include "storage/CaseRepository.h"
 #include "storage/WriteTransaction.h"
 #include "workflow/CaseRegistration.h"
+#include "workflow/CaseWorkflow.h"
+#include "workflow/WorkingDayCalendar.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -143,6 +147,70 @@ private slots:
         QTest::keyClicks(search, QStringLiteral("330203006-2026-A0999"));
         QTest::keyClick(search, Qt::Key_Return);
         QTRY_COMPARE(list->model()->rowCount(), 0);
+    }
+
+    // A second report of the problem was merged into the case before the server refused its number; the
+    // other PC's case has the old number now. The duplicate's timeline shows one merge, naming the new
+    // number, and its related cases the renumbered case, not the other PC's (decision 25 (4)).
+    void mergedDuplicateFollowsTheNewNumber()
+    {
+        TranslationLoader translations;
+        QVERIFY(translations.setLanguage(TranslationLoader::English));
+        test::TestStore ts;
+        Clock::setFixedNow(local(QDate(2026, 11, 26), 9));
+        QVERIFY(!registerCase(ts.store(), QStringLiteral("楼道堆物影响通行")).isEmpty());
+        const QString renumbered = registerCase(ts.store(), QStringLiteral("小区路灯不亮"));
+        const QString duplicate = registerCase(ts.store(), QStringLiteral("小区路灯又坏了"));
+        const QString duplicateNo = CaseRepository(ts.store()).find(duplicate)->caseNo;
+        const QString oldNo = CaseRepository(ts.store()).find(renumbered)->caseNo;
+        Clock::setFixedNow(local(QDate(2026, 11, 26), 11));
+        QVERIFY(CaseWorkflow(ts.store(), WorkingDayCalendar::fromResource()).mergeInto(duplicate, renumbered).ok());
+        QSqlQuery q(ts->db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE sync_outbox SET state = 'rejected', last_error = 'duplicate_case_no' "
+                                      "WHERE tbl = 'cases' AND op = 'insert' AND row_id = '%1'")
+                           .arg(renumbered)));
+        Clock::setFixedNow(local(QDate(2026, 11, 27), 10));
+        QVERIFY(CaseRenumbering(ts.store()).settleRefusals().ok());
+        const QString newNo = CaseRepository(ts.store()).find(renumbered)->caseNo;
+        QVERIFY(newNo != oldNo);
+        {
+            WriteTransaction tx(ts.store());
+            QVERIFY(tx.insert(QStringLiteral("cases"), Uuid7::generate(),
+                              {{QStringLiteral("station_id"), ts.stationId()},
+                               {QStringLiteral("case_no"), oldNo},
+                               {QStringLiteral("title"), QStringLiteral("菜场门口积水")},
+                               {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                               {QStringLiteral("citizen_name"), QStringLiteral("王阿姨")},
+                               {QStringLiteral("registered_on"), QStringLiteral("2026-11-26")}}));
+            QVERIFY(tx.commit());
+        }
+
+        CasesPage page(ts.store());
+        page.resize(1366, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *list = page.findChild<QTableView *>(QStringLiteral("caseListView"));
+        QVERIFY(list);
+        QTRY_COMPARE(list->model()->rowCount(), 4);
+        int row = -1;
+        for (int r = 0; r < 4; ++r)
+            if (list->model()->index(r, CaseListModel::Number).data().toString() == duplicateNo)
+                row = r;
+        QVERIFY(row >= 0);
+        list->setCurrentIndex(list->model()->index(row, 0));
+        QTRY_VERIFY(page.findChild<QLabel *>(QStringLiteral("caseNumberLabel"))->text().startsWith(duplicateNo));
+        auto *timeline = page.findChild<QTableView *>(QStringLiteral("caseTimelineView"));
+        QVERIFY(timeline);
+        QCOMPARE(timeline->model()->rowCount(), 2);
+        QCOMPARE(timeline->model()->index(1, 1).data().toString(), QStringLiteral("Merged"));
+        const QString details = timeline->model()->index(1, 2).data().toString();
+        QVERIFY2(details.startsWith(newNo), qPrintable(details));
+        auto *related = page.findChild<QListWidget *>(QStringLiteral("relatedCasesListWidget"));
+        QVERIFY(related);
+        QCOMPARE(related->count(), 1);
+        QVERIFY2(related->item(0)->text().startsWith(QStringLiteral("Merged into · %1 · 小区路灯不亮").arg(newNo)),
+                 qPrintable(related->item(0)->text()));
+        test::saveScreenshots(page, QStringLiteral("case-merged-renumbered"));
     }
 };
 

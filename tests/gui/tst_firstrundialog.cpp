@@ -344,8 +344,22 @@ private slots:
             question->accept();
         });
         answer.start(20);
+        // The progress line says whose data comes: the district's stations', not "the station's".
+        auto *statusLabel = child<QLabel>(&dialog, QStringLiteral("statusLabel"));
+        QStringList receiving;
+        connect(child<QProgressBar>(&dialog, QStringLiteral("progressBar")), &QProgressBar::valueChanged, this, [&] {
+            const QString status = statusLabel->text();
+            if (!status.startsWith(QStringLiteral("Receiving")) || receiving.contains(status))
+                return;
+            if (receiving.isEmpty())
+                saveScreenshots(dialog, QStringLiteral("firstrun-district-receiving"));
+            receiving << status;
+        });
         child<QPushButton>(&dialog, QStringLiteral("joinButton"))->click();
         QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(child<QLabel>(&dialog, QStringLiteral("errorLabel"))->text()));
+        QVERIFY(!receiving.isEmpty());
+        for (const QString &status : std::as_const(receiving))
+            QVERIFY2(status.startsWith(QStringLiteral("Receiving the data of the district's stations")), qPrintable(status));
         QCOMPARE(offered.size(), 2);
         QVERIFY2(offered.at(0).contains(QStringLiteral("白云街道人大代表联络站")) && offered.at(0).contains(codes.at(0)), qPrintable(offered.at(0)));
         QVERIFY2(offered.at(1).contains(QStringLiteral("段塘街道人大代表联络站")), qPrintable(offered.at(1)));

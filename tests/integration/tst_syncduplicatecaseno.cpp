@@ -4,7 +4,8 @@
 // - a data file copied before its first sync: both PCs register a case with the same number; the
 //   first to sync keeps it, the copy (synced with `ztctl sync`) draws a new number with its own
 //   letter, keeps the case's id and events, says so on the sync page and in ztctl's output, and
-//   every PC converges with no pull stopping on the UNIQUE index;
+//   every PC converges with no pull stopping on the UNIQUE index; a duplicate the copy had merged
+//   into its case stays linked to it on every PC, not to the original's case with the old number;
 // - a change of a case's number to one another case of the station has: refused, the number is put
 //   back, the pull brings the other case, and a batch that swaps a number to another case is taken;
 // - four PCs pushing one number at the same instant to a server on four threads: one keeps it.
@@ -21,6 +22,7 @@
 #include "common/Uuid7.h"
 #include "domain/CaseRecord.h"
 #include "i18n/TranslationLoader.h"
+#include "storage/CaseDetailsReader.h"
 #include "storage/CaseRenumbering.h"
 #include "storage/Store.h"
 #include "storage/SyncStateRepository.h"
@@ -28,6 +30,8 @@
 #include "sync/RefusalReason.h"
 #include "sync/SyncClient.h"
 #include "workflow/CaseRegistration.h"
+#include "workflow/CaseWorkflow.h"
+#include "workflow/WorkingDayCalendar.h"
 
 #include <QApplication>
 #include <QDir>
@@ -226,6 +230,11 @@ private slots:
         const QString number = a->caseNo(onA);
         QCOMPARE(number, QStringLiteral("330203006-2026-A0001"));
         QCOMPARE(b.caseNo(onB), number);
+        // On the copy a second visitor's report of the same problem is merged into its case: the merge
+        // event names the number the case has now.
+        const QString duplicate = b.registerCase(QStringLiteral("菜场门口又积水了"));
+        QVERIFY(!duplicate.isEmpty());
+        QVERIFY(CaseWorkflow(b.store(), WorkingDayCalendar::fromResource()).mergeInto(duplicate, onB).ok());
 
         // The original syncs first and keeps the number.
         QVERIFY(syncOnce(*a));
@@ -271,6 +280,26 @@ private slots:
                                          "AND note = '%2 → %3'").arg(onB, number, renumbered)),
                  1);
         QCOMPARE(a->count(QStringLiteral("SELECT COUNT(*) FROM case_renumbered")), 0);
+        // The duplicate merged on the copy points at the renumbered case on every PC, though the original
+        // holds its own case under the number the merge named (decision 25 (4)).
+        for (Client *pc : {a.get(), &b}) {
+            const auto details = CaseDetailsReader(pc->store()).load(duplicate);
+            QVERIFY(details);
+            QCOMPARE(details->related.size(), 1);
+            QCOMPARE(details->related.first().id, onB);
+            QCOMPARE(details->related.first().caseNo, renumbered);
+            int merges = 0;
+            for (const CaseDetails::TimelineEntry &entry : details->timeline)
+                merges += entry.event.kind == QLatin1String("merged") ? 1 : 0;
+            QCOMPARE(merges, 1);
+            const auto target = CaseDetailsReader(pc->store()).load(onB);
+            QVERIFY(target);
+            QCOMPARE(target->related.size(), 1);
+            QCOMPARE(target->related.first().id, duplicate);
+            const auto original = CaseDetailsReader(pc->store()).load(onA);
+            QVERIFY(original);
+            QVERIFY(original->related.isEmpty());
+        }
         QCOMPARE(CaseRenumbering(a->store()).caseIdByOldNumber(number), onB);
         QCOMPARE(a->sync().state().pendingCount(), 0);
         QCOMPARE(a->count(QStringLiteral("SELECT COUNT(*) FROM sync_outbox WHERE state = 'rejected'")), 0);

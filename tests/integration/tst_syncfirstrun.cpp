@@ -71,12 +71,18 @@ private slots:
         Store &second = *opened.value();
         QVERIFY(!second.isSetUp());
         QList<SyncProgress> steps;
-        StationJoin::Request request{QUrl(server->url()), m_servers.caFile(), QStringLiteral("station6"), kPassword, QLatin1Char('b'), {}, {}};
+        StationJoin::Request request{QUrl(server->url()), m_servers.caFile(), QStringLiteral("station6"), kPassword, QLatin1Char('b'), {}, {}, {}};
+        QList<bool> told; // whether the account is a district's, said before any step of the data
+        request.accountKnown = [&](bool isDistrict) {
+            QVERIFY(steps.isEmpty());
+            told << isDistrict;
+        };
         auto joined = StationJoin::join(second, request, [&](const SyncProgress &p) {
             steps << p;
             return true;
         });
         QVERIFY2(joined, qPrintable(joined ? QString() : joined.error().message));
+        QCOMPARE(told, QList<bool>{false});
         QCOMPARE(joined->id, stationId);
         QVERIFY(second.isSetUp());
         QCOMPARE(second.stationId(), stationId);
@@ -134,7 +140,7 @@ private slots:
             if (!opened)
                 return QStringLiteral("no store");
             auto joined = StationJoin::join(*opened.value(), {QUrl(server->url()), m_servers.caFile(), QStringLiteral("station6"),
-                                                             kPassword, wanted, {}, {}});
+                                                             kPassword, wanted, {}, {}, {}});
             if (!joined) {
                 if (message)
                     *message = joined.error().message;
@@ -163,7 +169,7 @@ private slots:
             auto opened = Store::open(dir.filePath(QStringLiteral("store.sqlite")));
             if (!opened)
                 return QStringLiteral("no store");
-            auto joined = StationJoin::join(*opened.value(), {QUrl(url), m_servers.caFile(), user, kPassword, QLatin1Char('B'), {}, {}});
+            auto joined = StationJoin::join(*opened.value(), {QUrl(url), m_servers.caFile(), user, kPassword, QLatin1Char('B'), {}, {}, {}});
             if (opened.value()->isSetUp())
                 return QStringLiteral("set up");
             return joined ? QStringLiteral("joined") : joined.error().code;
@@ -199,12 +205,19 @@ private slots:
         Store &district = *opened.value();
         QList<Station> offered;
         QString answer; // what the officer chooses: nothing first (stopped), then the second station
-        StationJoin::Request request{QUrl(server->url()), m_servers.caFile(), QStringLiteral("district"), kPassword, QChar(), {}, {}};
+        StationJoin::Request request{QUrl(server->url()), m_servers.caFile(), QStringLiteral("district"), kPassword, QChar(), {}, {}, {}};
         request.chooseHomeStation = [&](const QList<Station> &stations) {
             offered = stations;
             return answer;
         };
+        // Told before the data comes that the account is a district's (the progress names whose data).
+        QList<bool> told;
+        request.accountKnown = [&](bool isDistrict) {
+            QVERIFY(offered.isEmpty());
+            told << isDistrict;
+        };
         auto stopped = StationJoin::join(district, request);
+        QCOMPARE(told, QList<bool>{true});
         QVERIFY(!stopped);
         QCOMPARE(stopped.error().code, QStringLiteral("sync.cancelled"));
         QVERIFY(!district.isSetUp());
@@ -215,7 +228,9 @@ private slots:
 
         // Joined again (the data is here already): it opens on the station chosen.
         answer = otherId;
+        offered.clear();
         auto joined = StationJoin::join(district, request);
+        QCOMPARE(told, (QList<bool>{true, true}));
         QVERIFY2(joined, qPrintable(joined ? QString() : joined.error().message));
         QCOMPARE(joined->id, otherId);
         QVERIFY(district.isSetUp());

@@ -281,6 +281,91 @@ private slots:
         QVERIFY(CaseNumberEnd::parse(QStringLiteral("0002")).isEmpty());
     }
 
+    // A duplicate merged into the case before its renumbering stays linked to it, not to the other PC's
+    // case that has the old number on every PC now: the renumbering corrects the merge event (a synced
+    // correction naming the new number, decision 25 (4)), and the timeline shows one merge, not two.
+    void mergeLinkFollowsTheNewNumber()
+    {
+        test::TestStore ts;
+        ts->setCurrentUserId(UserId);
+        Clock::setFixedNow(local(QDate(2026, 11, 27), 9));
+        registerCase(ts.store(), QStringLiteral("楼道堆物"), Clock::nowUtc());
+        const QString refused = registerCase(ts.store(), QStringLiteral("路灯不亮"), Clock::nowUtc());
+        const QString duplicate = registerCase(ts.store(), QStringLiteral("路灯又不亮了"), Clock::nowUtc());
+        const QString oldNo = caseNo(ts.store(), refused);
+        CaseWorkflow wf(ts.store(), WorkingDayCalendar::fromResource());
+        const QDateTime mergedAt = local(QDate(2026, 11, 27), 11);
+        Clock::setFixedNow(local(QDate(2026, 11, 27), 12));
+        QVERIFY(wf.mergeInto(duplicate, refused, mergedAt).ok());
+        QVERIFY(refuseInsert(ts.store(), refused));
+
+        Clock::setFixedNow(local(QDate(2026, 11, 29), 10));
+        QVERIFY(CaseRenumbering(ts.store()).settleRefusals().ok());
+        const QString newNo = caseNo(ts.store(), refused);
+        QVERIFY(newNo != oldNo);
+        // The pull brings the case that kept the number.
+        const QString kept = caseWithNumber(ts.store(), oldNo, QStringLiteral("噪音扰民"));
+        QVERIFY(!kept.isEmpty());
+
+        // The duplicate's link: the renumbered case under its new number.
+        const auto details = CaseDetailsReader(ts.store()).load(duplicate);
+        QVERIFY(details);
+        QStringList merges;
+        for (const CaseDetails::TimelineEntry &entry : details->timeline)
+            if (entry.event.kind == CaseEventKind::Merged)
+                merges << entry.event.note + QLatin1Char(' ') + entry.event.occurredAt.toString(Qt::ISODate);
+        QCOMPARE(merges, QStringList{newNo + QLatin1Char(' ') + mergedAt.toString(Qt::ISODate)});
+        QStringList related;
+        for (const CaseDetails::RelatedCase &r : details->related)
+            related << r.id + QLatin1Char(' ') + r.caseNo;
+        QCOMPARE(related, QStringList{refused + QLatin1Char(' ') + newNo});
+        // The renumbered case lists the duplicate as merged into it; the case that kept the number does not.
+        const auto target = CaseDetailsReader(ts.store()).load(refused);
+        QVERIFY(target);
+        QCOMPARE(target->related.size(), 1);
+        QCOMPARE(target->related.first().id, duplicate);
+        QVERIFY(target->related.first().relation == CaseDetails::RelatedCase::Relation::MergedFrom);
+        const auto other = CaseDetailsReader(ts.store()).load(kept);
+        QVERIFY(other);
+        QVERIFY(other->related.isEmpty());
+
+        // The correction is a synced event, after the case's new insert, naming the event it corrects.
+        const QList<CaseEvent> events = CaseEventRepository(ts.store()).listForCase(duplicate);
+        QCOMPARE(events.size(), 3); // registered, the merge, its correction
+        const CaseEvent &first = events.at(1);
+        const CaseEvent &correction = events.at(2);
+        QCOMPARE(first.note, oldNo);
+        QCOMPARE(correction.kind, CaseEventKind::Merged);
+        QCOMPARE(correction.supersedes, first.id);
+        QCOMPARE(correction.note, newNo);
+        QCOMPARE(correction.actorId, first.actorId);
+        QSqlQuery q(ts->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT row_id FROM sync_outbox WHERE state = 'pending' AND (row_id = '%1' OR row_id = '%2') "
+                                      "AND op = 'insert' ORDER BY device_seq")
+                           .arg(refused, correction.id)));
+        QStringList pending;
+        while (q.next())
+            pending << q.value(0).toString();
+        QCOMPARE(pending, (QStringList{refused, correction.id}));
+
+        // The timeline as the case panel shows it, given every event: one merge, naming the new number.
+        QList<CaseDetails::TimelineEntry> all;
+        for (const CaseEvent &e : events)
+            all << CaseDetails::TimelineEntry{e, {}, {}, {}};
+        CaseTimelineModel model(ts.store());
+        model.setTimeline(all);
+        QStringList shown;
+        for (int r = 0; r < model.rowCount(); ++r)
+            shown << model.index(r, CaseTimelineModel::What).data().toString() + QLatin1Char(' ')
+                         + model.index(r, CaseTimelineModel::Details).data().toString();
+        QCOMPARE(shown.size(), 2);
+        QVERIFY2(shown.last().startsWith(DomainText::caseEventKind(CaseEventKind::Merged) + QLatin1Char(' ') + newNo), qPrintable(shown.last()));
+
+        // Settled once: a second run corrects nothing again.
+        QVERIFY(CaseRenumbering(ts.store()).settleRefusals().ok());
+        QCOMPARE(CaseEventRepository(ts.store()).listForCase(duplicate).size(), 3);
+    }
+
     // A new number is no step of the case's handling: a step may still be dated before the sync that
     // renumbered the case (recorded late, from paper).
     void stepMayBeDatedBeforeTheRenumbering()

@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "common/Uuid7.h"
 #include "domain/Codes.h"
+#include "models/CaseTimelineModel.h"
 #include "storage/CaseEventRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/CategoryRepository.h"
@@ -216,6 +217,15 @@ private slots:
                      CaseEventKind::reportedElsewhereNote(QStringLiteral("白云街道联络站"), QStringLiteral("2026-09-29"), QString())),
                  (QStringList{QStringLiteral("白云街道联络站"), QStringLiteral("2026-09-29"), QString()}));
         QVERIFY(CaseEventKind::reportedElsewhereParts(QStringLiteral("邻居也反映")).isEmpty());
+        // The timeline's words: what the visitor added is part of the sentence (joined as a fact of its
+        // own it read "...to this station; They added: ...").
+        CaseDetails::TimelineEntry entry{events.last(), {}, {}, {}};
+        QCOMPARE(CaseTimelineModel::detailsText(entry),
+                 QStringLiteral("A visitor at 白云街道联络站 reported this again on 2026-09-29, before the case came to this "
+                                "station, and added: 邻居也反映"));
+        entry.event.note = CaseEventKind::reportedElsewhereNote(QStringLiteral("白云街道联络站"), QStringLiteral("2026-09-29"), QString());
+        QCOMPARE(CaseTimelineModel::detailsText(entry),
+                 QStringLiteral("A visitor at 白云街道联络站 reported this again on 2026-09-29, before the case came to this station"));
     }
 
     void happyPath()

@@ -121,8 +121,10 @@ void FirstRunDialog::join()
     if (!letter.isEmpty())
         request.deviceLetter = letter.at(0).toUpper();
     request.chooseHomeStation = [this](const QList<Station> &stations) { return chooseHomeStation(stations); };
+    request.accountKnown = [this](bool district) { m_district = district; };
     setRunning(true);
     m_phase = -1;
+    m_district = false;
     showStatus();
     const Result<Station> joined =
         StationJoin::join(m_store, request, [this](const SyncProgress &step) { return showProgress(step); });
@@ -287,10 +289,14 @@ void FirstRunDialog::showStatus()
     if (m_phase < 0)
         text = tr("Signing in to the server…");
     else if (m_phase == int(SyncProgress::Phase::Bootstrap) && m_total > 0)
-        text = tr("Receiving the station's data: %1 of %2 records. The forms open when it is all here.")
+        text = (m_district ? tr("Receiving the data of the district's stations: %1 of %2 records. The forms open when "
+                                "it is all here.")
+                           : tr("Receiving the station's data: %1 of %2 records. The forms open when it is all here."))
                    .arg(locale.toString(m_done), locale.toString(m_total));
     else if (m_phase == int(SyncProgress::Phase::Push))
         text = tr("Sending this PC's changes…");
+    else if (m_district)
+        text = tr("Receiving the data of the district's stations… The forms open when it is all here.");
     else
         text = tr("Receiving the station's data… The forms open when it is all here.");
     m_ui->statusLabel->setText(text);

@@ -66,6 +66,7 @@ private:
     int m_phase = -1;
     qint64 m_done = 0;
     qint64 m_total = 0;
+    bool m_district = false; // joining with a district's account: every station of the district comes
 };
 
 } // namespace zt

@@ -2,6 +2,7 @@
 
 #include "domain/Codes.h"
 #include "domain/DomainText.h"
+#include "domain/SupersededEvents.h"
 
 namespace zt {
 
@@ -15,6 +16,9 @@ QStringList CaseTimelineModel::headers() const
 void CaseTimelineModel::setTimeline(const QList<CaseDetails::TimelineEntry> &timeline)
 {
     m_timeline = timeline;
+    // One line per fact: an event a later one corrects (supersedes) is not shown beside its correction.
+    removeSupersededEvents(m_timeline,
+                           [](const CaseDetails::TimelineEntry &entry) -> const CaseEvent & { return entry.event; });
     reload();
 }
 
@@ -38,9 +42,13 @@ QString CaseTimelineModel::detailsText(const CaseDetails::TimelineEntry &entry)
                                                ? CaseEventKind::reportedElsewhereParts(event.note)
                                                : QStringList();
              !reported.isEmpty()) {
-        parts << tr("A visitor at %1 reported this again on %2, before the case came to this station").arg(reported.at(0), reported.at(1));
-        if (!reported.at(2).isEmpty())
-            parts << tr("They added: %1").arg(reported.at(2));
+        // One sentence with what the visitor added: joined as a separate fact it read "...station; They added".
+        if (reported.at(2).isEmpty())
+            parts << tr("A visitor at %1 reported this again on %2, before the case came to this station")
+                         .arg(reported.at(0), reported.at(1));
+        else
+            parts << tr("A visitor at %1 reported this again on %2, before the case came to this station, and added: %3")
+                         .arg(reported.at(0), reported.at(1), reported.at(2));
     } else if (!event.note.isEmpty())
         parts << event.note;
     if (!entry.actorName.isEmpty())

@@ -51,6 +51,8 @@ Result<Station> StationJoin::join(Store &store, const Request &request,
                      tr("This sync server does not give out letters for case numbers yet: type one for this PC, A to Z, "
                         "that no other PC of the station uses.")};
     }
+    if (request.accountKnown)
+        request.accountKnown(district);
     if (progress)
         client.setProgressHandler([&client, &progress](const SyncProgress &step) {
             if (!progress(step))

@@ -36,6 +36,10 @@ public:
         // id of the station the PC opens on, or an empty one to stop (the PC stays not set up and the next
         // join goes on). Not set: the first.
         std::function<QString(const QList<Station> &)> chooseHomeStation;
+        // Called once the server has said whose account it is, before any data comes: district is true
+        // for a district's account (every station of the district comes), so the progress can say whose
+        // data it receives.
+        std::function<void(bool district)> accountKnown;
     };
     // progress: the sync's steps (a bootstrap has a known total); return false to stop (the next
     // join goes on where the data stopped). Errors: setup.already_set_up, setup.not_a_station

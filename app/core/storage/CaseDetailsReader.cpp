@@ -1,6 +1,7 @@
 #include "storage/CaseDetailsReader.h"
 
 #include "domain/Codes.h"
+#include "domain/SupersededEvents.h"
 #include "storage/AttachmentRepository.h"
 #include "storage/CaseEventRepository.h"
 #include "storage/CaseRepository.h"
@@ -32,6 +33,9 @@ std::optional<CaseDetails> CaseDetailsReader::load(const QString &caseId) const
         entry.actorName = nameOf(QStringLiteral("app_user"), event.actorId);
         details.timeline.append(entry);
     }
+    // A correction stands in the place of the event it corrects (dated as that one, so its place too).
+    removeSupersededEvents(details.timeline,
+                           [](const CaseDetails::TimelineEntry &entry) -> const CaseEvent & { return entry.event; });
     details.attachments = AttachmentRepository(m_store).listForOwner(QStringLiteral("cases"), caseId);
     loadVisit(details);
     loadRelated(details);
@@ -111,7 +115,9 @@ void CaseDetailsReader::loadRelated(CaseDetails &details) const
         read(sameVisit, Relation::SameVisit);
     }
 
-    // A merge event's note holds the target's case number (CaseWorkflow::mergeInto).
+    // A merge event's note holds the target's case number (CaseWorkflow::mergeInto); the timeline has
+    // only the events that stand, so a merge event corrected after its target was renumbered (decision
+    // 25 (4)) names the new number.
     for (const CaseDetails::TimelineEntry &entry : std::as_const(details.timeline)) {
         if (entry.event.kind != CaseEventKind::Merged)
             continue;
@@ -121,11 +127,14 @@ void CaseDetailsReader::loadRelated(CaseDetails &details) const
         read(target, Relation::MergedInto);
     }
 
-    // Cases merged into this one: only merged cases of this station qualify, found through the status index.
+    // Cases merged into this one: only merged cases of this station qualify, found through the status index;
+    // a merge event another one corrects (it named another case's number, decision 25 (4)) does not count.
+    // The correction is an event of the same case, so case_event_case finds it.
     QSqlQuery &sources = m_store.cachedQuery(QStringLiteral(
         "SELECT c.id, c.case_no, c.title, c.status FROM cases c "
         "WHERE c.station_id = ? AND c.status = 'merged' AND c.deleted = 0 AND EXISTS ("
-        " SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.kind = 'merged' AND e.note = ?) "
+        " SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.kind = 'merged' AND e.note = ? AND e.deleted = 0 "
+        " AND NOT EXISTS (SELECT 1 FROM case_event s WHERE s.case_id = e.case_id AND s.supersedes = e.id AND s.deleted = 0)) "
         "ORDER BY c.case_no"));
     sources.addBindValue(details.record.stationId);
     sources.addBindValue(details.record.caseNo);

@@ -126,6 +126,8 @@ Result<QList<RenumberedCase>> CaseRenumbering::settleRefusals()
         event.note = CaseEventKind::renumberedNote(current, number.value());
         if (Status s = CaseEventRepository(m_store).append(tx, event); !s)
             return s.error();
+        if (Status s = correctMergeLinks(tx, stationId, current, number.value()); !s)
+            return s.error();
         QSqlQuery note(tx.db());
         note.prepare(QStringLiteral("INSERT INTO case_renumbered (case_id, old_no, new_no, renumbered_at) VALUES (?, ?, ?, ?)"));
         note.addBindValue(r.caseId);
@@ -139,6 +141,35 @@ Result<QList<RenumberedCase>> CaseRenumbering::settleRefusals()
         renumbered << RenumberedCase{r.caseId, current, number.value(), now};
     }
     return renumbered;
+}
+
+Status CaseRenumbering::correctMergeLinks(WriteTransaction &tx, const QString &stationId, const QString &oldNo,
+                                          const QString &newNo)
+{
+    // A merge event names its target by the number the target had (CaseWorkflow::mergeInto), and every
+    // other PC of the station holds another case (the one the server kept) with the old number. Here,
+    // now, the old number can only have meant this case: the cases' UNIQUE index kept the other one off
+    // this PC, and the renumbering runs before the pull that brings it. So each merge event naming it
+    // gets a correction naming the new number, synced as any event (after the case's new insert), the
+    // same step at the same time by the same person; the reader and the timeline show the correction in
+    // the old event's place (decision 25 (4)). Merged is a final status: the status index finds them.
+    const CaseEventRepository events(m_store);
+    const QList<CaseEvent> naming = events.select(
+        QStringLiteral("WHERE kind = 'merged' AND note = ? AND deleted = 0 AND case_id IN (SELECT id FROM cases "
+                       "WHERE station_id = ? AND status = 'merged' AND deleted = 0) AND NOT EXISTS (SELECT 1 FROM "
+                       "case_event s WHERE s.case_id = case_event.case_id AND s.supersedes = case_event.id "
+                       "AND s.deleted = 0) ORDER BY occurred_at, hlc"),
+        {oldNo, stationId});
+    for (const CaseEvent &old : naming) {
+        CaseEvent correction = old;
+        correction.id.clear();
+        correction.meta = {};
+        correction.note = newNo;
+        correction.supersedes = old.id;
+        if (Status s = events.append(tx, correction); !s)
+            return s;
+    }
+    return {};
 }
 
 QList<RenumberedCase> CaseRenumbering::notices(int days) const

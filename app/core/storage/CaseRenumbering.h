@@ -18,6 +18,7 @@
 namespace zt {
 
 class Store;
+class WriteTransaction;
 
 struct RenumberedCase
 {
@@ -50,6 +51,9 @@ public:
     static QString describe(const RenumberedCase &c);
 
 private:
+    // Appends, for each merge event of the station naming oldNo, a correction naming newNo.
+    Status correctMergeLinks(WriteTransaction &tx, const QString &stationId, const QString &oldNo, const QString &newNo);
+
     Store &m_store;
 };
 
