@@ -33,18 +33,35 @@ public:
 
     // Reads, in one statement per station, the rows holding the numbers the batch's case inserts
     // give (refusal() would ask once per case: on PostgreSQL a round trip each). Call at the start of
-    // every push, inside its write transaction: the table does not change until the batch writes
-    // its rows at the end, so what is read here is what refusal() would read.
+    // every push batch, inside its write transaction: the table does not change until the batch writes
+    // its rows at the end, so what is read here is what refusal() would read. It also starts the
+    // batch's own record of the numbers it gives (below).
     Status prefetch(const Scope &scope, const QList<const sync::Mutation *> &mutations);
 
 private:
+    // A case insert's station and number as prefetch() read them from its fields, so that refusal()
+    // does not read them again (each read looks the field up in the pushed text).
+    struct Numbered
+    {
+        const sync::Mutation *mutation = nullptr;
+        QString station;
+        QString number;
+        QString key; // station + U+001F + number
+    };
+    const Numbered *prefetched(const sync::Mutation &m) const;
+    static QString keyOf(const QString &station, const QString &number) { return station + QChar(0x1f) + number; }
+
     RowStore &m_rows;
-    // From prefetch(), for this batch: station + number -> ids of rows holding it in the table.
+    // For the batch in progress: station + number -> ids of the rows holding it, from the table
+    // (prefetch(), or refusal() for a number not prefetched) and from the batch itself (a number given
+    // by an earlier mutation of the batch, whose row is written only after the batch's last mutation).
+    // Every holder is checked against the row as it is now, so an id whose row gave the number up
+    // since, or whose mutation was refused, refuses nothing. A batch's rows are in the table when the
+    // next batch starts (even uncommitted, in a group: decision 40), so the record spans one batch.
     QHash<QString, QStringList> m_numbered;
-    // Numbers given in pushes on this connection that may not be written yet (a batch writes its
-    // rows after its last mutation), station + number -> row id. Every hit is checked against the
-    // row as it is now, so an entry of a batch rolled back or changed since refuses nothing.
-    QHash<QString, QString> m_given;
+    // The batch's case inserts by device_seq - m_firstSeq.
+    qint64 m_firstSeq = 0;
+    QList<Numbered> m_inserts;
 };
 
 } // namespace zt::server

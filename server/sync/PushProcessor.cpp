@@ -347,7 +347,9 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
 {
     if (!m_validator.hasTable(m.table))
         return reject(scope, m, QStringLiteral("unknown_table"), QStringLiteral("no synced table %1").arg(m.table));
-    for (qsizetype i = 0; i < m.scannedFields.size(); ++i) // the scanned form: the same check, the same order
+    // The scanned form: the same check, the same order; an insert the precheck prepared passed it there.
+    const bool prechecked = m_precheck && m_precheck->find(m);
+    for (qsizetype i = 0; !prechecked && i < m.scannedFields.size(); ++i)
         if (!m_validator.isWritableColumn(m.table, m.scannedFields.key(i)))
             return reject(scope, m, QStringLiteral("unknown_field"),
                           QStringLiteral("%1.%2 cannot be written").arg(m.table, QString::fromLatin1(m.scannedFields.key(i))));

@@ -15,6 +15,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace zt;
@@ -100,6 +101,19 @@ class tst_SyncPushForms : public QObject
                     {"summary", summary},
                     {"visit_date", "\"2026-11-20\""},
                     {"visitor_count", visitorCount}};
+        return m;
+    }
+
+    // A case insert with the number given.
+    RawMutation caseRow(const QString &caseNo) const
+    {
+        RawMutation m;
+        m.table = QStringLiteral("cases");
+        m.fields = {{"case_no", quoted(caseNo)},
+                    {"channel", "\"walk_in\""},
+                    {"registered_on", "\"2026-11-20\""},
+                    {"station_id", quoted(m_stationId)},
+                    {"title", "\"路灯不亮\""}};
         return m;
     }
 
@@ -242,6 +256,53 @@ private slots:
         QCOMPARE(rows.value(batch.at(8).rowId).toObject().value(QStringLiteral("visitor_count")).toInteger(),
                  qint64(1234567890123456));
 
+    }
+
+    // Decision 25's guard inside one batch (the rows of a batch are written after its last mutation):
+    // the second new case with a number the batch gave already is refused, a number the batch's own
+    // earlier edit gave up may be taken, and the next batch meets the stored rows.
+    void aNumberGivenTwiceInOneBatchIsRefusedOnce()
+    {
+        auto server = startServer(QStringLiteral("numbers"));
+        QVERIFY(server);
+        HttpProbe probe(server->url(), m_backend.ca().caFile());
+        const QString device = Uuid7::generate();
+        QCOMPARE(probe.login(QStringLiteral("station6"), kPassword, device).status, 200);
+        const QString hlc = HybridClock::format(QDateTime::currentMSecsSinceEpoch(), 0, device);
+        const QString x = kStationCode + QStringLiteral("-2026-A0001");
+        const QString y = kStationCode + QStringLiteral("-2026-A0002");
+        const QString z = kStationCode + QStringLiteral("-2026-A0003");
+        const RawMutation first = caseRow(x);
+        const RawMutation twin = caseRow(x);
+        RawMutation other = caseRow(y);
+        RawMutation renumber; // `other` gives y up for z in the same batch
+        renumber.table = QStringLiteral("cases");
+        renumber.rowId = other.rowId;
+        renumber.op = QStringLiteral("update");
+        renumber.fields = {{"case_no", quoted(z)}};
+        const RawMutation takesY = caseRow(y);
+        const RawMutation takesZ = caseRow(z);
+        ProbeReply pushed = probe.send("POST", QStringLiteral("/sync/v1/push"),
+                                       body(device, 1, {first, twin, other, renumber, takesY, takesZ}, hlc, false));
+        QCOMPARE(pushed.status, 200);
+        QJsonArray results = pushed.json().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 6);
+        const QStringList statuses{QStringLiteral("applied"), QStringLiteral("rejected"), QStringLiteral("applied"),
+                                   QStringLiteral("merged"), QStringLiteral("applied"), QStringLiteral("rejected")};
+        for (qsizetype i = 0; i < results.size(); ++i)
+            QVERIFY2(results.at(i).toObject().value(QStringLiteral("status")).toString() == statuses.at(i),
+                     qPrintable(QString::number(i) + QLatin1Char(' ') + QString::fromUtf8(QJsonDocument(results.at(i).toObject()).toJson())));
+        QCOMPARE(results.at(1).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("duplicate_case_no"));
+        QCOMPARE(results.at(5).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("duplicate_case_no"));
+
+        // The next batch: x, y and z are stored; a new number goes.
+        const RawMutation late = caseRow(x);
+        const RawMutation fresh = caseRow(kStationCode + QStringLiteral("-2026-A0004"));
+        pushed = probe.send("POST", QStringLiteral("/sync/v1/push"), body(device, 7, {late, fresh}, hlc, false));
+        QCOMPARE(pushed.status, 200);
+        results = pushed.json().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("duplicate_case_no"));
+        QCOMPARE(results.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     }
 
     void escapedTextIsStoredAsSent()
