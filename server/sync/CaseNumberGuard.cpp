@@ -102,14 +102,18 @@ Status CaseNumberGuard::prefetch(const Scope &scope, const QList<const sync::Mut
         if (!n.number.isEmpty() && scope.contains(n.station))
             numbersByStation[n.station] << n.number;
     }
+    QHash<QString, QHash<QString, QStringList>> foundByStation;
     for (auto it = numbersByStation.constBegin(); it != numbersByStation.constEnd(); ++it) {
         auto found = m_rows.caseRowsNumberedMany(it.key(), it.value());
         if (!found)
             return found.error();
-        // Every number asked for gets an entry, an empty one when no row has it.
-        for (const QString &number : it.value())
-            m_numbered.insert(keyOf(it.key(), number), found->value(number));
+        foundByStation.insert(it.key(), std::move(found.value()));
     }
+    // Every number asked for gets an entry, an empty one when no row has it.
+    m_numbered.reserve(m_inserts.size());
+    for (const Numbered &n : std::as_const(m_inserts))
+        if (n.mutation && !n.number.isEmpty() && scope.contains(n.station))
+            m_numbered.insert(n.key, foundByStation.value(n.station).value(n.number));
     return {};
 }
 

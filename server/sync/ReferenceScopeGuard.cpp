@@ -44,7 +44,7 @@ const ReferenceMap &referenceMap()
                     while (q.next()) {
                         const QString column = q.value(QStringLiteral("from")).toString();
                         if (column != kStationId) // the row's own station: the scope check's business
-                            m.byTable[table].append({column, q.value(QStringLiteral("table")).toString()});
+                            m.byTable[table].append({column, q.value(QStringLiteral("table")).toString(), column.toUtf8()});
                     }
                 }
             }
@@ -52,13 +52,13 @@ const ReferenceMap &referenceMap()
         }
         QSqlDatabase::removeDatabase(name);
         // No foreign key: the owner is a row of the table owner_table names.
-        m.byTable[QStringLiteral("attachment")].append({QStringLiteral("owner_id"), QString()});
+        m.byTable[QStringLiteral("attachment")].append({QStringLiteral("owner_id"), QString(), QByteArrayLiteral("owner_id")});
         for (auto it = m.byTable.constBegin(); it != m.byTable.constEnd(); ++it)
             for (const ReferenceScopeGuard::Reference &r : it.value())
                 if (!r.table.isEmpty())
-                    m.namedBy[r.table].append({r.column, it.key()});
+                    m.namedBy[r.table].append({r.column, it.key(), r.columnUtf8});
         for (const QString &table : SyncedTables::names())
-            m.namedBy[table].append({QStringLiteral("owner_id"), QStringLiteral("attachment")});
+            m.namedBy[table].append({QStringLiteral("owner_id"), QStringLiteral("attachment"), QByteArrayLiteral("owner_id")});
         return m;
     }();
     return map;
@@ -109,10 +109,10 @@ Status ReferenceScopeGuard::prepare(const QList<const sync::Mutation *> &fresh, 
         const QJsonObject *stored = existing && existing->has_value() ? &(*existing)->data : nullptr;
         for (const Reference &r : references) {
             // (field() / hasField(): a plain insert's fields are held as the body's bytes, decision 36)
-            const bool pushed = m->hasField(r.column);
+            const bool pushed = m->hasField(r.column, r.columnUtf8);
             if (!pushed && !stored)
                 continue;
-            const QString id = (pushed ? m->field(r.column) : stored->value(r.column)).toString();
+            const QString id = (pushed ? m->field(r.column, r.columnUtf8) : stored->value(r.column)).toString();
             if (id.isEmpty() || seen.contains(id))
                 continue; // (an id named from two tables: the second is asked for when it is checked)
             seen.insert(id);
@@ -211,10 +211,10 @@ Result<std::optional<QString>> ReferenceScopeGuard::refusal(const Scope &scope, 
     const QString oldStation = caseMoves ? existing->stationId : QString();
     const bool unchangedToo = moves && !caseMoves;
     for (const Reference &r : references) {
-        const bool pushed = m.hasField(r.column);
+        const bool pushed = m.hasField(r.column, r.columnUtf8);
         if (!pushed && !unchangedToo)
             continue; // unchanged: it was checked when it was written
-        const QString id = (pushed ? m.field(r.column) : existing->data.value(r.column)).toString();
+        const QString id = (pushed ? m.field(r.column, r.columnUtf8) : existing->data.value(r.column)).toString();
         if (id.isEmpty())
             continue;
         QString table = r.table;

@@ -57,6 +57,7 @@ public:
     {
         QString column;
         QString table; // empty: the table named by the row's owner_table (attachment.owner_id)
+        QByteArray columnUtf8; // column, as a scanned insert's keys are held (no conversion a lookup)
     };
     // The columns of a synced table that name another synced row (station_id aside: that is the scope).
     static const QList<Reference> &referencesOf(const QString &table);

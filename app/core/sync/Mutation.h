@@ -53,6 +53,15 @@ struct Mutation
     {
         return fieldsScanned ? scannedFields.value(key.toUtf8()) : fields.value(key);
     }
+    // The same for a key held in both encodings, so that a lookup in the scanned form converts nothing.
+    bool hasField(const QString &key, QByteArrayView utf8Key) const
+    {
+        return fieldsScanned ? scannedFields.contains(utf8Key) : fields.contains(key);
+    }
+    QJsonValue field(const QString &key, QByteArrayView utf8Key) const
+    {
+        return fieldsScanned ? scannedFields.value(utf8Key) : fields.value(key);
+    }
     QJsonObject fieldsObject() const { return fieldsScanned ? scannedFields.toObject() : fields; }
 
     QJsonObject toJson() const;
