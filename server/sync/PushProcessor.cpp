@@ -125,9 +125,6 @@ PushGroup::Applied PushProcessor::applyBatch(const Scope &scope, const sync::Pus
             freshMutations << &m;
     m_batchRows.clear();
     m_dirty.clear();
-    m_dirtySet.clear();
-    m_createdText.clear();
-    m_textOnly.clear();
     if (Status s = preloadRows(freshMutations); !s)
         return failed(s.error().message);
     // The stations of the rows the batch names, in a statement per table (decision 34); the case
@@ -210,54 +207,59 @@ PushGroup::Applied PushProcessor::applyBatch(const Scope &scope, const sync::Pus
 Status PushProcessor::preloadRows(const QList<const sync::Mutation *> &fresh)
 {
     QHash<QString, QStringList> idsByTable;
-    for (const sync::Mutation *m : fresh)
-        if (!m_batchRows.contains(rowKey(m->table, m->rowId))) {
+    m_batchRows.reserve(fresh.size());
+    for (const sync::Mutation *m : fresh) {
+        const qsizetype before = m_batchRows.size();
+        m_batchRows[RowKey{m->table, m->rowId}]; // (QHash::tryEmplace is Qt 6.9)
+        if (m_batchRows.size() != before)
             idsByTable[m->table] << m->rowId;
-            m_batchRows.insert(rowKey(m->table, m->rowId), std::nullopt);
-        }
+    }
     for (auto it = idsByTable.constBegin(); it != idsByTable.constEnd(); ++it) {
         auto found = m_rows.findMany(it.key(), it.value());
         if (!found)
             return found.error();
-        for (auto row = found->constBegin(); row != found->constEnd(); ++row)
-            m_batchRows.insert(rowKey(it.key(), row.key()), row.value());
+        for (auto row = found->begin(); row != found->end(); ++row)
+            m_batchRows[RowKey{it.key(), row.key()}].row = std::move(row.value());
     }
     return {};
 }
 
 const std::optional<StoredRow> *PushProcessor::batchRow(const QString &table, const QString &rowId) const
 {
-    const auto it = m_batchRows.constFind(rowKey(table, rowId));
-    return it == m_batchRows.constEnd() ? nullptr : &*it;
+    const auto it = m_batchRows.constFind(RowKey{table, rowId});
+    return it == m_batchRows.constEnd() ? nullptr : &it->row;
 }
 
 Result<std::optional<StoredRow>> PushProcessor::row(const QString &table, const QString &rowId)
 {
-    const QString key = rowKey(table, rowId);
-    if (auto it = m_batchRows.find(key); it != m_batchRows.end()) {
-        if (m_textOnly.remove(key)) {
+    if (auto it = m_batchRows.find(RowKey{table, rowId}); it != m_batchRows.end()) {
+        if (it->textOnly) {
             // Created by insertScanned: its objects from its text, as a row read from the table is.
-            const RowStore::RowText &text = m_createdText.value(key).text;
-            it->value().data = QJsonDocument::fromJson(text.data).object();
-            it->value().fieldSv = StoredRow::fieldMap(text.fieldSv, it->value().data);
-            it->value().fieldBy = StoredRow::fieldMap(text.fieldBy, it->value().data);
+            it->textOnly = false;
+            StoredRow &created = *it->row;
+            created.data = QJsonDocument::fromJson(it->createdText.data).object();
+            created.fieldSv = StoredRow::fieldMap(it->createdText.fieldSv, created.data);
+            created.fieldBy = StoredRow::fieldMap(it->createdText.fieldBy, created.data);
         }
-        return *it;
+        return it->row;
     }
     auto found = m_rows.find(table, rowId);
     if (found)
-        m_batchRows.insert(key, found.value());
+        m_batchRows[RowKey{table, rowId}].row = found.value();
     return found;
 }
 
-void PushProcessor::putRow(const QString &table, const QString &rowId, const StoredRow &row)
+PushProcessor::BatchRow &PushProcessor::putRow(const QString &table, const QString &rowId, const StoredRow &row)
 {
-    const QString key = rowKey(table, rowId);
-    if (!m_dirtySet.contains(key)) {
-        m_dirtySet.insert(key);
-        m_dirty << key;
+    RowKey key{table, rowId};
+    BatchRow &entry = m_batchRows[key];
+    if (!entry.dirty) {
+        entry.dirty = true;
+        m_dirty << std::move(key);
     }
-    m_batchRows.insert(key, row);
+    entry.row = row;
+    entry.textOnly = false;
+    return entry;
 }
 
 Status PushProcessor::writeRows()
@@ -266,17 +268,13 @@ Status PushProcessor::writeRows()
     QList<RowStore::RowText> texts;
     rows.reserve(m_dirty.size());
     texts.reserve(m_dirty.size());
-    for (const QString &key : std::as_const(m_dirty)) {
-        const qsizetype split = key.indexOf(QChar(0x1f));
-        rows.append({{key.left(split), key.mid(split + 1)}, *m_batchRows.value(key)});
-        const auto created = m_createdText.constFind(key);
-        texts.append(created != m_createdText.constEnd() && created->sv == rows.last().second.sv ? created->text
-                                                                                                 : RowStore::RowText{});
+    for (const RowKey &key : std::as_const(m_dirty)) {
+        const BatchRow &entry = *m_batchRows.constFind(key);
+        rows.append({{key.table, key.rowId}, *entry.row});
+        texts.append(entry.createdSv != 0 && entry.createdSv == entry.row->sv ? entry.createdText : RowStore::RowText{});
     }
     m_dirty.clear();
-    m_dirtySet.clear();
-    m_createdText.clear();
-    m_textOnly.clear();
+    m_batchRows.clear();
     return m_rows.putMany(rows, texts);
 }
 
@@ -436,12 +434,11 @@ PushProcessor::Applied PushProcessor::applyOne(const Scope &scope, const sync::M
             it.value() = sv;
         for (auto it = created.fieldBy.begin(); it != created.fieldBy.end(); ++it)
             it.value() = by;
-        putRow(m.table, m.rowId, created);
+        BatchRow &entry = putRow(m.table, m.rowId, created);
         // The row's JSON text in one pass over the pushed fields (writing the three objects
         // separately was the largest part of the push's row writes).
-        CreatedText &text = m_createdText[rowKey(m.table, m.rowId)];
-        text.sv = created.sv;
-        text.text = createdRowText(m, created.sv, scope.deviceId, m.fields.size(), [&m](auto &&field) {
+        entry.createdSv = created.sv;
+        entry.createdText = createdRowText(m, created.sv, scope.deviceId, m.fields.size(), [&m](auto &&field) {
             for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
                 QByteArray key;
                 sync::JsonText::appendString(key, it.key());
@@ -603,12 +600,10 @@ PushProcessor::Applied PushProcessor::insertScanned(const Scope &scope, const sy
     StoredRow created;
     created.stationId = stationId;
     created.sv = seq.value();
-    const QString key = rowKey(m.table, m.rowId);
-    putRow(m.table, m.rowId, created);
-    m_textOnly.insert(key);
-    CreatedText &text = m_createdText[key];
-    text.sv = created.sv;
-    text.text = PushPrecheck::text(insert, created.sv);
+    BatchRow &entry = putRow(m.table, m.rowId, created);
+    entry.textOnly = true;
+    entry.createdSv = created.sv;
+    entry.createdText = PushPrecheck::text(insert, created.sv);
     a.result.status = QStringLiteral("applied");
     a.result.sv = created.sv;
     return a;

@@ -64,29 +64,38 @@ private:
     // multi-row upserts after it; later mutations of the batch see the earlier ones' results here.
     Status preloadRows(const QList<const sync::Mutation *> &fresh);
     Result<std::optional<StoredRow>> row(const QString &table, const QString &rowId);
-    void putRow(const QString &table, const QString &rowId, const StoredRow &row);
+    // A row of the batch, as later mutations of the batch see it, and what writeRows() needs of it.
+    struct BatchRow
+    {
+        std::optional<StoredRow> row; // nullopt: not stored (yet)
+        bool dirty = false;           // to be written (its key is in m_dirty)
+        // A row this batch created: its JSON text, written once from the pushed fields, valid while
+        // the row's sv is still createdSv (any later change in the batch draws a new sv).
+        qint64 createdSv = 0;
+        RowStore::RowText createdText;
+        // Created by insertScanned: `row` has no data / fieldSv / fieldBy objects yet; row() makes
+        // them from createdText when a later mutation asks for the row.
+        bool textOnly = false;
+    };
+    // Two implicitly shared strings: a lookup builds no key text (the rows' keys were 4-5 string
+    // concatenations a mutation).
+    struct RowKey
+    {
+        QString table;
+        QString rowId;
+        bool operator==(const RowKey &) const = default;
+        friend size_t qHash(const RowKey &key, size_t seed = 0) { return qHashMulti(seed, key.table, key.rowId); }
+    };
+    BatchRow &putRow(const QString &table, const QString &rowId, const StoredRow &row);
     Status writeRows();
-    static QString rowKey(const QString &table, const QString &rowId) { return table + QChar(0x1f) + rowId; }
 
     ServerDatabase &m_db;
     PushGroup &m_group;
     AccountRepository &m_accounts;
     RowStore &m_rows;
     RowValidator &m_validator;
-    QHash<QString, std::optional<StoredRow>> m_batchRows;
-    QStringList m_dirty; // keys of m_batchRows to write, first-written first
-    QSet<QString> m_dirtySet;
-    // Rows this batch created: their JSON text, written once from the pushed fields, valid while the
-    // row's sv is still the one it was created with (any later change in the batch draws a new sv).
-    struct CreatedText
-    {
-        qint64 sv = 0;
-        RowStore::RowText text;
-    };
-    QHash<QString, CreatedText> m_createdText;
-    // Keys of rows created by insertScanned whose StoredRow has no data / fieldSv / fieldBy objects
-    // yet: row() makes them from m_createdText when the row is asked for.
-    QSet<QString> m_textOnly;
+    QHash<RowKey, BatchRow> m_batchRows;
+    QList<RowKey> m_dirty; // keys of m_batchRows to write, first-written first
     // The applied batch's part done before the write lock (decision 39), by the thread that received it:
     // set for the duration of applyBatch (the leader of a group applies other threads' batches).
     const PushPrecheck *m_precheck = nullptr;
