@@ -51,6 +51,32 @@ QString registerCase(Store &store, const QString &title)
     return c.id;
 }
 
+// The server refused the case's insert (another PC's case has its number, as SyncClient records it),
+// and the next day this PC renumbers it; then the other PC's case, pulled since, holds the old
+// number. Returns the case's new number, empty when a step failed.
+QString renumberAfterRefusal(test::TestStore &ts, const QString &caseId, const QString &oldNo)
+{
+    QSqlQuery q(ts->db());
+    if (!q.exec(QStringLiteral("UPDATE sync_outbox SET state = 'rejected', last_error = 'duplicate_case_no' "
+                               "WHERE tbl = 'cases' AND op = 'insert' AND row_id = '%1'")
+                    .arg(caseId)))
+        return {};
+    Clock::setFixedNow(local(QDate(2026, 11, 27), 10));
+    if (!CaseRenumbering(ts.store()).settleRefusals().ok())
+        return {};
+    WriteTransaction tx(ts.store());
+    if (!tx.insert(QStringLiteral("cases"), Uuid7::generate(),
+                   {{QStringLiteral("station_id"), ts.stationId()},
+                    {QStringLiteral("case_no"), oldNo},
+                    {QStringLiteral("title"), QStringLiteral("菜场门口积水")},
+                    {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                    {QStringLiteral("citizen_name"), QStringLiteral("王阿姨")},
+                    {QStringLiteral("registered_on"), QStringLiteral("2026-11-26")}})
+        || !tx.commit())
+        return {};
+    return CaseRepository(ts.store()).find(caseId)->caseNo;
+}
+
 } // namespace
 
 class tst_CaseRenumberedGui : public QObject
@@ -78,27 +104,8 @@ private slots:
         QVERIFY(!registerCase(ts.store(), QStringLiteral("楼道堆物影响通行")).isEmpty());
         const QString renumbered = registerCase(ts.store(), QStringLiteral("小区路灯不亮"));
         const QString oldNo = CaseRepository(ts.store()).find(renumbered)->caseNo;
-        // The server refused its insert: another PC's case has this number (what SyncClient records).
-        QSqlQuery q(ts->db());
-        QVERIFY(q.exec(QStringLiteral("UPDATE sync_outbox SET state = 'rejected', last_error = 'duplicate_case_no' "
-                                      "WHERE tbl = 'cases' AND op = 'insert' AND row_id = '%1'")
-                           .arg(renumbered)));
-        Clock::setFixedNow(local(QDate(2026, 11, 27), 10));
-        QVERIFY(CaseRenumbering(ts.store()).settleRefusals().ok());
-        const QString newNo = CaseRepository(ts.store()).find(renumbered)->caseNo;
-        QVERIFY(newNo != oldNo);
-        // The other PC's case, pulled since, holds the old number now.
-        {
-            WriteTransaction tx(ts.store());
-            QVERIFY(tx.insert(QStringLiteral("cases"), Uuid7::generate(),
-                              {{QStringLiteral("station_id"), ts.stationId()},
-                               {QStringLiteral("case_no"), oldNo},
-                               {QStringLiteral("title"), QStringLiteral("菜场门口积水")},
-                               {QStringLiteral("channel"), QStringLiteral("walk_in")},
-                               {QStringLiteral("citizen_name"), QStringLiteral("王阿姨")},
-                               {QStringLiteral("registered_on"), QStringLiteral("2026-11-26")}}));
-            QVERIFY(tx.commit());
-        }
+        const QString newNo = renumberAfterRefusal(ts, renumbered, oldNo);
+        QVERIFY(!newNo.isEmpty() && newNo != oldNo);
 
         CasesPage page(ts.store());
         page.resize(1366, 700);
@@ -165,25 +172,8 @@ private slots:
         const QString oldNo = CaseRepository(ts.store()).find(renumbered)->caseNo;
         Clock::setFixedNow(local(QDate(2026, 11, 26), 11));
         QVERIFY(CaseWorkflow(ts.store(), WorkingDayCalendar::fromResource()).mergeInto(duplicate, renumbered).ok());
-        QSqlQuery q(ts->db());
-        QVERIFY(q.exec(QStringLiteral("UPDATE sync_outbox SET state = 'rejected', last_error = 'duplicate_case_no' "
-                                      "WHERE tbl = 'cases' AND op = 'insert' AND row_id = '%1'")
-                           .arg(renumbered)));
-        Clock::setFixedNow(local(QDate(2026, 11, 27), 10));
-        QVERIFY(CaseRenumbering(ts.store()).settleRefusals().ok());
-        const QString newNo = CaseRepository(ts.store()).find(renumbered)->caseNo;
-        QVERIFY(newNo != oldNo);
-        {
-            WriteTransaction tx(ts.store());
-            QVERIFY(tx.insert(QStringLiteral("cases"), Uuid7::generate(),
-                              {{QStringLiteral("station_id"), ts.stationId()},
-                               {QStringLiteral("case_no"), oldNo},
-                               {QStringLiteral("title"), QStringLiteral("菜场门口积水")},
-                               {QStringLiteral("channel"), QStringLiteral("walk_in")},
-                               {QStringLiteral("citizen_name"), QStringLiteral("王阿姨")},
-                               {QStringLiteral("registered_on"), QStringLiteral("2026-11-26")}}));
-            QVERIFY(tx.commit());
-        }
+        const QString newNo = renumberAfterRefusal(ts, renumbered, oldNo);
+        QVERIFY(!newNo.isEmpty() && newNo != oldNo);
 
         CasesPage page(ts.store());
         page.resize(1366, 700);
