@@ -111,9 +111,10 @@ QString RowValidator::withoutInLists(const QString &tableSql)
     // "x IN (y, z)" as "x = +y OR x = +z", which it evaluates without one. The constraint is named with
     // the expression's old text, which is what SQLite names an unnamed CHECK by in its message, so a
     // refusal reads as before: "CHECK constraint failed: priority IN ('low', 'normal', ...)".
-    static const QRegularExpression check(
-        QStringLiteral("(CONSTRAINT\\s+(?:\"[^\"]*\"|\\S+)\\s+)?CHECK\\s*\\(\\s*(([A-Za-z_][A-Za-z0-9_]*)\\s+IN\\s*\\(([^()]*)\\))\\s*\\)"),
-        QRegularExpression::CaseInsensitiveOption);
+    // 1: a CONSTRAINT name before it; 2: the expression; 3: the column; 4: the list's items.
+    static const QRegularExpression check(QStringLiteral("(CONSTRAINT\\s+(?:\"[^\"]*\"|\\S+)\\s+)?CHECK\\s*\\(\\s*"
+                                                         "(([A-Za-z_][A-Za-z0-9_]*)\\s+IN\\s*\\(([^()]*)\\))\\s*\\)"),
+                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression literal(QStringLiteral("^('[^']*'|-?[0-9]+)$"));
     QString out;
     qsizetype done = 0;
@@ -149,8 +150,8 @@ QString RowValidator::withoutInLists(const QString &tableSql)
 Status RowValidator::rewriteInListChecks(QSqlDatabase &d)
 {
     // The documented way to change a table's CHECK constraints in place (sqlite.org/lang_altertable.html,
-    // "other kinds of table schema changes"): the stored format does not depend on them, and the
-    // tables are empty.
+    // "other kinds of table schema changes"): the stored format does not depend on them. Only this
+    // private copy changes; the client's schema is the migrations'.
     QSqlQuery q(d);
     QList<std::pair<QString, QString>> changed;
     q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL"));
@@ -176,9 +177,11 @@ Status RowValidator::rewriteInListChecks(QSqlDatabase &d)
     ok = ok && q.exec(QStringLiteral("PRAGMA schema_version=%1").arg(version + 1));
     q.exec(QStringLiteral("PRAGMA writable_schema=OFF"));
     // Reads the schema again: a statement that cannot be parsed now fails here, not on a push.
-    ok = ok && q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() && q.value(0).toString() == QLatin1String("ok");
+    ok = ok && q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() &&
+         q.value(0).toString() == QLatin1String("ok");
     if (!ok)
-        return Error{QStringLiteral("validator.open_failed"), QStringLiteral("cannot rewrite the IN-list checks: %1").arg(q.lastError().text())};
+        return Error{QStringLiteral("validator.open_failed"),
+                     QStringLiteral("cannot rewrite the IN-list checks: %1").arg(q.lastError().text())};
     return {};
 }
 
