@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <optional>
 
+class QSqlDatabase;
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -27,6 +28,9 @@ public:
     RowValidator(const RowValidator &) = delete;
     RowValidator &operator=(const RowValidator &) = delete;
     Status init();
+    // A table's CREATE TABLE text with every unnamed CHECK (column IN (three or more literals))
+    // written as a chain of = comparisons named by its old text (same verdicts, same messages).
+    static QString withoutInLists(const QString &tableSql);
 
     bool hasTable(const QString &table) const { return m_tables.contains(table); }
     // A hash lookup (SyncedTables::hasColumn walks the table's column list: ~30 string compares per pushed field).
@@ -64,6 +68,7 @@ private:
         // Prepared test inserts by the set of columns they name (the indexes as bytes).
         QHash<QByteArray, sqlite3_stmt *> inserts;
     };
+    Status rewriteInListChecks(QSqlDatabase &d);
     sqlite3_stmt *insertFor(const QString &table, Table &t, const QByteArray &columnSet);
     // Runs a bound test insert in the batch's test transaction and takes the row out again.
     Status run(const QString &table, sqlite3_stmt *insert);
