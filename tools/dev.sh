@@ -39,6 +39,10 @@ build() {
     local launcher=()
     if command -v ccache >/dev/null; then
         export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(dirname "$root")}
+        # RelWithDebInfo compiles with -g, and then ccache keys each object by its build directory too:
+        # without this, a second work tree beside this one hits nothing in the cache (session 10: 4 hits
+        # of 1,162). The price: an object's debug info may name the other tree's directory.
+        export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
         launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
     fi
     cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" >/dev/null
