@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -1066,9 +1067,13 @@ private slots:
         pw.write(kPassword.toUtf8() + '\n');
         pw.close();
         auto ztctl = [&](const QStringList &args, QString *out = nullptr) {
+            // The event loop keeps running meanwhile: the fault proxy below forwards on it.
             QProcess p;
+            QEventLoop loop;
+            connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
             p.start(QStringLiteral(ZTCTL_PATH), QStringList{QStringLiteral("sync")} + args);
-            p.waitForFinished(60'000);
+            loop.exec();
             if (out)
                 *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
             return p.exitCode();
@@ -1082,17 +1087,26 @@ private slots:
         QCOMPARE(a.sync().state().pendingCount(), 0);
         QCOMPARE(ztctl({QStringLiteral("--db"), a.path()}, &output), 0); // saved settings: only --db
 
-        // B pulls with small pages and is killed part-way, at whatever step it is in.
+        // B pulls with small pages and is killed part-way, at whatever step it is in. The proxy holds
+        // the server's answers back after a part of the pull, so that the kill lands mid-pull however
+        // fast the machine is (a poll for "cursor > 50" followed by a kill raced a pull that finished
+        // in between).
+        FaultProxy proxy(server->port());
+        QVERIFY(proxy.listen());
+        proxy.holdAfterServerSent(40'000); // of ~115,000 for the whole pull
         Client b(stationId, QLatin1Char('B'), false);
         QProcess killed;
         killed.start(QStringLiteral(ZTCTL_PATH),
-                     {QStringLiteral("sync"), QStringLiteral("--db"), b.path(), QStringLiteral("--server"), server->url(),
-                      QStringLiteral("--ca"), m_ca.caFile(), QStringLiteral("--user"), QStringLiteral("station6"),
-                      QStringLiteral("--password-file"), passwordFile, QStringLiteral("--page-size"), QStringLiteral("7")});
-        QTRY_VERIFY_WITH_TIMEOUT(b.sync().state().cursor() > 50, 30'000);
+                     {QStringLiteral("sync"), QStringLiteral("--db"), b.path(), QStringLiteral("--server"),
+                      QStringLiteral("https://localhost:%1").arg(proxy.port()), QStringLiteral("--ca"), m_ca.caFile(),
+                      QStringLiteral("--user"), QStringLiteral("station6"), QStringLiteral("--password-file"), passwordFile,
+                      QStringLiteral("--page-size"), QStringLiteral("7")});
+        QTRY_VERIFY_WITH_TIMEOUT(proxy.holding(), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(b.sync().state().cursor() > 0, 10'000);
         killed.kill();
         killed.waitForFinished();
-        QVERIFY(b.sync().state().cursor() < 401);
+        proxy.disarm();
+        QVERIFY2(b.sync().state().cursor() < 401, qPrintable(QString::number(b.sync().state().cursor())));
         const int partial = b.count(QStringLiteral("SELECT count(*) FROM cases"));
         // Whatever was applied is exactly what the saved cursor says: page and cursor commit together.
         QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM cases WHERE sv > %1").arg(b.sync().state().cursor())), 0);

@@ -29,6 +29,13 @@ void FaultProxy::cutAfterServerSent(qint64 bytes)
     m_downstreamSinceArmed = 0;
 }
 
+void FaultProxy::holdAfterServerSent(qint64 bytes)
+{
+    m_holdAt = bytes;
+    m_downstreamSinceHold = 0;
+    m_holding = false;
+}
+
 void FaultProxy::accept()
 {
     while (QTcpSocket *client = m_server.nextPendingConnection()) {
@@ -83,6 +90,17 @@ void FaultProxy::accept()
                 closeBoth();
                 return;
             }
+            if (m_holding)
+                return; // dropped: the connection is never released, only closed
+            if (m_holdAt >= 0 && m_downstreamSinceHold + data.size() >= m_holdAt) {
+                const QByteArray part = data.left(m_holdAt - m_downstreamSinceHold);
+                m_holding = true;
+                m_serverBytes += part.size();
+                client->write(part);
+                return;
+            }
+            if (m_holdAt >= 0)
+                m_downstreamSinceHold += data.size();
             if (m_cutDownstreamAt >= 0)
                 m_downstreamSinceArmed += data.size();
             m_serverBytes += data.size();

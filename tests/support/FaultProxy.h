@@ -28,12 +28,18 @@ public:
     // After the server has sent `bytes` more (counted from now, over all connections), the answer is
     // cut mid-stream: what came before reaches the client, then both sides are closed.
     void cutAfterServerSent(qint64 bytes);
+    // After the server has sent `bytes` more (counted from now, over all connections), its answers
+    // are held back: the client waits mid-response, as on a line that has stalled, until the
+    // connection closes. Lets a test stop a client part-way through a long pull at a known point
+    // instead of racing it.
+    void holdAfterServerSent(qint64 bytes);
+    bool holding() const { return m_holding; }
     // Refuse new connections after the next cut (a line that stays down), until setDown(false).
     void setDownAfterCut(bool down) { m_downAfterCut = down; }
     // Bytes forwarded so far (TLS records included), for tests that assert how much was resent.
     qint64 clientBytes() const { return m_clientBytes; }
     qint64 serverBytes() const { return m_serverBytes; }
-    void disarm() { m_armed = false; m_cutDownstreamAt = -1; }
+    void disarm() { m_armed = false; m_cutDownstreamAt = -1; m_holdAt = -1; m_holding = false; }
     // Send new connections to another port (a restarted server).
     void setTargetPort(quint16 port) { m_targetPort = port; }
     int cuts() const { return m_cuts; }
@@ -52,6 +58,9 @@ private:
     qint64 m_cutDownstreamAt = -1; // -1: not armed
     qint64 m_downstreamSinceArmed = 0;
     bool m_downAfterCut = false;
+    qint64 m_holdAt = -1; // -1: not armed
+    qint64 m_downstreamSinceHold = 0;
+    bool m_holding = false;
     qint64 m_clientBytes = 0;
     qint64 m_serverBytes = 0;
 };
