@@ -15,7 +15,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    libsqlite3-dev sqlite3 libsodium-dev libqrencode-dev libxlsxwriter-dev libminizip-dev
+    libsqlite3-dev sqlite3 libpq-dev libsodium-dev libqrencode-dev libxlsxwriter-dev libminizip-dev
     postgresql clang libclang-rt-14-dev lld
     fonts-noto-cjk xvfb xauth poppler-utils openssl
 )

@@ -56,11 +56,7 @@ Result<QSet<QChar>> DeviceLetterRepository::taken(const QString &stationId, cons
     const QRegularExpression form(QStringLiteral("^%1-\\d{4}-([A-Z])\\d+$").arg(QRegularExpression::escape(stationCode)));
     QSqlQuery numbers(m_db.db());
     numbers.setForwardOnly(true);
-    numbers.prepare(m_db.isPostgres()
-                        ? QStringLiteral("SELECT DISTINCT (data::jsonb) ->> 'case_no' FROM row_store "
-                                         "WHERE tbl = 'cases' AND station_id = ?")
-                        : QStringLiteral("SELECT DISTINCT json_extract(data, '$.case_no') FROM row_store "
-                                         "WHERE tbl = 'cases' AND station_id = ?"));
+    numbers.prepare(QStringLiteral("SELECT DISTINCT case_no FROM row_store WHERE tbl = 'cases' AND station_id = ?"));
     numbers.addBindValue(stationId);
     if (!numbers.exec())
         return sqlError(numbers);

@@ -48,11 +48,11 @@ void PgArray::null()
     m_text += "NULL";
 }
 
-QString PgArray::literal() const
+QByteArray PgArray::bytes() const
 {
     if (m_size == 0)
-        return QStringLiteral("{}");
-    return QString::fromUtf8(m_text + '}');
+        return QByteArrayLiteral("{}");
+    return m_text + '}';
 }
 
 } // namespace zt::server

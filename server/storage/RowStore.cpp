@@ -91,9 +91,21 @@ private:
     std::vector<QByteArray> m_keep;
 };
 
+// The row's value for row_store.case_no (migration 0005, decision 51): a cases row's number, taken
+// from the row the server writes (it holds it parsed), NULL for every other table.
+QString caseNumberColumn(const QString &table, const StoredRow &row, const RowStore::RowText *given = nullptr)
+{
+    if (table != QLatin1StringView("cases"))
+        return {};
+    if (row.data.isEmpty() && given)
+        return given->caseNo;
+    const QJsonValue number = row.data.value(QLatin1StringView("case_no"));
+    return number.isString() ? number.toString() : QString();
+}
+
 // PostgreSQL: a lookup of many keys (decision 38). `sql` reads the keys, each once, as one array in
-// its first parameter and `second` in its second; the query is returned to be read and finished.
-Result<QSqlQuery *> pgLookup(ServerDatabase &db, const QString &sql, const QStringList &keys, const QString &second)
+// its first parameter and `second` in its second.
+Result<PgResult> pgLookup(ServerDatabase &db, const QByteArray &sql, const QStringList &keys, const QString &second)
 {
     PgArray array;
     QSet<QString> seen;
@@ -102,12 +114,7 @@ Result<QSqlQuery *> pgLookup(ServerDatabase &db, const QString &sql, const QStri
             seen.insert(key);
             array.text(key);
         }
-    QSqlQuery &q = db.cached(sql);
-    q.bindValue(0, array.literal());
-    q.bindValue(1, second);
-    if (!q.exec())
-        return sqlError(q);
-    return &q;
+    return db.execPg(sql, {array.bytes(), second.toUtf8()});
 }
 
 // The table as an SQL literal ('cases') when it is one of the synced tables (fixed names, never from a
@@ -335,13 +342,9 @@ RowStore::PageText pageText(QList<PageEntry> &found, qint64 after, int limit, Ro
 
 Result<QStringList> RowStore::caseRowsNumbered(const QString &stationId, const QString &caseNo)
 {
-    // The index of migration 0004 (row_store_case_no), the same expression on both back-ends.
+    // The index row_store_case_no (migrations 0004, 0005), the same on both back-ends.
     // Tombstoned rows count: a PC keeps a deleted row, and its number, in its UNIQUE index too.
-    QSqlQuery &q = m_db.cached(m_db.isPostgres()
-                                   ? QStringLiteral("SELECT row_id FROM row_store WHERE tbl = 'cases' AND station_id = ? "
-                                                    "AND ((data::jsonb) ->> 'case_no') = ?")
-                                   : QStringLiteral("SELECT row_id FROM row_store WHERE tbl = 'cases' AND station_id = ? "
-                                                    "AND json_extract(data, '$.case_no') = ?"));
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT row_id FROM row_store WHERE tbl = 'cases' AND station_id = ? AND case_no = ?"));
     q.bindValue(0, stationId);
     q.bindValue(1, caseNo);
     if (!q.exec())
@@ -359,14 +362,13 @@ Result<QHash<QString, QString>> RowStore::stationsOf(const QString &table, const
     if (m_db.isPostgres()) {
         // By the primary key, one probe per id, as findMany (decision 38).
         auto q = pgLookup(m_db,
-                          QStringLiteral("SELECT r.row_id, r.station_id FROM unnest(?::text[]) AS n(id) CROSS JOIN LATERAL "
-                                         "(SELECT row_id, station_id FROM row_store WHERE tbl = ? AND row_id = n.id OFFSET 0) r"),
+                          QByteArrayLiteral("SELECT r.row_id, r.station_id FROM unnest($1::text[]) AS n(id) CROSS JOIN LATERAL "
+                                            "(SELECT row_id, station_id FROM row_store WHERE tbl = $2 AND row_id = n.id OFFSET 0) r"),
                           rowIds, table);
         if (!q)
             return q.error();
-        while (q.value()->next())
-            found.insert(q.value()->value(0).toString(), q.value()->value(1).toString());
-        q.value()->finish();
+        for (int r = 0; r < q->rows(); ++r)
+            found.insert(q->text(r, 0), q->text(r, 1));
         return found;
     }
     constexpr int kChunk = 200;
@@ -395,26 +397,25 @@ Result<QHash<QString, QStringList>> RowStore::caseRowsNumberedMany(const QString
     QHash<QString, QStringList> found;
     if (m_db.isPostgres()) {
         // One probe of row_store_case_no per number, whatever the planner believes (decision 38):
-        // with an IN list it scanned the station's every cases row instead, parsing each one's data
-        // as jsonb (it costs that cast as nothing), 0.1-0.9 s per 1,000-case batch on a 30,000-row
-        // store and growing with it. OFFSET 0 keeps the subquery a per-number lookup.
+        // with an IN list it scanned the station's every cases row instead (when the number was an
+        // expression over data, parsing each one's data as jsonb), 0.1-0.9 s per 1,000-case batch on
+        // a 30,000-row store and growing with it. OFFSET 0 keeps the subquery a per-number lookup.
         auto q = pgLookup(m_db,
-                          QStringLiteral("SELECT r.row_id, n.no FROM unnest(?::text[]) AS n(no) CROSS JOIN LATERAL "
-                                         "(SELECT row_id FROM row_store WHERE tbl = 'cases' AND station_id = ? "
-                                         "AND ((data::jsonb) ->> 'case_no') = n.no OFFSET 0) r"),
+                          QByteArrayLiteral("SELECT r.row_id, n.no FROM unnest($1::text[]) AS n(no) CROSS JOIN LATERAL "
+                                            "(SELECT row_id FROM row_store WHERE tbl = 'cases' AND station_id = $2 "
+                                            "AND case_no = n.no OFFSET 0) r"),
                           caseNos, stationId);
         if (!q)
             return q.error();
-        while (q.value()->next())
-            found[q.value()->value(1).toString()] << q.value()->value(0).toString();
-        q.value()->finish();
+        for (int r = 0; r < q->rows(); ++r)
+            found[q->text(r, 1)] << q->text(r, 0);
         return found;
     }
     constexpr int kChunk = 1000;
     for (qsizetype from = 0; from < caseNos.size(); from += kChunk) {
         const int n = int(std::min<qsizetype>(kChunk, caseNos.size() - from));
-        QSqlQuery &q = m_db.cached(QStringLiteral("SELECT row_id, json_extract(data, '$.case_no') FROM row_store WHERE tbl = 'cases' "
-                                                  "AND station_id = ? AND json_extract(data, '$.case_no') IN (%1)")
+        QSqlQuery &q = m_db.cached(QStringLiteral("SELECT row_id, case_no FROM row_store WHERE tbl = 'cases' "
+                                                  "AND station_id = ? AND case_no IN (%1)")
                                        .arg(placeholders(n)));
         q.bindValue(0, stationId);
         for (int i = 0; i < n; ++i)
@@ -487,12 +488,13 @@ Result<std::optional<StoredRow>> RowStore::find(const QString &table, const QStr
 
 Status RowStore::put(const QString &table, const QString &rowId, const StoredRow &row)
 {
-    QSqlQuery &q = m_db.cached(QStringLiteral("INSERT INTO row_store (tbl, row_id, station_id, sv, deleted, data, field_sv, field_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, row_id) DO UPDATE SET "
+    QSqlQuery &q = m_db.cached(QStringLiteral("INSERT INTO row_store (tbl, row_id, station_id, sv, deleted, data, field_sv, field_by, case_no) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, row_id) DO UPDATE SET "
                              "station_id = excluded.station_id, sv = excluded.sv, deleted = excluded.deleted, "
-                             "data = excluded.data, field_sv = excluded.field_sv, field_by = excluded.field_by"));
+                             "data = excluded.data, field_sv = excluded.field_sv, field_by = excluded.field_by, "
+                             "case_no = excluded.case_no"));
     const QVariantList values{table, rowId, row.stationId, row.sv, row.deleted ? 1 : 0, compact(row.data),
-                              compact(row.fieldSv), compact(row.fieldBy)};
+                              compact(row.fieldSv), compact(row.fieldBy), caseNumberColumn(table, row)};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
@@ -556,14 +558,17 @@ Result<QHash<QString, StoredRow>> RowStore::findMany(const QString &table, const
         // The ids as one array, each looked up by the primary key (an IN list of new ids was planned
         // as a scan of the whole table: decision 38).
         auto q = pgLookup(m_db,
-                          QStringLiteral("SELECT r.row_id, r.station_id, r.sv, r.deleted, r.data, r.field_sv, r.field_by "
-                                         "FROM unnest(?::text[]) AS n(id) CROSS JOIN LATERAL "
-                                         "(SELECT row_id, station_id, sv, deleted, data, field_sv, field_by FROM row_store "
-                                         "WHERE tbl = ? AND row_id = n.id OFFSET 0) r"),
+                          QByteArrayLiteral("SELECT r.row_id, r.station_id, r.sv, r.deleted, r.data, r.field_sv, r.field_by "
+                                            "FROM unnest($1::text[]) AS n(id) CROSS JOIN LATERAL "
+                                            "(SELECT row_id, station_id, sv, deleted, data, field_sv, field_by FROM row_store "
+                                            "WHERE tbl = $2 AND row_id = n.id OFFSET 0) r"),
                           rowIds, table);
         if (!q)
             return q.error();
-        read(*q.value());
+        for (int r = 0; r < q->rows(); ++r)
+            found.insert(q->text(r, 0), StoredRow::fromText(q->text(r, 1), q->integer(r, 2), q->integer(r, 3) != 0,
+                                                            q->bytes(r, 4).toByteArray(), q->bytes(r, 5).toByteArray(),
+                                                            q->bytes(r, 6).toByteArray()));
         return found;
     }
     const int kChunk = 200;
@@ -594,9 +599,10 @@ Status RowStore::putMany(const QList<std::pair<std::pair<QString, QString>, Stor
     };
     if (m_db.isPostgres()) {
         // One array per column, one statement for the whole batch (decision 38).
-        PgArray tables, ids, stations, svs, deleted, data, fieldSv, fieldBy;
+        PgArray tables, ids, stations, svs, deleted, data, fieldSv, fieldBy, caseNumbers;
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const auto &[key, row] = rows.at(i);
+            caseNumbers.text(caseNumberColumn(key.first, row, i < texts.size() ? &texts.at(i) : nullptr));
             tables.text(key.first);
             ids.text(key.second);
             stations.text(row.stationId);
@@ -614,32 +620,35 @@ Status RowStore::putMany(const QList<std::pair<std::pair<QString, QString>, Stor
         }
         if (rows.isEmpty())
             return {};
-        QSqlQuery &q = m_db.cached(QStringLiteral("INSERT INTO row_store (tbl, row_id, station_id, sv, deleted, data, field_sv, field_by) "
-                                                  "SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::bigint[], ?::integer[], "
-                                                  "?::text[], ?::text[], ?::text[]) ON CONFLICT (tbl, row_id) DO UPDATE SET "
+        QList<QByteArray> parameters;
+        for (const PgArray *array : {&tables, &ids, &stations, &svs, &deleted, &data, &fieldSv, &fieldBy, &caseNumbers})
+            parameters << array->bytes();
+        auto done = m_db.execPg(QByteArrayLiteral("INSERT INTO row_store (tbl, row_id, station_id, sv, deleted, data, field_sv, field_by, case_no) "
+                                                  "SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::integer[], "
+                                                  "$6::text[], $7::text[], $8::text[], $9::text[]) ON CONFLICT (tbl, row_id) DO UPDATE SET "
                                                   "station_id = excluded.station_id, sv = excluded.sv, deleted = excluded.deleted, "
-                                                  "data = excluded.data, field_sv = excluded.field_sv, field_by = excluded.field_by"));
-        int b = 0;
-        for (const PgArray *array : {&tables, &ids, &stations, &svs, &deleted, &data, &fieldSv, &fieldBy})
-            q.bindValue(b++, array->literal());
-        if (!q.exec())
-            return sqlError(q);
+                                                  "data = excluded.data, field_sv = excluded.field_sv, field_by = excluded.field_by, "
+                                                  "case_no = excluded.case_no"),
+                                parameters);
+        if (!done)
+            return done.error();
         return {};
     }
-    // 100 rows x 8 values stays far below SQLite's limit on bound values.
+    // 100 rows x 9 values stays far below SQLite's limit on bound values.
     const int kChunk = 100;
     for (qsizetype from = 0; from < rows.size(); from += kChunk) {
         const int n = int(std::min<qsizetype>(kChunk, rows.size() - from));
-        QStringList tuples(n, QStringLiteral("(?,?,?,?,?,?,?,?)"));
-        const QString sql = QStringLiteral("INSERT INTO row_store (tbl, row_id, station_id, sv, deleted, data, field_sv, field_by) "
+        QStringList tuples(n, QStringLiteral("(?,?,?,?,?,?,?,?,?)"));
+        const QString sql = QStringLiteral("INSERT INTO row_store (tbl, row_id, station_id, sv, deleted, data, field_sv, field_by, case_no) "
                                            "VALUES %1 ON CONFLICT (tbl, row_id) DO UPDATE SET "
                                            "station_id = excluded.station_id, sv = excluded.sv, deleted = excluded.deleted, "
-                                           "data = excluded.data, field_sv = excluded.field_sv, field_by = excluded.field_by")
+                                           "data = excluded.data, field_sv = excluded.field_sv, field_by = excluded.field_by, "
+                                           "case_no = excluded.case_no")
                                 .arg(tuples.join(QLatin1Char(',')));
         if (sqlite3_stmt *statement = m_db.cachedSqlite(sql.toUtf8())) {
             // SQLite: the row text bound as the UTF-8 it already is (Qt's driver would bind each
             // as UTF-16 in a QVariant for SQLite to convert back).
-            SqliteBinder bind(statement, 6 * n);
+            SqliteBinder bind(statement, 7 * n);
             for (int i = 0; i < n; ++i) {
                 const auto &[key, row] = rows.at(from + i);
                 const qsizetype at = from + i;
@@ -656,6 +665,7 @@ Status RowStore::putMany(const QList<std::pair<std::pair<QString, QString>, Stor
                     else
                         bind.ownUtf8(sync::JsonText::object(*object));
                 }
+                bind.text(caseNumberColumn(key.first, row, given));
             }
             if (Status s = bind.run(m_db.sqliteHandle()); !s)
                 return s;
@@ -673,6 +683,7 @@ Status RowStore::putMany(const QList<std::pair<std::pair<QString, QString>, Stor
             q.bindValue(b++, text(from + i, &RowText::data, row.data));
             q.bindValue(b++, text(from + i, &RowText::fieldSv, row.fieldSv));
             q.bindValue(b++, text(from + i, &RowText::fieldBy, row.fieldBy));
+            q.bindValue(b++, caseNumberColumn(key.first, row, from + i < texts.size() ? &texts.at(from + i) : nullptr));
         }
         if (!q.exec())
             return sqlError(q);
@@ -709,15 +720,11 @@ Status RowStore::logMutations(const QString &deviceId, const QList<NewLogEntry> 
             ids.text(e.mutationId);
             results.utf8(e.resultText);
         }
-        QSqlQuery &q = m_db.cached(QStringLiteral("INSERT INTO mutation_log (device_id, device_seq, mutation_id, result, applied_at) "
-                                                  "SELECT ?::text, s, m, r, ?::text FROM unnest(?::bigint[], ?::text[], ?::text[]) AS u(s, m, r)"));
-        q.bindValue(0, deviceId);
-        q.bindValue(1, now);
-        q.bindValue(2, seqs.literal());
-        q.bindValue(3, ids.literal());
-        q.bindValue(4, results.literal());
-        if (!q.exec())
-            return sqlError(q);
+        auto done = m_db.execPg(QByteArrayLiteral("INSERT INTO mutation_log (device_id, device_seq, mutation_id, result, applied_at) "
+                                                  "SELECT $1::text, s, m, r, $2::text FROM unnest($3::bigint[], $4::text[], $5::text[]) AS u(s, m, r)"),
+                                {deviceId.toUtf8(), now.toUtf8(), seqs.bytes(), ids.bytes(), results.bytes()});
+        if (!done)
+            return done.error();
         return {};
     }
     const int kChunk = 200;

@@ -83,6 +83,9 @@ public:
         QByteArray data;
         QByteArray fieldSv;
         QByteArray fieldBy;
+        // A cases row's number (row_store.case_no), for a row whose StoredRow carries only its text
+        // (its data object is empty).
+        QString caseNo;
     };
     Status putMany(const QList<std::pair<std::pair<QString, QString>, StoredRow>> &rows, const QList<RowText> &texts = {});
     // Logged answers of a device for device_seq in [from, to].

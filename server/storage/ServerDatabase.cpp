@@ -1,11 +1,14 @@
 #include "storage/ServerDatabase.h"
 
+#include <libpq-fe.h>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -62,12 +65,12 @@ QSqlDatabase ServerDatabase::db() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const ServerConfig &config)
+Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const ServerConfig &config, int upToVersion)
 {
     auto result = connect(config);
     if (!result)
         return result;
-    if (Status s = result.value()->migrate(); !s)
+    if (Status s = result.value()->migrate(upToVersion); !s)
         return s.error();
     return result;
 }
@@ -94,8 +97,13 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::connect(const ServerConf
     if (!d.open())
         return dbError(QStringLiteral("db.open_failed"), d.lastError());
     QSqlQuery q(d);
-    if (config.isPostgres())
+    if (config.isPostgres()) {
         q.exec(QStringLiteral("SET client_min_messages = warning"));
+        const QVariant handle = d.driver()->handle();
+        // Qt 6.4 names the type "pg_conn*" (PGconn is a typedef of struct pg_conn).
+        if (handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
+            result->m_pg = *static_cast<pg_conn *const *>(handle.constData());
+    }
     if (!config.isPostgres()) {
         q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
@@ -133,18 +141,27 @@ int ServerDatabase::schemaVersion() const
     return q.value(0).toInt();
 }
 
-Status ServerDatabase::migrate()
+Status ServerDatabase::migrate(int upToVersion)
 {
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")))
         return dbError(QStringLiteral("migration.failed"), q.lastError());
     const int current = schemaVersion();
+    // A database a newer server has migrated: this one would write rows without what the newer
+    // schema expects of them (decision 51's case_no column, for one).
+    if (current > latestVersion(m_postgres))
+        return Error{QStringLiteral("migration.newer_database"),
+                     QStringLiteral("the database is at schema version %1, written by a newer server; this server knows up to %2")
+                         .arg(current)
+                         .arg(latestVersion(m_postgres))};
     const QStringList files =
         QDir(migrationDir(m_postgres)).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &fileName : files) {
         const int version = fileName.left(4).toInt();
         if (version <= current)
             continue;
+        if (version > upToVersion)
+            break;
         QFile file(migrationDir(m_postgres) + QLatin1Char('/') + fileName);
         if (!file.open(QIODevice::ReadOnly))
             return Error{QStringLiteral("migration.failed"), QStringLiteral("cannot read %1").arg(fileName)};
@@ -317,6 +334,44 @@ void ServerDatabase::rollback()
     QSqlQuery q(db());
     q.exec(QStringLiteral("ROLLBACK"));
     releaseWriterMutex();
+}
+
+Result<PgResult> ServerDatabase::execPg(const QByteArray &sql, const QList<QByteArray> &parameters)
+{
+    if (!m_pg)
+        return Error{QStringLiteral("db.failed"), QStringLiteral("no PostgreSQL connection handle")};
+    // A forward-only QSqlQuery leaves its rows pending on the connection (single-row mode) even
+    // after finish(); Qt's driver drops them itself before its next statement, and so does this.
+    while (PGresult *pending = PQgetResult(m_pg))
+        PQclear(pending);
+    auto fail = [this](PGresult *r) {
+        const QString message = QString::fromUtf8(r ? PQresultErrorMessage(r) : PQerrorMessage(m_pg)).trimmed();
+        PQclear(r);
+        return Error{QStringLiteral("db.failed"), message};
+    };
+    auto name = m_pgStatements.find(sql);
+    if (name == m_pgStatements.end()) {
+        const QByteArray statementName = "zt_direct_" + QByteArray::number(qulonglong(m_pgStatements.size() + 1));
+        PGresult *prepared = PQprepare(m_pg, statementName.constData(), sql.constData(), 0, nullptr);
+        if (!prepared || PQresultStatus(prepared) != PGRES_COMMAND_OK)
+            return fail(prepared);
+        PQclear(prepared);
+        name = m_pgStatements.emplace(sql, statementName).first;
+    }
+    std::vector<const char *> values;
+    std::vector<int> lengths;
+    values.reserve(size_t(parameters.size()));
+    lengths.reserve(size_t(parameters.size()));
+    for (const QByteArray &p : parameters) {
+        values.push_back(p.isNull() ? nullptr : p.constData());
+        lengths.push_back(int(p.size()));
+    }
+    PGresult *r = PQexecPrepared(m_pg, name->second.constData(), int(parameters.size()), values.data(), lengths.data(),
+                                 nullptr, 0);
+    const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        return fail(r);
+    return PgResult(r);
 }
 
 QSqlQuery &ServerDatabase::cached(const QString &sql)

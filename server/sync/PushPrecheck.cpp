@@ -85,7 +85,7 @@ void PushPrecheck::endCreatedData(QByteArray &data, const sync::Mutation &m)
 
 RowStore::RowText PushPrecheck::text(const Insert &insert, qint64 sv)
 {
-    return RowStore::RowText{insert.data, StoredRow::createdFieldSv(sv), insert.fieldBy};
+    return RowStore::RowText{insert.data, StoredRow::createdFieldSv(sv), insert.fieldBy, QString()};
 }
 
 } // namespace zt::server

@@ -604,6 +604,8 @@ PushProcessor::Applied PushProcessor::insertScanned(const Scope &scope, const sy
     entry.textOnly = true;
     entry.createdSv = created.sv;
     entry.createdText = PushPrecheck::text(insert, created.sv);
+    if (m.table == QLatin1StringView("cases"))
+        entry.createdText.caseNo = m.field(QLatin1StringView("case_no")).toString();
     a.result.status = QStringLiteral("applied");
     a.result.sv = created.sv;
     return a;

@@ -15,6 +15,7 @@
 #include "storage/ServerDatabase.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -114,7 +115,7 @@ private slots:
             const StoredRow r = row(station, ++sv, {{QStringLiteral("title"), text}, {QStringLiteral("note"), QJsonValue::Null}});
             rows.append({{QStringLiteral("cases"), id}, r});
             // Half the rows come with their JSON text (as a scanned insert has it), half as objects.
-            texts.append(sv % 2 ? RowStore::RowText{QJsonDocument(r.data).toJson(QJsonDocument::Compact), {}, {}} : RowStore::RowText{});
+            texts.append(sv % 2 ? RowStore::RowText{QJsonDocument(r.data).toJson(QJsonDocument::Compact), {}, {}, {}} : RowStore::RowText{});
         }
         QVERIFY(write([&](RowStore &store) { return store.putMany(rows, texts); }));
 
@@ -153,12 +154,12 @@ private slots:
         created.sv = 7;
         created.data = data;
         const RowStore::RowText text{QJsonDocument(data).toJson(QJsonDocument::Compact), StoredRow::createdFieldSv(7),
-                                     StoredRow::createdFieldBy(device)};
+                                     StoredRow::createdFieldBy(device), {}};
         // A column changed later is listed beside the "*" (the full form written after an update
         // has no "*" at all; both read the same way).
         StoredRow changed = created;
         changed.sv = 9;
-        const RowStore::RowText changedText{text.data, QByteArrayLiteral("{\"*\":7,\"title\":9}"), text.fieldBy};
+        const RowStore::RowText changedText{text.data, QByteArrayLiteral("{\"*\":7,\"title\":9}"), text.fieldBy, {}};
         QVERIFY(write([&](RowStore &store) {
             return store.putMany({{{QStringLiteral("cases"), QStringLiteral("new")}, created},
                                   {{QStringLiteral("cases"), QStringLiteral("changed")}, changed}},
@@ -173,7 +174,7 @@ private slots:
         QCOMPARE(one->value().fieldSv, everyColumnAt7);
         QCOMPARE(one->value().fieldBy, everyColumnByDevice);
         auto many = store.findMany(QStringLiteral("cases"), {QStringLiteral("new"), QStringLiteral("changed")});
-        QVERIFY(many);
+        QVERIFY2(many, many ? "" : qPrintable(many.error().message));
         QCOMPARE(many->value(QStringLiteral("new")).fieldSv, everyColumnAt7);
         QCOMPARE(many->value(QStringLiteral("new")).fieldBy, everyColumnByDevice);
         QCOMPARE(many->value(QStringLiteral("changed")).fieldSv,
@@ -268,6 +269,108 @@ private slots:
         QCOMPARE(found->size(), 2);
         QCOMPARE(found->value(awkward), QStringList{QStringLiteral("c1")}); // asked twice, found once
         QCOMPARE(found->value(QStringLiteral("330203006-2026-A0002")), QStringList{QStringLiteral("c2")});
+    }
+
+    // Decision 51: a case's number is a column the server fills from the row it writes, whichever form
+    // the row came in (its object; only its text, as a scanned insert; one row by put()), and a
+    // renumbered case is found by its new number only.
+    void caseNumbersFollowEveryWayARowIsWritten()
+    {
+        const QString station = QStringLiteral("s1");
+        StoredRow textOnly;
+        textOnly.stationId = station;
+        textOnly.sv = 2;
+        const QByteArray text = QByteArrayLiteral("{\"case_no\":\"330203006-2026-B0002\",\"title\":\"路灯\"}");
+        QVERIFY(write([&](RowStore &store) {
+            return store.putMany({{{QStringLiteral("cases"), QStringLiteral("c1")},
+                                   row(station, 1, {{QStringLiteral("case_no"), QStringLiteral("330203006-2026-B0001")}})},
+                                  {{QStringLiteral("cases"), QStringLiteral("c2")}, textOnly}},
+                                 {RowStore::RowText{},
+                                  RowStore::RowText{text, StoredRow::createdFieldSv(2), StoredRow::createdFieldBy(QStringLiteral("d")),
+                                                    QStringLiteral("330203006-2026-B0002")}});
+        }));
+        QVERIFY(write([&](RowStore &store) {
+            return store.put(QStringLiteral("cases"), QStringLiteral("c3"),
+                             row(station, 3, {{QStringLiteral("case_no"), QStringLiteral("330203006-2026-B0003")}}));
+        }));
+        RowStore store(*m_db);
+        auto found = store.caseRowsNumberedMany(station, {QStringLiteral("330203006-2026-B0001"), QStringLiteral("330203006-2026-B0002"),
+                                                          QStringLiteral("330203006-2026-B0003")});
+        QVERIFY(found);
+        QCOMPARE(found->value(QStringLiteral("330203006-2026-B0001")), QStringList{QStringLiteral("c1")});
+        QCOMPARE(found->value(QStringLiteral("330203006-2026-B0002")), QStringList{QStringLiteral("c2")});
+        QCOMPARE(found->value(QStringLiteral("330203006-2026-B0003")), QStringList{QStringLiteral("c3")});
+
+        // Renumbered (an update of the row, as the push writes it): the old number is free again.
+        QVERIFY(write([&](RowStore &s) {
+            return s.putMany({{{QStringLiteral("cases"), QStringLiteral("c1")},
+                               row(station, 4, {{QStringLiteral("case_no"), QStringLiteral("330203006-2026-B0009")}})}});
+        }));
+        auto old = store.caseRowsNumbered(station, QStringLiteral("330203006-2026-B0001"));
+        QVERIFY(old);
+        QVERIFY(old->isEmpty());
+        auto renumbered = store.caseRowsNumbered(station, QStringLiteral("330203006-2026-B0009"));
+        QVERIFY(renumbered);
+        QCOMPARE(renumbered.value(), QStringList{QStringLiteral("c1")});
+    }
+
+    // Migration 0005 fills the case number column of the rows an older server wrote (their number only
+    // in the data text), so that a push after the upgrade still meets the numbers they took.
+    void rowsWrittenBeforeTheCaseNumberColumnKeepTheirNumbers()
+    {
+        m_db.reset();
+        QString error;
+        const ServerSetup setup = m_backend.serverSetup(QStringLiteral("rowstore%1").arg(++m_databases), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        ServerConfig config;
+        if (setup.postgres) {
+            config.databaseKind = QStringLiteral("postgresql");
+            config.pgPort = setup.pgPort;
+            config.pgDatabase = setup.pgDatabase;
+        } else {
+            config.sqlitePath = setup.dir + QStringLiteral("/server.sqlite");
+        }
+        {
+            auto before = ServerDatabase::open(config, 4);
+            QVERIFY2(before, before ? "" : qPrintable(before.error().message));
+            QCOMPARE(before.value()->schemaVersion(), 4);
+            // As the server before decision 51 wrote them.
+            QSqlQuery q(before.value()->db());
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO row_store (tbl, row_id, station_id, sv, deleted, data, field_sv, field_by) "
+                                             "VALUES (?, ?, 's1', ?, 0, ?, '{}', '{}')")));
+            const QList<std::tuple<QString, QString, QString>> rows{
+                {QStringLiteral("cases"), QStringLiteral("c1"), QStringLiteral("{\"case_no\":\"330203006-2026-A0001\"}")},
+                {QStringLiteral("cases"), QStringLiteral("c2"), QStringLiteral("{\"title\":\"无编号\"}")},
+                {QStringLiteral("visit"), QStringLiteral("v1"), QStringLiteral("{\"case_no\":\"330203006-2026-A0002\"}")}};
+            qint64 sv = 0;
+            for (const auto &[table, id, data] : rows) {
+                q.bindValue(0, table);
+                q.bindValue(1, id);
+                q.bindValue(2, ++sv);
+                q.bindValue(3, data);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+        }
+        auto opened = ServerDatabase::open(config);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        m_db = std::move(opened.value());
+        QCOMPARE(m_db->schemaVersion(), ServerDatabase::latestVersion(m_backend.postgres()));
+        RowStore store(*m_db);
+        auto found = store.caseRowsNumberedMany(QStringLiteral("s1"), {QStringLiteral("330203006-2026-A0001"),
+                                                                      QStringLiteral("330203006-2026-A0002")});
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1); // the visit's field is not a case number
+        QCOMPARE(found->value(QStringLiteral("330203006-2026-A0001")), QStringList{QStringLiteral("c1")});
+
+        // A server does not open a database a newer one has migrated (it would write what the newer
+        // schema does not expect).
+        QSqlQuery newer(m_db->db());
+        QVERIFY(newer.exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (%1, 'later')")
+                               .arg(ServerDatabase::latestVersion(m_backend.postgres()) + 1)));
+        m_db.reset();
+        auto refused = ServerDatabase::open(config);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("migration.newer_database"));
     }
 
     void logEntriesComeBackAsTheyWent()
