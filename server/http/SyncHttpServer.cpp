@@ -234,7 +234,7 @@ void SyncHttpServer::noteArrivingPush(QTcpSocket *socket)
     if (!scope)
         return; // the handler refuses it
     m_arriving.erase(socket);
-    m_arriving.emplace(socket, DevicePushOrder::enter(scope->deviceId, seq));
+    m_arriving.emplace(socket, ArrivingPush{DevicePushOrder::enter(scope->deviceId, seq), authorization, std::move(scope.value())});
 }
 
 Result<std::optional<QSslConfiguration>> SyncHttpServer::tlsConfiguration(const ServerConfig &config)
@@ -461,8 +461,11 @@ void SyncHttpServer::push(const QHttpServerRequest &request, QHttpServerResponde
     // The batch noted from its headers (noteArrivingPush) ends its note when this handler returns: by
     // then it is answered, or in progress under its own ticket (PushProcessor::submit).
     std::optional<DevicePushOrder::Ticket> arriving;
+    std::optional<Scope> noted; // the scope the same token gave when the headers arrived
     if (auto it = m_arriving.find(pending->socket.data()); it != m_arriving.end()) {
-        arriving.emplace(std::move(it->second));
+        arriving.emplace(std::move(it->second.ticket));
+        if (it->second.authorization == request.value(QByteArrayLiteral("Authorization")))
+            noted.emplace(std::move(it->second.scope));
         m_arriving.erase(it);
     }
     pending->line = QJsonObject{{QStringLiteral("path"), request.url().path()},
@@ -496,7 +499,7 @@ void SyncHttpServer::push(const QHttpServerRequest &request, QHttpServerResponde
     };
     if (auto closed = m_maintenance->refusal())
         return answerNow(std::move(*closed));
-    auto scope = authorise(request);
+    auto scope = noted ? Result<Scope>(std::move(*noted)) : authorise(request);
     if (!scope)
         return answerNow(fail(HttpStatus::Unauthorized, QStringLiteral("unauthorized"), scope.error().message));
     if (auto refused = refuseLargeBody(request, sync::kMaxBatchBytes))
