@@ -43,7 +43,7 @@ using HttpStatus = QHttpServerResponse::StatusCode;
 QMutex lastTouchedMutex;
 QHash<QString, qint64> lastTouched;
 
-// A push applied wrote the device's last_sync_at in its own transaction (setLastDeviceSeq): the
+// A push applied wrote the device's last_sync_at in its own transaction (RowStore::writeBatch): the
 // pull that follows it need not write it again. In a burst of 200 devices each pull's UPDATE was a
 // write transaction of its own (with its fsync), waiting in SQLite's busy handler while the push
 // writer held the lock, on a request thread that read no other connection meanwhile.

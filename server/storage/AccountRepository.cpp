@@ -298,17 +298,6 @@ qint64 AccountRepository::lastDeviceSeq(const QString &deviceId) const
     return last;
 }
 
-Status AccountRepository::setLastDeviceSeq(const QString &deviceId, qint64 seq)
-{
-    QSqlQuery &q = m_db.cached(QStringLiteral("UPDATE device SET last_device_seq = ?, last_sync_at = ? WHERE id = ?"));
-    q.bindValue(0, seq);
-    q.bindValue(1, now());
-    q.bindValue(2, deviceId);
-    if (!q.exec())
-        return sqlError(q);
-    return {};
-}
-
 void AccountRepository::touch(const QString &deviceId)
 {
     QSqlQuery q(m_db.db());

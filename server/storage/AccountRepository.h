@@ -56,7 +56,6 @@ public:
     Result<Scope> authenticate(const QString &accessToken) const;
 
     qint64 lastDeviceSeq(const QString &deviceId) const;
-    Status setLastDeviceSeq(const QString &deviceId, qint64 seq);
     void touch(const QString &deviceId);
 
     static QString tokenHash(const QString &token);

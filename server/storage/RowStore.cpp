@@ -590,6 +590,61 @@ Result<QHash<QString, StoredRow>> RowStore::findMany(const QString &table, const
     return found;
 }
 
+namespace {
+
+// PostgreSQL: the row upsert of putMany and writeBatch, after "INSERT INTO row_store ", reading the nine
+// arrays of pgRowArrays as $1..$9.
+const QByteArray kPgRowUpsert = QByteArrayLiteral(
+    "(tbl, row_id, station_id, sv, deleted, data, field_sv, field_by, case_no) "
+    "SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::integer[], "
+    "$6::text[], $7::text[], $8::text[], $9::text[]) ON CONFLICT (tbl, row_id) DO UPDATE SET "
+    "station_id = excluded.station_id, sv = excluded.sv, deleted = excluded.deleted, "
+    "data = excluded.data, field_sv = excluded.field_sv, field_by = excluded.field_by, "
+    "case_no = excluded.case_no");
+
+QList<QByteArray> pgRowArrays(const QList<std::pair<std::pair<QString, QString>, StoredRow>> &rows,
+                              const QList<RowStore::RowText> &texts)
+{
+    using RowText = RowStore::RowText;
+    PgArray tables, ids, stations, svs, deleted, data, fieldSv, fieldBy, caseNumbers;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const auto &[key, row] = rows.at(i);
+        const RowText *given = i < texts.size() ? &texts.at(i) : nullptr;
+        caseNumbers.text(caseNumberColumn(key.first, row, given));
+        tables.text(key.first);
+        ids.text(key.second);
+        stations.text(row.stationId);
+        svs.integer(row.sv);
+        deleted.integer(row.deleted ? 1 : 0);
+        for (auto [array, member, object] : {std::tuple{&data, &RowText::data, &row.data},
+                                             std::tuple{&fieldSv, &RowText::fieldSv, &row.fieldSv},
+                                             std::tuple{&fieldBy, &RowText::fieldBy, &row.fieldBy}}) {
+            if (given && !(given->*member).isEmpty())
+                array->utf8(given->*member);
+            else
+                array->utf8(sync::JsonText::object(*object));
+        }
+    }
+    QList<QByteArray> parameters;
+    for (const PgArray *array : {&tables, &ids, &stations, &svs, &deleted, &data, &fieldSv, &fieldBy, &caseNumbers})
+        parameters << array->bytes();
+    return parameters;
+}
+
+// PostgreSQL: the log entries as three arrays (device_seq, mutation_id, result).
+QList<QByteArray> pgLogArrays(const QList<RowStore::NewLogEntry> &entries)
+{
+    PgArray seqs, ids, results;
+    for (const RowStore::NewLogEntry &e : entries) {
+        seqs.integer(e.deviceSeq);
+        ids.text(e.mutationId);
+        results.utf8(e.resultText);
+    }
+    return {seqs.bytes(), ids.bytes(), results.bytes()};
+}
+
+} // namespace
+
 Status RowStore::putMany(const QList<std::pair<std::pair<QString, QString>, StoredRow>> &rows, const QList<RowText> &texts)
 {
     auto text = [&texts](qsizetype i, QByteArray RowText::*member, const QJsonObject &object) {
@@ -598,38 +653,10 @@ Status RowStore::putMany(const QList<std::pair<std::pair<QString, QString>, Stor
         return compact(object);
     };
     if (m_db.isPostgres()) {
-        // One array per column, one statement for the whole batch (decision 38).
-        PgArray tables, ids, stations, svs, deleted, data, fieldSv, fieldBy, caseNumbers;
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            const auto &[key, row] = rows.at(i);
-            caseNumbers.text(caseNumberColumn(key.first, row, i < texts.size() ? &texts.at(i) : nullptr));
-            tables.text(key.first);
-            ids.text(key.second);
-            stations.text(row.stationId);
-            svs.integer(row.sv);
-            deleted.integer(row.deleted ? 1 : 0);
-            const RowText *given = i < texts.size() ? &texts.at(i) : nullptr;
-            for (auto [array, member, object] : {std::tuple{&data, &RowText::data, &row.data},
-                                                 std::tuple{&fieldSv, &RowText::fieldSv, &row.fieldSv},
-                                                 std::tuple{&fieldBy, &RowText::fieldBy, &row.fieldBy}}) {
-                if (given && !(given->*member).isEmpty())
-                    array->utf8(given->*member);
-                else
-                    array->utf8(sync::JsonText::object(*object));
-            }
-        }
         if (rows.isEmpty())
             return {};
-        QList<QByteArray> parameters;
-        for (const PgArray *array : {&tables, &ids, &stations, &svs, &deleted, &data, &fieldSv, &fieldBy, &caseNumbers})
-            parameters << array->bytes();
-        auto done = m_db.execPg(QByteArrayLiteral("INSERT INTO row_store (tbl, row_id, station_id, sv, deleted, data, field_sv, field_by, case_no) "
-                                                  "SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::integer[], "
-                                                  "$6::text[], $7::text[], $8::text[], $9::text[]) ON CONFLICT (tbl, row_id) DO UPDATE SET "
-                                                  "station_id = excluded.station_id, sv = excluded.sv, deleted = excluded.deleted, "
-                                                  "data = excluded.data, field_sv = excluded.field_sv, field_by = excluded.field_by, "
-                                                  "case_no = excluded.case_no"),
-                                parameters);
+        // One array per column, one statement for the whole batch (decision 38).
+        auto done = m_db.execPg(QByteArrayLiteral("INSERT INTO row_store ") + kPgRowUpsert, pgRowArrays(rows, texts));
         if (!done)
             return done.error();
         return {};
@@ -714,15 +741,9 @@ Status RowStore::logMutations(const QString &deviceId, const QList<NewLogEntry> 
         if (entries.isEmpty())
             return {};
         // One array per column, one statement (decision 38).
-        PgArray seqs, ids, results;
-        for (const NewLogEntry &e : entries) {
-            seqs.integer(e.deviceSeq);
-            ids.text(e.mutationId);
-            results.utf8(e.resultText);
-        }
         auto done = m_db.execPg(QByteArrayLiteral("INSERT INTO mutation_log (device_id, device_seq, mutation_id, result, applied_at) "
                                                   "SELECT $1::text, s, m, r, $2::text FROM unnest($3::bigint[], $4::text[], $5::text[]) AS u(s, m, r)"),
-                                {deviceId.toUtf8(), now.toUtf8(), seqs.bytes(), ids.bytes(), results.bytes()});
+                                QList<QByteArray>{deviceId.toUtf8(), now.toUtf8()} + pgLogArrays(entries));
         if (!done)
             return done.error();
         return {};
@@ -761,6 +782,36 @@ Status RowStore::logMutations(const QString &deviceId, const QList<NewLogEntry> 
         if (!q.exec())
             return sqlError(q);
     }
+    return {};
+}
+
+Status RowStore::writeBatch(const QList<std::pair<std::pair<QString, QString>, StoredRow>> &rows, const QList<RowText> &texts,
+                            const BatchEnd &end)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (!m_db.isPostgres()) {
+        if (Status s = putMany(rows, texts); !s)
+            return s;
+        if (Status s = logMutations(end.deviceId, end.log); !s)
+            return s;
+        QSqlQuery &q = m_db.cached(QStringLiteral("UPDATE device SET last_device_seq = ?, last_sync_at = ? WHERE id = ?"));
+        q.bindValue(0, end.lastDeviceSeq);
+        q.bindValue(1, now);
+        q.bindValue(2, end.deviceId);
+        if (!q.exec())
+            return sqlError(q);
+        return {};
+    }
+    // Data-modifying WITH clauses run once and to completion whether or not the statement reads them.
+    auto done = m_db.execPg(QByteArrayLiteral("WITH written AS (INSERT INTO row_store ") + kPgRowUpsert
+                                + QByteArrayLiteral("), logged AS (INSERT INTO mutation_log (device_id, device_seq, mutation_id, result, "
+                                                    "applied_at) SELECT $10::text, s, m, r, $11::text FROM unnest($12::bigint[], "
+                                                    "$13::text[], $14::text[]) AS u(s, m, r)) "
+                                                    "UPDATE device SET last_device_seq = $15, last_sync_at = $11 WHERE id = $10"),
+                            pgRowArrays(rows, texts) + QList<QByteArray>{end.deviceId.toUtf8(), now.toUtf8()} + pgLogArrays(end.log)
+                                + QList<QByteArray>{QByteArray::number(end.lastDeviceSeq)});
+    if (!done)
+        return done.error();
     return {};
 }
 

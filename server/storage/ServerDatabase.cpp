@@ -197,6 +197,7 @@ Status ServerDatabase::migrate(int upToVersion)
 
 Status ServerDatabase::beginWrite()
 {
+    m_releasePending = false;
     QSqlQuery q(db());
     if (m_postgres) {
         if (!q.exec(QStringLiteral("BEGIN")))
@@ -239,6 +240,7 @@ Status ServerDatabase::commit(Checkpoint checkpoint)
         }
     }
     m_seq = m_seqRead = -1;
+    m_releasePending = false; // COMMIT ends an open savepoint too
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QSqlError e = q.lastError();
         rollback();
@@ -300,15 +302,28 @@ sqlite3_stmt *ServerDatabase::cachedSqlite(const QByteArray &sql)
 
 Status ServerDatabase::savepoint()
 {
-    QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("SAVEPOINT push_batch")))
-        return dbError(QStringLiteral("db.savepoint_failed"), q.lastError());
+    if (m_postgres && m_releasePending) {
+        // The batch before's RELEASE (deferred by releaseSavepoint) in the same round trip.
+        m_releasePending = false;
+        if (Status s = execPgScript(QByteArrayLiteral("RELEASE SAVEPOINT push_batch; SAVEPOINT push_batch")); !s)
+            return Error{QStringLiteral("db.savepoint_failed"), s.error().message};
+    } else {
+        QSqlQuery q(db());
+        if (!q.exec(QStringLiteral("SAVEPOINT push_batch")))
+            return dbError(QStringLiteral("db.savepoint_failed"), q.lastError());
+    }
     m_seqAtSavepoint = m_seq;
     return {};
 }
 
 Status ServerDatabase::releaseSavepoint()
 {
+    if (m_postgres) {
+        // Sent with the next savepoint, or not at all: COMMIT ends the savepoint with the transaction
+        // (a round trip a batch fewer in a group, decision 53).
+        m_releasePending = true;
+        return {};
+    }
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("RELEASE SAVEPOINT push_batch")))
         return dbError(QStringLiteral("db.savepoint_failed"), q.lastError());
@@ -317,9 +332,14 @@ Status ServerDatabase::releaseSavepoint()
 
 Status ServerDatabase::rollbackToSavepoint()
 {
-    QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT push_batch")) || !q.exec(QStringLiteral("RELEASE SAVEPOINT push_batch")))
-        return dbError(QStringLiteral("db.savepoint_failed"), q.lastError());
+    if (m_postgres) {
+        if (Status s = execPgScript(QByteArrayLiteral("ROLLBACK TO SAVEPOINT push_batch; RELEASE SAVEPOINT push_batch")); !s)
+            return Error{QStringLiteral("db.savepoint_failed"), s.error().message};
+    } else {
+        QSqlQuery q(db());
+        if (!q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT push_batch")) || !q.exec(QStringLiteral("RELEASE SAVEPOINT push_batch")))
+            return dbError(QStringLiteral("db.savepoint_failed"), q.lastError());
+    }
     // The seqs the undone batch drew are drawn again by the next one (no holes in the sequence);
     // -1 (none drawn before it) makes the next draw read the counter, which the undo restored.
     m_seq = m_seqAtSavepoint;
@@ -331,9 +351,27 @@ Status ServerDatabase::rollbackToSavepoint()
 void ServerDatabase::rollback()
 {
     m_seq = m_seqRead = -1;
+    m_releasePending = false;
     QSqlQuery q(db());
     q.exec(QStringLiteral("ROLLBACK"));
     releaseWriterMutex();
+}
+
+Status ServerDatabase::execPgScript(const QByteArray &sql)
+{
+    if (!m_pg)
+        return Error{QStringLiteral("db.failed"), QStringLiteral("no PostgreSQL connection handle")};
+    while (PGresult *pending = PQgetResult(m_pg)) // as in execPg
+        PQclear(pending);
+    // PQexec runs the statements in one round trip and returns the last one's result, or the first
+    // error's (the statements after it are not run).
+    PGresult *r = PQexec(m_pg, sql.constData());
+    const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    const QString message = QString::fromUtf8(r ? PQresultErrorMessage(r) : PQerrorMessage(m_pg)).trimmed();
+    PQclear(r);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        return Error{QStringLiteral("db.failed"), message};
+    return {};
 }
 
 Result<PgResult> ServerDatabase::execPg(const QByteArray &sql, const QList<QByteArray> &parameters)

@@ -63,7 +63,9 @@ public:
     void setCacheSize(int megabytes);
     void rollback();
     // One savepoint inside beginWrite() (not nested): a group commit's batch (sync/PushGroup) is
-    // undone alone with rollbackToSavepoint(), which also takes back the seqs it drew.
+    // undone alone with rollbackToSavepoint(), which also takes back the seqs it drew. On PostgreSQL
+    // releaseSavepoint() sends nothing: its RELEASE goes with the next savepoint() (COMMIT ends it
+    // otherwise), a round trip a batch fewer (decision 53).
     Status savepoint();
     Status releaseSavepoint();
     Status rollbackToSavepoint();
@@ -86,6 +88,8 @@ public:
     // Inside or outside beginWrite() as any statement; never while a QSqlQuery of this connection
     // still has rows to be read (finish() it first: they are dropped here).
     Result<PgResult> execPg(const QByteArray &sql, const QList<QByteArray> &parameters);
+    // PostgreSQL only: statements without parameters, separated by semicolons, in one round trip.
+    Status execPgScript(const QByteArray &sql);
 
 private:
     ServerDatabase(QString connectionName, bool postgres);
@@ -104,6 +108,7 @@ private:
     sqlite3 *m_sqlite = nullptr;
     std::unordered_map<QByteArray, sqlite3_stmt *> m_sqliteStatements;
     pg_conn *m_pg = nullptr;
+    bool m_releasePending = false; // PostgreSQL: a RELEASE SAVEPOINT deferred to the next savepoint()
     std::unordered_map<QByteArray, QByteArray> m_pgStatements; // sql -> prepared statement's name
     // Frames in the WAL after this connection's last commit (its wal hook; see commit()).
     int m_walFrames = 0;

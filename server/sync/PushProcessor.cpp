@@ -179,11 +179,7 @@ PushGroup::Applied PushProcessor::applyBatch(const Scope &scope, const sync::Pus
     }
     const qsizetype fresh = newLog.size();
     const qint64 appliedNs = timer.nsecsElapsed();
-    if (Status s = writeRows(); !s)
-        return failed(s.error().message);
-    if (Status s = m_rows.logMutations(scope.deviceId, newLog); !s)
-        return failed(s.error().message);
-    if (Status s = m_accounts.setLastDeviceSeq(scope.deviceId, last); !s)
+    if (Status s = writeRows(RowStore::BatchEnd{scope.deviceId, newLog, last}); !s)
         return failed(s.error().message);
     // The batch's own work (its COMMIT is the group's: the push.group line): its reads before the
     // loop, the loop, and its writes after it.
@@ -262,7 +258,7 @@ PushProcessor::BatchRow &PushProcessor::putRow(const QString &table, const QStri
     return entry;
 }
 
-Status PushProcessor::writeRows()
+Status PushProcessor::writeRows(const RowStore::BatchEnd &end)
 {
     QList<std::pair<std::pair<QString, QString>, StoredRow>> rows;
     QList<RowStore::RowText> texts;
@@ -275,7 +271,7 @@ Status PushProcessor::writeRows()
     }
     m_dirty.clear();
     m_batchRows.clear();
-    return m_rows.putMany(rows, texts);
+    return m_rows.writeBatch(rows, texts, end);
 }
 
 PushProcessor::Applied PushProcessor::reject(const Scope &scope, const sync::Mutation &m, const QString &code,

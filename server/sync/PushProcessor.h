@@ -87,7 +87,8 @@ private:
         friend size_t qHash(const RowKey &key, size_t seed = 0) { return qHashMulti(seed, key.table, key.rowId); }
     };
     BatchRow &putRow(const QString &table, const QString &rowId, const StoredRow &row);
-    Status writeRows();
+    // The batch's changed rows with its log entries and the device's last device_seq (RowStore::writeBatch).
+    Status writeRows(const RowStore::BatchEnd &end);
 
     ServerDatabase &m_db;
     PushGroup &m_group;
