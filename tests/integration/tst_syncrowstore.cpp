@@ -61,6 +61,19 @@ class tst_SyncRowStore : public QObject
         return r;
     }
 
+    static ServerConfig configFor(const ServerSetup &setup)
+    {
+        ServerConfig config;
+        if (setup.postgres) {
+            config.databaseKind = QStringLiteral("postgresql");
+            config.pgPort = setup.pgPort;
+            config.pgDatabase = setup.pgDatabase;
+        } else {
+            config.sqlitePath = setup.dir + QStringLiteral("/server.sqlite");
+        }
+        return config;
+    }
+
     bool write(const std::function<Status(RowStore &)> &work)
     {
         RowStore rows(*m_db);
@@ -86,14 +99,7 @@ private slots:
         QString error;
         const ServerSetup setup = m_backend.serverSetup(QStringLiteral("rowstore%1").arg(++m_databases), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        ServerConfig config;
-        if (setup.postgres) {
-            config.databaseKind = QStringLiteral("postgresql");
-            config.pgPort = setup.pgPort;
-            config.pgDatabase = setup.pgDatabase;
-        } else {
-            config.sqlitePath = setup.dir + QStringLiteral("/server.sqlite");
-        }
+        const ServerConfig config = configFor(setup);
         auto opened = ServerDatabase::open(config);
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
         m_db = std::move(opened.value());
@@ -322,14 +328,7 @@ private slots:
         QString error;
         const ServerSetup setup = m_backend.serverSetup(QStringLiteral("rowstore%1").arg(++m_databases), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        ServerConfig config;
-        if (setup.postgres) {
-            config.databaseKind = QStringLiteral("postgresql");
-            config.pgPort = setup.pgPort;
-            config.pgDatabase = setup.pgDatabase;
-        } else {
-            config.sqlitePath = setup.dir + QStringLiteral("/server.sqlite");
-        }
+        const ServerConfig config = configFor(setup);
         {
             auto before = ServerDatabase::open(config, 4);
             QVERIFY2(before, before ? "" : qPrintable(before.error().message));
