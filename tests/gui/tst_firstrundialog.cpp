@@ -137,10 +137,18 @@ private slots:
         QVERIFY(dialog.width() <= 1366 && dialog.height() <= 768);
         saveScreenshots(dialog, QStringLiteral("firstrun-empty"));
 
-        // Nothing filled in: said inline, nothing happens.
+        // Nothing filled in: said inline, nothing happens. The line follows a language switch.
         child<QPushButton>(&dialog, QStringLiteral("joinButton"))->click();
-        QVERIFY(child<QLabel>(&dialog, QStringLiteral("errorLabel"))->isVisible());
+        auto *errorLabel = child<QLabel>(&dialog, QStringLiteral("errorLabel"));
+        QVERIFY(errorLabel->isVisible());
         QVERIFY(!second.isSetUp());
+        m_translations.setLanguage(TranslationLoader::Chinese);
+        QCoreApplication::processEvents(); // the LanguageChange events are posted
+        QCOMPARE(errorLabel->text(), QStringLiteral("请填写服务器地址、CA 证书文件、账号和密码。"));
+        saveScreenshots(dialog, QStringLiteral("firstrun-missing"));
+        m_translations.setLanguage(TranslationLoader::English);
+        QCoreApplication::processEvents();
+        QCOMPARE(errorLabel->text(), QStringLiteral("Fill in the server address, the CA certificate file, the account and its password."));
 
         // A wrong password: said inline, the PC stays not set up.
         fill(dialog, server->url(), m_ca.caFile(), QStringLiteral("station6"));

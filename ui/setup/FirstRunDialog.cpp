@@ -39,7 +39,7 @@ FirstRunDialog::FirstRunDialog(Store &store, QWidget *parent)
     connect(m_ui->quitButton, &QPushButton::clicked, this, &FirstRunDialog::reject);
     connect(m_ui->setUpStationButton, &QPushButton::clicked, this, &FirstRunDialog::setUpStation);
     connect(m_ui->setupTabWidget, &QTabWidget::currentChanged, this, [this] {
-        showError({});
+        showError(QString());
         showTabButtons();
     });
     connect(m_ui->cityComboBox, &QComboBox::currentIndexChanged, this, &FirstRunDialog::fillCounties);
@@ -76,8 +76,8 @@ void FirstRunDialog::retranslate()
     // Texts set while the data arrives are no part of the form: say them again in the new language.
     if (m_running)
         showStatus();
-    if (m_stopped)
-        showStopped();
+    if (m_errorMessage)
+        m_ui->errorLabel->setText(m_errorMessage());
 }
 
 void FirstRunDialog::reject()
@@ -100,7 +100,7 @@ void FirstRunDialog::chooseCaFile()
 
 void FirstRunDialog::join()
 {
-    showError({});
+    showError(QString());
     StationJoin::Request request;
     request.serverUrl = QUrl::fromUserInput(m_ui->serverLineEdit->text().trimmed());
     request.caFile = m_ui->caFileLineEdit->text().trimmed();
@@ -109,12 +109,12 @@ void FirstRunDialog::join()
     const QString letter = m_ui->letterLineEdit->text().trimmed();
     if (m_ui->serverLineEdit->text().trimmed().isEmpty() || request.caFile.isEmpty() || request.username.isEmpty()
         || request.password.isEmpty()) {
-        showError(tr("Fill in the server address, the CA certificate file, the account and its password."));
+        showError([this] { return tr("Fill in the server address, the CA certificate file, the account and its password."); });
         return;
     }
     // Empty: the server gives this PC a letter no other PC of the station uses.
     if (!letter.isEmpty() && (letter.size() != 1 || letter.at(0).toUpper() < QLatin1Char('A') || letter.at(0).toUpper() > QLatin1Char('Z'))) {
-        showError(tr("Give this PC one letter from A to Z for its case numbers, or leave it empty for the server to choose."));
+        showError([this] { return tr("Give this PC one letter from A to Z for its case numbers, or leave it empty for the server to choose."); });
         m_ui->letterLineEdit->setFocus();
         return;
     }
@@ -222,19 +222,20 @@ void FirstRunDialog::showStationPreview()
 
 void FirstRunDialog::setUpStation()
 {
-    showError({});
+    showError(QString());
     const QString code = chosenTownship();
     if (code.isEmpty()) {
         const QString typed = m_ui->stationCodeLineEdit->text().trimmed();
-        showError(typed.isEmpty() ? tr("Choose the township or street of the station, or type its 9-digit code.")
-                                  : tr("There is no township or street with the code %1 in Zhejiang's list of divisions.")
-                                        .arg(typed));
+        showError([this, typed] {
+            return typed.isEmpty() ? tr("Choose the township or street of the station, or type its 9-digit code.")
+                                   : tr("There is no township or street with the code %1 in Zhejiang's list of divisions.").arg(typed);
+        });
         (typed.isEmpty() ? static_cast<QWidget *>(m_ui->townshipComboBox) : m_ui->stationCodeLineEdit)->setFocus();
         return;
     }
     const QString letter = m_ui->newLetterLineEdit->text().trimmed().toUpper();
     if (letter.size() != 1 || letter.at(0) < QLatin1Char('A') || letter.at(0) > QLatin1Char('Z')) {
-        showError(tr("Give this PC one letter from A to Z for its case numbers."));
+        showError([this] { return tr("Give this PC one letter from A to Z for its case numbers."); });
         m_ui->newLetterLineEdit->setFocus();
         return;
     }
@@ -304,8 +305,7 @@ void FirstRunDialog::showStatus()
 
 void FirstRunDialog::showStopped()
 {
-    showError(tr("Stopped. The data received so far stays on this PC; join again to receive the rest."));
-    m_stopped = true;
+    showError([this] { return tr("Stopped. The data received so far stays on this PC; join again to receive the rest."); });
 }
 
 void FirstRunDialog::setRunning(bool running)
@@ -327,11 +327,17 @@ void FirstRunDialog::setRunning(bool running)
     }
 }
 
+void FirstRunDialog::showError(const std::function<QString()> &message)
+{
+    m_errorMessage = message;
+    const QString text = message ? message() : QString();
+    m_ui->errorLabel->setText(text);
+    m_ui->errorLabel->setVisible(!text.isEmpty());
+}
+
 void FirstRunDialog::showError(const QString &message)
 {
-    m_stopped = false;
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->setVisible(!message.isEmpty());
+    showError(message.isEmpty() ? std::function<QString()>() : std::function<QString()>([message] { return message; }));
 }
 
 } // namespace zt

@@ -9,6 +9,7 @@
 #include <QDialog>
 
 class QComboBox;
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -51,6 +52,9 @@ private:
     void showTabButtons();
     bool showProgress(const SyncProgress &step);
     void setRunning(bool running);
+    // A message this dialog words itself is made again on a language switch; one from the core
+    // (a refusal's reason) keeps the language it was given in.
+    void showError(const std::function<QString()> &message);
     void showError(const QString &message);
     void showStopped();
     // The progress line from what the join reported last, in the current language (retranslate).
@@ -60,7 +64,7 @@ private:
     Store &m_store;
     bool m_running = false;
     bool m_stopRequested = false;
-    bool m_stopped = false; // the error line says the join was stopped (re-said on a language switch)
+    std::function<QString()> m_errorMessage; // the error line's text, made again by retranslate()
     bool m_choosingByCode = false; // the pickers follow a typed code: their changes do not rewrite it
     // The last step reported: -1 signing in, else a SyncProgress::Phase.
     int m_phase = -1;
