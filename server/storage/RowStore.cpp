@@ -734,6 +734,36 @@ Result<QHash<qint64, LoggedMutation>> RowStore::loggedMutations(const QString &d
     return logged;
 }
 
+Result<RowStore::BatchStart> RowStore::batchStart(const QString &deviceId, qint64 from, qint64 to)
+{
+    BatchStart start;
+    if (!m_db.isPostgres()) {
+        QSqlQuery &q = m_db.cached(QStringLiteral("SELECT last_device_seq FROM device WHERE id = ?"));
+        q.bindValue(0, deviceId);
+        if (!q.exec())
+            return sqlError(q);
+        start.lastDeviceSeq = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        auto logged = loggedMutations(deviceId, from, to);
+        if (!logged)
+            return logged.error();
+        start.logged = std::move(logged.value());
+        return start;
+    }
+    auto q = m_db.execPg(QByteArrayLiteral("SELECT d.last_device_seq, l.device_seq, l.mutation_id, l.result FROM device d "
+                                           "LEFT JOIN mutation_log l ON l.device_id = d.id AND l.device_seq BETWEEN $2 AND $3 "
+                                           "WHERE d.id = $1"),
+                         {deviceId.toUtf8(), QByteArray::number(from), QByteArray::number(to)});
+    if (!q)
+        return q.error();
+    for (int r = 0; r < q->rows(); ++r) {
+        start.lastDeviceSeq = q->integer(r, 0);
+        if (!q->isNull(r, 1))
+            start.logged.insert(q->integer(r, 1), LoggedMutation{q->text(r, 2), parse(q->text(r, 3))});
+    }
+    return start;
+}
+
 Status RowStore::logMutations(const QString &deviceId, const QList<NewLogEntry> &entries)
 {
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

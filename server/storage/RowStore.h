@@ -90,6 +90,15 @@ public:
     Status putMany(const QList<std::pair<std::pair<QString, QString>, StoredRow>> &rows, const QList<RowText> &texts = {});
     // Logged answers of a device for device_seq in [from, to].
     Result<QHash<qint64, LoggedMutation>> loggedMutations(const QString &deviceId, qint64 from, qint64 to);
+    // What a push batch starts from: the device's last applied device_seq (0 for a device without
+    // one) and its logged answers for device_seq in [from, to]. On PostgreSQL one statement (decision
+    // 53: the writer's round trips); on SQLite the two reads.
+    struct BatchStart
+    {
+        qint64 lastDeviceSeq = 0;
+        QHash<qint64, LoggedMutation> logged;
+    };
+    Result<BatchStart> batchStart(const QString &deviceId, qint64 from, qint64 to);
     struct NewLogEntry
     {
         qint64 deviceSeq = 0;

@@ -114,11 +114,12 @@ PushGroup::Applied PushProcessor::applyBatch(const Scope &scope, const sync::Pus
     QElapsedTimer timer;
     timer.start();
     const double cpuStart = ThreadCpuTime::ms();
-    qint64 last = m_accounts.lastDeviceSeq(scope.deviceId);
     // The batch is in consecutive device_seq order (PushBatch checks): one range lookup finds replays.
-    auto logged = m_rows.loggedMutations(scope.deviceId, batch.mutations.first().deviceSeq, batch.mutations.last().deviceSeq);
-    if (!logged)
-        return failed(logged.error().message);
+    auto start = m_rows.batchStart(scope.deviceId, batch.mutations.first().deviceSeq, batch.mutations.last().deviceSeq);
+    if (!start)
+        return failed(start.error().message);
+    qint64 last = start->lastDeviceSeq;
+    const QHash<qint64, LoggedMutation> *logged = &start->logged;
     QList<const sync::Mutation *> freshMutations;
     for (const sync::Mutation &m : batch.mutations)
         if (!logged->contains(m.deviceSeq))
