@@ -148,55 +148,80 @@ struct PageEntry
     bool startsGroup = false; // rows form: text begins with a group's header
 };
 
-// Rows of a SELECT sv, tbl, row_id, station_id, deleted, data as page entries, the stored data spliced
+// A row of a SELECT sv, tbl, row_id, station_id, deleted, data as a page entry, the stored data spliced
 // in as it is: the row's own columns plus id, station_id, sv and deleted (what appendRows makes).
 // Damaged stored text (not an object) goes the slow way, through Qt, so a page is always valid JSON.
+void appendRowText(QList<PageEntry> &found, qint64 sv, const QString &table, const QString &rowId, const QString &stationId,
+                   bool deleted, QByteArray data)
+{
+    if (!sync::JsonText::looksLikeObject(data))
+        data = sync::JsonText::object(parse(QString::fromUtf8(data)));
+    QByteArray out;
+    out.reserve(data.size() + 160);
+    out += "{\"seq\":";
+    out += QByteArray::number(sv);
+    sync::JsonText::appendKey(out, QLatin1StringView("tbl"));
+    sync::JsonText::appendString(out, table);
+    out += deleted ? QByteArrayView(",\"op\":\"delete\",\"row\":{") : QByteArrayView(",\"op\":\"put\",\"row\":{");
+    // The columns the row store keeps apart win over the same keys in the stored text (they
+    // should never be there: data is every column but sv and deleted, and id is the row's key).
+    QByteArrayView inner(data.constData() + 1, data.size() - 2);
+    bool first = true;
+    auto key = [&](const char *name) {
+        if (!first)
+            out += ',';
+        first = false;
+        out += '"';
+        out += name;
+        out += "\":";
+    };
+    if (!hasTopLevelKey(data, "\"id\":")) {
+        key("id");
+        sync::JsonText::appendString(out, rowId);
+    }
+    if (!hasTopLevelKey(data, "\"station_id\":")) {
+        key("station_id");
+        sync::JsonText::appendString(out, stationId);
+    }
+    key("sv");
+    out += QByteArray::number(sv);
+    key("deleted");
+    out += deleted ? '1' : '0';
+    if (!inner.isEmpty()) {
+        out += ',';
+        out += inner;
+    }
+    out += "}}";
+    found.append(PageEntry{sv, std::move(out)});
+}
+
 void appendRowTexts(QSqlQuery &rows, QList<PageEntry> &found)
 {
-    while (rows.next()) {
-        const qint64 sv = rows.value(0).toLongLong();
-        const bool deleted = rows.value(4).toInt() != 0;
-        QByteArray data = rows.value(5).toString().toUtf8();
-        if (!sync::JsonText::looksLikeObject(data))
-            data = sync::JsonText::object(parse(QString::fromUtf8(data)));
-        QByteArray out;
-        out.reserve(data.size() + 160);
-        out += "{\"seq\":";
-        out += QByteArray::number(sv);
-        sync::JsonText::appendKey(out, QLatin1StringView("tbl"));
-        sync::JsonText::appendString(out, rows.value(1).toString());
-        out += deleted ? QByteArrayView(",\"op\":\"delete\",\"row\":{") : QByteArrayView(",\"op\":\"put\",\"row\":{");
-        // The columns the row store keeps apart win over the same keys in the stored text (they
-        // should never be there: data is every column but sv and deleted, and id is the row's key).
-        QByteArrayView inner(data.constData() + 1, data.size() - 2);
-        bool first = true;
-        auto key = [&](const char *name) {
-            if (!first)
-                out += ',';
-            first = false;
-            out += '"';
-            out += name;
-            out += "\":";
-        };
-        if (!hasTopLevelKey(data, "\"id\":")) {
-            key("id");
-            sync::JsonText::appendString(out, rows.value(2).toString());
-        }
-        if (!hasTopLevelKey(data, "\"station_id\":")) {
-            key("station_id");
-            sync::JsonText::appendString(out, rows.value(3).toString());
-        }
-        key("sv");
-        out += QByteArray::number(sv);
-        key("deleted");
-        out += deleted ? '1' : '0';
-        if (!inner.isEmpty()) {
-            out += ',';
-            out += inner;
-        }
-        out += "}}";
-        found.append(PageEntry{sv, std::move(out)});
-    }
+    while (rows.next())
+        appendRowText(found, rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(),
+                      rows.value(3).toString(), rows.value(4).toInt() != 0, rows.value(5).toString().toUtf8());
+}
+
+// The same from a result read straight from libpq (the data text as the bytes that came).
+void appendRowTexts(const PgResult &rows, QList<PageEntry> &found)
+{
+    for (int r = 0; r < rows.rows(); ++r)
+        appendRowText(found, rows.integer(r, 0), rows.text(r, 1), rows.text(r, 2), rows.text(r, 3), rows.integer(r, 4) != 0,
+                      rows.bytes(r, 5).toByteArray());
+}
+
+// A revoke of a pull page.
+void appendRevokeText(QList<PageEntry> &found, qint64 seq, const QString &table, const QString &rowId)
+{
+    // A row that moved between two stations of one district comes as revoke then put (its seq is
+    // drawn after the revoke's), so applying in seq order leaves it present.
+    QByteArray out = "{\"seq\":" + QByteArray::number(seq);
+    sync::JsonText::appendKey(out, QLatin1StringView("tbl"));
+    sync::JsonText::appendString(out, table);
+    out += ",\"op\":\"revoke\",\"row\":{\"id\":";
+    sync::JsonText::appendString(out, rowId);
+    out += "}}";
+    found.append(PageEntry{seq, std::move(out)});
 }
 
 // One stored row as UTF-8 views (valid until the next row is read).
@@ -898,46 +923,59 @@ Result<RowStore::PageText> RowStore::pullText(const QSet<QString> &stationIds, q
     if (stationIds.isEmpty())
         return pageText(found, since, limit);
     const QStringList ids(stationIds.begin(), stationIds.end());
-    // Both statements kept prepared (one per number of stations): a one-off prepared QSqlQuery is
-    // PREPARE + EXECUTE + DEALLOCATE on PostgreSQL, three round trips, and a parse each time on
-    // SQLite; every pull ran two (decision 36). Each is finished once read (an open read on SQLite
-    // could not become a write later on this connection).
-    auto bind = [&ids, since, limit](QSqlQuery &q) {
-        int b = 0;
-        q.bindValue(b++, since);
-        for (const QString &id : ids)
-            q.bindValue(b++, id);
-        q.bindValue(b++, limit + 1);
-    };
-    QSqlQuery &rows = m_db.cached(QStringLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
-                                                 "WHERE sv > ? AND station_id IN (%1) ORDER BY sv LIMIT ?")
-                                      .arg(placeholders(int(ids.size()))));
-    bind(rows);
-    if (!rows.exec())
-        return sqlError(rows);
-    appendRowTexts(rows, found);
-    rows.finish();
-    QSqlQuery &revokes = m_db.cached(QStringLiteral("SELECT seq, tbl, row_id FROM row_revoke WHERE seq > ? AND station_id IN (%1) "
-                                                    "ORDER BY seq LIMIT ?")
-                                         .arg(placeholders(int(ids.size()))));
-    bind(revokes);
-    if (!revokes.exec())
-        return sqlError(revokes);
     bool anyRevoke = false;
-    while (revokes.next()) {
-        // A row that moved between two stations of one district comes as revoke then put (its seq is
-        // drawn after the revoke's), so applying in seq order leaves it present.
-        const qint64 seq = revokes.value(0).toLongLong();
-        QByteArray out = "{\"seq\":" + QByteArray::number(seq);
-        sync::JsonText::appendKey(out, QLatin1StringView("tbl"));
-        sync::JsonText::appendString(out, revokes.value(1).toString());
-        out += ",\"op\":\"revoke\",\"row\":{\"id\":";
-        sync::JsonText::appendString(out, revokes.value(2).toString());
-        out += "}}";
-        found.append(PageEntry{seq, std::move(out)});
-        anyRevoke = true;
+    if (m_db.isPostgres()) {
+        // Straight on libpq (decision 52): one result for the page instead of Qt's row-at-a-time
+        // results, and the row texts as the bytes that came, not through UTF-16.
+        PgArray stations;
+        for (const QString &id : ids)
+            stations.text(id);
+        const QList<QByteArray> parameters{QByteArray::number(since), stations.bytes(), QByteArray::number(limit + 1)};
+        auto rows = m_db.execPg(QByteArrayLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
+                                                  "WHERE sv > $1 AND station_id = ANY($2::text[]) ORDER BY sv LIMIT $3"),
+                                parameters);
+        if (!rows)
+            return rows.error();
+        appendRowTexts(rows.value(), found);
+        auto revokes = m_db.execPg(QByteArrayLiteral("SELECT seq, tbl, row_id FROM row_revoke "
+                                                     "WHERE seq > $1 AND station_id = ANY($2::text[]) ORDER BY seq LIMIT $3"),
+                                   parameters);
+        if (!revokes)
+            return revokes.error();
+        for (int r = 0; r < revokes->rows(); ++r)
+            appendRevokeText(found, revokes->integer(r, 0), revokes->text(r, 1), revokes->text(r, 2));
+        anyRevoke = revokes->rows() > 0;
+    } else {
+        // Both statements kept prepared (one per number of stations): a one-off prepared QSqlQuery
+        // parses each time on SQLite; every pull ran two (decision 36). Each is finished once read
+        // (an open read on SQLite could not become a write later on this connection).
+        auto bind = [&ids, since, limit](QSqlQuery &q) {
+            int b = 0;
+            q.bindValue(b++, since);
+            for (const QString &id : ids)
+                q.bindValue(b++, id);
+            q.bindValue(b++, limit + 1);
+        };
+        QSqlQuery &rows = m_db.cached(QStringLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
+                                                     "WHERE sv > ? AND station_id IN (%1) ORDER BY sv LIMIT ?")
+                                          .arg(placeholders(int(ids.size()))));
+        bind(rows);
+        if (!rows.exec())
+            return sqlError(rows);
+        appendRowTexts(rows, found);
+        rows.finish();
+        QSqlQuery &revokes = m_db.cached(QStringLiteral("SELECT seq, tbl, row_id FROM row_revoke WHERE seq > ? AND station_id IN (%1) "
+                                                        "ORDER BY seq LIMIT ?")
+                                             .arg(placeholders(int(ids.size()))));
+        bind(revokes);
+        if (!revokes.exec())
+            return sqlError(revokes);
+        while (revokes.next()) {
+            appendRevokeText(found, revokes.value(0).toLongLong(), revokes.value(1).toString(), revokes.value(2).toString());
+            anyRevoke = true;
+        }
+        revokes.finish();
     }
-    revokes.finish();
     if (anyRevoke)
         std::sort(found.begin(), found.end(), [](const PageEntry &a, const PageEntry &b) { return a.seq < b.seq; });
     return pageText(found, since, limit);
