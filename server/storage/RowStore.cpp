@@ -988,6 +988,44 @@ Result<RowStore::PageText> RowStore::snapshotPageText(const QSet<QString> &stati
     if (stationIds.isEmpty())
         return pageText(found, after, limit, form);
     const QStringList ids(stationIds.begin(), stationIds.end());
+    if (form == PageForm::Rows && m_db.isPostgres()) {
+        // PostgreSQL: one result for the page straight from libpq, the texts as the bytes that came
+        // (Qt's driver reads a forward-only result a row at a time, through UTF-16: decision 52).
+        PgArray stations;
+        for (const QString &id : ids)
+            stations.text(id);
+        QList<QByteArray> parameters{QByteArray::number(after), QByteArray::number(upTo), stations.bytes()};
+        if (!table.isEmpty())
+            parameters << table.toUtf8();
+        parameters << QByteArray::number(limit + 1);
+        auto page = m_db.execPg(table.isEmpty()
+                                    ? QByteArrayLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
+                                                        "WHERE sv > $1 AND sv <= $2 AND station_id = ANY($3::text[]) ORDER BY sv LIMIT $4")
+                                    : QByteArrayLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
+                                                        "WHERE sv > $1 AND sv <= $2 AND station_id = ANY($3::text[]) AND tbl = $4 "
+                                                        "ORDER BY sv LIMIT $5"),
+                                parameters);
+        if (!page)
+            return page.error();
+        const PgResult &result = page.value();
+        found.reserve(result.rows());
+        int r = 0;
+        appendRowArrays(
+            [&result, &r](StoredRowText &row) {
+                if (r >= result.rows())
+                    return false;
+                row.sv = result.integer(r, 0);
+                row.table = result.bytes(r, 1);
+                row.rowId = result.bytes(r, 2);
+                row.stationId = result.bytes(r, 3);
+                row.deleted = result.integer(r, 4) != 0;
+                row.data = result.bytes(r, 5);
+                ++r;
+                return true;
+            },
+            found);
+        return pageText(found, after, limit, form);
+    }
     QSqlQuery rows(m_db.db());
     rows.setForwardOnly(true);
     const QString sql = QStringLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
