@@ -946,35 +946,38 @@ Result<RowStore::PageText> RowStore::pullText(const QSet<QString> &stationIds, q
             appendRevokeText(found, revokes->integer(r, 0), revokes->text(r, 1), revokes->text(r, 2));
         anyRevoke = revokes->rows() > 0;
     } else {
-        // Both statements kept prepared (one per number of stations): a one-off prepared QSqlQuery
-        // parses each time on SQLite; every pull ran two (decision 36). Each is finished once read
-        // (an open read on SQLite could not become a write later on this connection).
-        auto bind = [&ids, since, limit](QSqlQuery &q) {
-            int b = 0;
-            q.bindValue(b++, since);
-            for (const QString &id : ids)
-                q.bindValue(b++, id);
-            q.bindValue(b++, limit + 1);
-        };
-        QSqlQuery &rows = m_db.cached(QStringLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
-                                                     "WHERE sv > ? AND station_id IN (%1) ORDER BY sv LIMIT ?")
-                                          .arg(placeholders(int(ids.size()))));
-        bind(rows);
-        if (!rows.exec())
-            return sqlError(rows);
-        appendRowTexts(rows, found);
-        rows.finish();
-        QSqlQuery &revokes = m_db.cached(QStringLiteral("SELECT seq, tbl, row_id FROM row_revoke WHERE seq > ? AND station_id IN (%1) "
-                                                        "ORDER BY seq LIMIT ?")
-                                             .arg(placeholders(int(ids.size()))));
-        bind(revokes);
-        if (!revokes.exec())
-            return sqlError(revokes);
+        // SQLite: read on its own handle, the row texts as the UTF-8 they are (QSqlQuery makes UTF-16
+        // of every text and back: most of the pull handler's CPU). Each statement is finalized once
+        // read (an open read could not become a write later on this connection).
+        QVariantList binds{since};
+        for (const QString &id : ids)
+            binds << id;
+        binds << limit + 1;
+        SqliteStatement rows(m_db.db(),
+                             QStringLiteral("SELECT sv, tbl, row_id, station_id, deleted, data FROM row_store "
+                                            "WHERE sv > ? AND station_id IN (%1) ORDER BY sv LIMIT ?")
+                                 .arg(placeholders(int(ids.size()))),
+                             binds);
+        if (!rows.ok())
+            return Error{QStringLiteral("db.failed"), rows.error()};
+        while (rows.next())
+            appendRowText(found, rows.integer(0), QString::fromUtf8(rows.utf8(1)), QString::fromUtf8(rows.utf8(2)),
+                          QString::fromUtf8(rows.utf8(3)), rows.integer(4) != 0, rows.utf8(5).toByteArray());
+        if (!rows.error().isEmpty())
+            return Error{QStringLiteral("db.failed"), rows.error()};
+        SqliteStatement revokes(m_db.db(),
+                                QStringLiteral("SELECT seq, tbl, row_id FROM row_revoke WHERE seq > ? AND station_id IN (%1) "
+                                               "ORDER BY seq LIMIT ?")
+                                    .arg(placeholders(int(ids.size()))),
+                                binds);
+        if (!revokes.ok())
+            return Error{QStringLiteral("db.failed"), revokes.error()};
         while (revokes.next()) {
-            appendRevokeText(found, revokes.value(0).toLongLong(), revokes.value(1).toString(), revokes.value(2).toString());
+            appendRevokeText(found, revokes.integer(0), QString::fromUtf8(revokes.utf8(1)), QString::fromUtf8(revokes.utf8(2)));
             anyRevoke = true;
         }
-        revokes.finish();
+        if (!revokes.error().isEmpty())
+            return Error{QStringLiteral("db.failed"), revokes.error()};
     }
     if (anyRevoke)
         std::sort(found.begin(), found.end(), [](const PageEntry &a, const PageEntry &b) { return a.seq < b.seq; });
