@@ -77,6 +77,29 @@ QString renumberAfterRefusal(test::TestStore &ts, const QString &caseId, const Q
     return CaseRepository(ts.store()).find(caseId)->caseNo;
 }
 
+// The page on a 1366-wide screen, as at the station's desk.
+bool shownAtDeskSize(QWidget &page)
+{
+    page.resize(1366, 700);
+    page.show();
+    return QTest::qWaitForWindowExposed(&page);
+}
+
+// What both tests start from: English on screen, a station's store whose first case (registered
+// 2026-11-26 09:00) is not the one the server refuses.
+struct RenumberScene
+{
+    TranslationLoader translations;
+    test::TestStore ts;
+    bool ready = false;
+    RenumberScene()
+    {
+        Clock::setFixedNow(local(QDate(2026, 11, 26), 9));
+        ready = translations.setLanguage(TranslationLoader::English)
+            && !registerCase(ts.store(), QStringLiteral("楼道堆物影响通行")).isEmpty();
+    }
+};
+
 } // namespace
 
 class tst_CaseRenumberedGui : public QObject
@@ -97,20 +120,16 @@ private slots:
 
     void searchByTheOldNumberShowsTheNewOne()
     {
-        TranslationLoader translations;
-        QVERIFY(translations.setLanguage(TranslationLoader::English));
-        test::TestStore ts;
-        Clock::setFixedNow(local(QDate(2026, 11, 26), 9));
-        QVERIFY(!registerCase(ts.store(), QStringLiteral("楼道堆物影响通行")).isEmpty());
+        RenumberScene scene;
+        QVERIFY(scene.ready);
+        test::TestStore &ts = scene.ts;
         const QString renumbered = registerCase(ts.store(), QStringLiteral("小区路灯不亮"));
         const QString oldNo = CaseRepository(ts.store()).find(renumbered)->caseNo;
         const QString newNo = renumberAfterRefusal(ts, renumbered, oldNo);
         QVERIFY(!newNo.isEmpty() && newNo != oldNo);
 
         CasesPage page(ts.store());
-        page.resize(1366, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(shownAtDeskSize(page));
         auto *search = page.findChild<QLineEdit *>(QStringLiteral("caseSearchLineEdit"));
         auto *list = page.findChild<QTableView *>(QStringLiteral("caseListView"));
         QVERIFY(search && list);
@@ -161,11 +180,9 @@ private slots:
     // number, and its related cases the renumbered case, not the other PC's (decision 25 (4)).
     void mergedDuplicateFollowsTheNewNumber()
     {
-        TranslationLoader translations;
-        QVERIFY(translations.setLanguage(TranslationLoader::English));
-        test::TestStore ts;
-        Clock::setFixedNow(local(QDate(2026, 11, 26), 9));
-        QVERIFY(!registerCase(ts.store(), QStringLiteral("楼道堆物影响通行")).isEmpty());
+        RenumberScene scene;
+        QVERIFY(scene.ready);
+        test::TestStore &ts = scene.ts;
         const QString renumbered = registerCase(ts.store(), QStringLiteral("小区路灯不亮"));
         const QString duplicate = registerCase(ts.store(), QStringLiteral("小区路灯又坏了"));
         const QString duplicateNo = CaseRepository(ts.store()).find(duplicate)->caseNo;
@@ -176,9 +193,7 @@ private slots:
         QVERIFY(!newNo.isEmpty() && newNo != oldNo);
 
         CasesPage page(ts.store());
-        page.resize(1366, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(shownAtDeskSize(page));
         auto *list = page.findChild<QTableView *>(QStringLiteral("caseListView"));
         QVERIFY(list);
         QTRY_COMPARE(list->model()->rowCount(), 4);
